@@ -1,0 +1,51 @@
+# LeadCRM: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE ?= leadcrm.settings
+
+.PHONY: run test lint format migrate demo worker beat bench screenshots clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+# The demo: SQLite under var/, Celery tasks in-process, DEBUG on, a local secret key.
+run: $(STAMP) var/secret_key
+	DEBUG=1 SECRET_KEY=$$(cat var/secret_key) $(BIN)/python manage.py migrate --no-input -v 0
+	@if [ ! -f var/.demo-seeded ]; then \
+		DEBUG=1 SECRET_KEY=$$(cat var/secret_key) $(BIN)/python manage.py seed_demo && touch var/.demo-seeded; \
+	else \
+		echo "Demo logins (password: demo): marketer, sdr, rep1, rep2, manager, admin"; \
+	fi
+	@echo "LeadCRM: http://127.0.0.1:8000/  (Ctrl-C to stop)"
+	DEBUG=1 SECRET_KEY=$$(cat var/secret_key) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# The whole suite. With DATABASE_URL/CELERY_BROKER_URL set (as .ci/run does) the same suite
+# also runs the PostgreSQL, Redis and worker tests instead of skipping them.
+test: $(STAMP) lint
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+worker: $(STAMP)
+	$(BIN)/celery -A leadcrm worker --loglevel=INFO
+
+beat: $(STAMP)
+	$(BIN)/celery -A leadcrm beat --loglevel=INFO
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,19 @@
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leadcrm.settings")
+
+app = Celery("leadcrm")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+# Periodic jobs. Each entry names a task defined in an app's tasks.py; beat only sends messages,
+# so running it while the apps are still being built is harmless.
+app.conf.beat_schedule = {
+    "purge-deleted-leads": {
+        "task": "leads.tasks.purge_deleted_leads",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}

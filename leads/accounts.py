@@ -1,0 +1,42 @@
+"""Creating users in a role (add_user, seed_demo)."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, Group
+from django.db import transaction
+from rest_framework.authtoken.models import Token
+
+from leads.models import Team
+from leads.roles import STAFF_ROLES, Role
+
+
+@transaction.atomic
+def user_create_with_role(
+    *,
+    username: str,
+    role: str,
+    password: str | None = None,
+    team: str | None = None,
+    email: str = "",
+) -> tuple[AbstractBaseUser, str]:
+    """Create (or update) a user in exactly one role; return the user and their API token."""
+    role = Role(role)
+    User = get_user_model()
+    user, _ = User.objects.get_or_create(username=username, defaults={"email": email})
+    if password:
+        user.set_password(password)
+    elif not user.has_usable_password():
+        user.set_unusable_password()
+    user.is_staff = role in STAFF_ROLES
+    user.is_superuser = role == Role.ADMIN
+    user.save()
+    user.groups.set([Group.objects.get(name=role.value)])
+    if team:
+        team_obj, _ = Team.objects.get_or_create(name=team)
+        team_obj.members.add(user)
+        if role == Role.MANAGER and team_obj.manager_id is None:
+            team_obj.manager = user
+            team_obj.save(update_fields=["manager"])
+    token, _ = Token.objects.get_or_create(user=user)
+    return user, token.key

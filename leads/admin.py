@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from leads.models import (
+    Action,
+    Lead,
+    LeadChange,
+    LeadSource,
+    ProductLine,
+    Reason,
+    StageChange,
+    Team,
+    Via,
+)
+from leads.services import MoveError, lead_move
+
+
+class ReadOnlyHistoryAdmin(admin.ModelAdmin):
+    """History is append-only: viewable, never added, changed or deleted here."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+class StageChangeInline(admin.TabularInline):
+    model = StageChange
+    fields = ["at", "from_stage", "to_stage", "action", "by", "via", "reason", "note", "score"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ["at", "pk"]
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
+class ReasonForm(forms.Form):
+    reason = forms.ModelChoiceField(queryset=Reason.objects.none(), to_field_name="code")
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].queryset = Reason.objects.filter(active=True, applies_to=action)
+
+
+def _apply(
+    modeladmin, request: HttpRequest, queryset: QuerySet[Lead], action: str, **kwargs
+) -> None:
+    moved, refused = [], []
+    for lead in queryset:
+        try:
+            lead_move(lead=lead, action=action, by=request.user, via=Via.ADMIN, **kwargs)
+            moved.append(lead)
+        except MoveError as exc:
+            refused.append(f"{lead.display_name} (#{lead.pk}): {exc.message}")
+    if moved:
+        modeladmin.message_user(
+            request,
+            f"{len(moved)} lead(s) moved by {action}: "
+            + ", ".join(f"#{lead.pk}" for lead in moved),
+            messages.SUCCESS,
+        )
+    for line in refused:
+        modeladmin.message_user(request, f"Refused: {line}", messages.WARNING)
+
+
+def _with_reason(action: str, description: str):
+    def run(modeladmin, request: HttpRequest, queryset: QuerySet[Lead]) -> HttpResponse | None:
+        if "apply" in request.POST:
+            form = ReasonForm(request.POST, action=action)
+            if form.is_valid():
+                _apply(
+                    modeladmin,
+                    request,
+                    queryset,
+                    action,
+                    reason=form.cleaned_data["reason"].code,
+                    note=form.cleaned_data["note"],
+                )
+                return None
+        else:
+            form = ReasonForm(action=action)
+        return TemplateResponse(
+            request,
+            "admin/leads/lead/move_with_reason.html",
+            {
+                **modeladmin.admin_site.each_context(request),
+                "title": f"{description}: give a reason",
+                "leads": queryset,
+                "form": form,
+                "action_name": request.POST.get("action"),
+                "opts": modeladmin.model._meta,
+            },
+        )
+
+    run.__name__ = f"{action}_selected"
+    return admin.action(description=description)(run)
+
+
+@admin.register(Lead)
+class LeadAdmin(admin.ModelAdmin):
+    list_display = [
+        "id",
+        "display_name",
+        "email",
+        "company",
+        "stage",
+        "score",
+        "owner",
+        "source",
+        "product_line",
+        "created_at",
+    ]
+    list_filter = ["stage", "source", "product_line", "team", "country", "do_not_email"]
+    search_fields = ["email", "last_name", "first_name", "company", "phone", "external_id"]
+    list_select_related = ["owner", "source", "product_line"]
+    raw_id_fields = ["owner"]
+    date_hierarchy = "created_at"
+    show_full_result_count = False  # a COUNT(*) of a million rows on every page is waste
+    # Stage, owner and scores change only through the stage machine, assign and scoring.
+    readonly_fields = [
+        "stage",
+        "owner",
+        "score",
+        "score_demographic",
+        "score_behavioral",
+        "score_engagement",
+        "score_explanation",
+        "score_model_version",
+        "scored_at",
+        "created_at",
+        "updated_at",
+        "stage_changed_at",
+        "deleted_at",
+    ]
+    inlines = [StageChangeInline]
+    actions = [
+        "promote_selected",
+        "accept_selected",
+        _with_reason(Action.REJECT, "Reject selected (with a reason)"),
+        _with_reason(Action.RECYCLE, "Recycle selected to nurture (with a reason)"),
+        _with_reason(Action.DISQUALIFY, "Disqualify selected (with a reason)"),
+    ]
+
+    @admin.action(description="Promote selected to MQL")
+    def promote_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:
+        _apply(self, request, queryset, Action.PROMOTE)
+
+    @admin.action(description="Accept selected (SAL)")
+    def accept_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:
+        _apply(self, request, queryset, Action.ACCEPT)
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # leads are soft-deleted through the app, never dropped here
+
+
+@admin.register(StageChange)
+class StageChangeAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["lead", "from_stage", "to_stage", "action", "at", "by", "via", "reason"]
+    list_filter = ["to_stage", "action", "via", "reason__category"]
+    list_select_related = ["lead", "by", "reason"]
+    raw_id_fields = ["lead"]
+    show_full_result_count = False
+
+
+@admin.register(LeadChange)
+class LeadChangeAdmin(ReadOnlyHistoryAdmin):
+    list_display = ["lead", "kind", "old_value", "new_value", "at", "by", "via"]
+    list_filter = ["kind", "via"]
+    list_select_related = ["lead", "by"]
+    show_full_result_count = False
+
+
+@admin.register(LeadSource)
+class LeadSourceAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "thank_you_url", "created_at"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(ProductLine)
+class ProductLineAdmin(admin.ModelAdmin):
+    list_display = ["code", "name"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(Team)
+class TeamAdmin(admin.ModelAdmin):
+    list_display = ["name", "manager"]
+    filter_horizontal = ["members"]
+
+
+@admin.register(Reason)
+class ReasonAdmin(admin.ModelAdmin):
+    list_display = ["code", "label", "category", "applies_to", "sends_to", "active", "position"]
+    list_filter = ["applies_to", "category", "active"]
+    list_editable = ["active", "position"]
+    search_fields = ["code", "label"]

@@ -1,0 +1,321 @@
+"""The leads REST API (PRODUCT.md, "The names other programs rely on")."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_slug
+from django.db import transaction
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from leads import normalize
+from leads.filters import LeadFilter
+from leads.intake import lead_intake, source_for_code
+from leads.models import Action, Lead, ProductLine, Reason, Via
+from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
+from leads.services import MoveError, lead_assign, lead_move
+
+
+class LeadSerializer(serializers.ModelSerializer):
+    source = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    owner = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = Lead
+        fields = [
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "phone",
+            "company",
+            "job_title",
+            "industry",
+            "company_size",
+            "country",
+            "region",
+            "city",
+            "postal_code",
+            "source",
+            "product_line",
+            "campaign",
+            "external_id",
+            "do_not_email",
+            "do_not_call",
+            "attributes",
+            "stage",
+            "owner",
+            "score",
+            "created_at",
+            "updated_at",
+            "stage_changed_at",
+        ]
+        read_only_fields = fields
+
+
+class HistorySerializer(serializers.Serializer):
+    def to_representation(self, change) -> dict:
+        return {
+            "from": change.from_stage or None,
+            "to": change.to_stage,
+            "action": change.action or None,
+            "at": serializers.DateTimeField().to_representation(change.at),
+            "by": change.by.get_username() if change.by else None,
+            "via": change.via,
+            "reason": change.reason.code if change.reason else None,
+            "reasons": change.details.get("reasons", []),
+            "note": change.note,
+            "score": change.score,
+            "score_model_version": change.score_model_version or None,
+        }
+
+
+class LeadDetailSerializer(LeadSerializer):
+    scores = serializers.SerializerMethodField()
+    history = serializers.SerializerMethodField()
+
+    class Meta(LeadSerializer.Meta):
+        fields = [
+            *LeadSerializer.Meta.fields,
+            "scores",
+            "score_explanation",
+            "score_model_version",
+            "scored_at",
+            "history",
+        ]
+        read_only_fields = fields
+
+    def get_scores(self, lead: Lead) -> dict[str, int]:
+        return {
+            "demographic": lead.score_demographic,
+            "behavioral": lead.score_behavioral,
+            "engagement": lead.score_engagement,
+        }
+
+    def get_history(self, lead: Lead) -> list[dict]:
+        return HistorySerializer(lead_history(lead), many=True).data
+
+
+class LeadIntakeSerializer(serializers.Serializer):
+    """Validates and normalizes a posted lead; field errors become a 400."""
+
+    email = serializers.CharField(max_length=254, required=False, allow_blank=True)
+    first_name = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    last_name = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=50, required=False, allow_blank=True)
+    company = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    job_title = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    industry = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    company_size = serializers.IntegerField(
+        min_value=0, max_value=10_000_000, required=False, allow_null=True
+    )
+    country = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    region = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    city = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    postal_code = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    source = serializers.CharField(max_length=50, required=False, allow_blank=True)
+    product_line = serializers.SlugRelatedField(
+        slug_field="code", queryset=ProductLine.objects.all(), required=False, allow_null=True
+    )
+    campaign = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    external_id = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    do_not_email = serializers.BooleanField(required=False)
+    do_not_call = serializers.BooleanField(required=False)
+    attributes = serializers.DictField(required=False)
+    overwrite = serializers.BooleanField(required=False, default=False, write_only=True)
+
+    def validate_email(self, value: str) -> str:
+        try:
+            return normalize.normalize_email(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError("Enter a valid e-mail address.") from exc
+
+    def validate_source(self, value: str) -> str:
+        value = value.strip().lower()
+        if value:
+            try:
+                validate_slug(value)
+            except DjangoValidationError as exc:
+                raise serializers.ValidationError(
+                    "A source code has letters, digits, hyphens and underscores only."
+                ) from exc
+        return value
+
+    def validate(self, attrs: dict) -> dict:
+        errors: dict[str, str] = {}
+        try:
+            attrs["country"] = normalize.normalize_country(attrs.get("country", ""))
+        except DjangoValidationError as exc:
+            errors["country"] = exc.messages[0]
+        try:
+            attrs["phone"] = normalize.normalize_phone(
+                attrs.get("phone", ""), attrs.get("country", "")
+            )
+        except DjangoValidationError as exc:
+            errors["phone"] = exc.messages[0]
+        if errors:
+            raise serializers.ValidationError(errors)
+        for name in (
+            "first_name",
+            "last_name",
+            "company",
+            "job_title",
+            "industry",
+            "region",
+            "city",
+            "postal_code",
+            "campaign",
+            "external_id",
+        ):
+            if name in attrs:
+                attrs[name] = attrs[name].strip()
+        if not (attrs.get("email") or attrs.get("phone") or attrs.get("external_id")):
+            raise serializers.ValidationError(
+                "A lead needs at least one of email, phone or external_id."
+            )
+        return attrs
+
+
+class LeadListCreate(generics.ListAPIView):
+    serializer_class = LeadSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = LeadFilter
+
+    def get_queryset(self):
+        return lead_list(self.request.user).order_by("-created_at", "-pk")
+
+    @extend_schema(
+        request=LeadIntakeSerializer,
+        responses={
+            201: LeadDetailSerializer,
+            200: OpenApiResponse(LeadDetailSerializer, description="Merged into a duplicate."),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        serializer = LeadIntakeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        overwrite = data.pop("overwrite", False)
+        with transaction.atomic():
+            if data.get("source"):
+                data["source"] = source_for_code(data["source"])
+            else:
+                data.pop("source", None)
+            lead, merged = lead_intake(data=data, by=request.user, via=Via.API, overwrite=overwrite)
+        body = LeadDetailSerializer(lead).data
+        body["merged"] = merged
+        return Response(body, status=status.HTTP_200_OK if merged else status.HTTP_201_CREATED)
+
+
+class LeadDetail(APIView):
+    @extend_schema(responses=LeadDetailSerializer)
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(LeadDetailSerializer(lead_for(request.user, pk)).data)
+
+
+class MoveSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=50, required=False, allow_blank=True)
+    reasons = serializers.ListField(
+        child=serializers.CharField(max_length=50), required=False, max_length=20
+    )
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    outcome = serializers.ChoiceField(choices=["won", "lost"], required=False)
+    details = serializers.DictField(required=False)
+
+
+class AssignSerializer(serializers.Serializer):
+    owner = serializers.CharField(max_length=150, allow_null=True)
+    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+
+    def validate_owner(self, value: str | None):
+        if value is None:
+            return None
+        user = get_user_model().objects.filter(username=value, is_active=True).first()
+        if user is None:
+            raise serializers.ValidationError(f"No active user {value!r}.")
+        return user
+
+
+def _move_error(exc: MoveError) -> Response:
+    body: dict = {"detail": exc.message}
+    if exc.current_stage:
+        body["stage"] = exc.current_stage
+    body.update(exc.errors)
+    return Response(body, status=exc.status)
+
+
+class LeadAction(APIView):
+    """POST /api/v1/leads/{id}/{action}/: one stage move, or `assign`."""
+
+    @extend_schema(
+        request=MoveSerializer,
+        responses={
+            200: LeadDetailSerializer,
+            400: OpenApiResponse(description="Bad body or unknown reason."),
+            403: OpenApiResponse(description="Your role may not make this move."),
+            404: OpenApiResponse(description="No such lead visible to you."),
+            409: inline_serializer(
+                "MoveConflict",
+                {"detail": serializers.CharField(), "stage": serializers.CharField()},
+            ),
+        },
+    )
+    def post(self, request: Request, pk: int, action: str) -> Response:
+        lead = lead_for(request.user, pk)
+        if action == "assign":
+            serializer = AssignSerializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            try:
+                lead = lead_assign(
+                    lead=lead,
+                    owner=serializer.validated_data["owner"],
+                    by=request.user,
+                    note=serializer.validated_data.get("note", ""),
+                    via=Via.API,
+                )
+            except MoveError as exc:
+                return _move_error(exc)
+        else:
+            serializer = MoveSerializer(data=request.data)
+            serializer.is_valid(raise_exception=True)
+            data = serializer.validated_data
+            try:
+                lead = lead_move(
+                    lead=lead,
+                    action=action,
+                    by=request.user,
+                    reason=data.get("reason") or None,
+                    reasons=data.get("reasons", ()),
+                    outcome=data.get("outcome"),
+                    note=data.get("note", ""),
+                    details=data.get("details"),
+                    via=Via.API,
+                )
+            except MoveError as exc:
+                return _move_error(exc)
+        lead = Lead.objects.select_related("owner", "source", "product_line").get(pk=lead.pk)
+        return Response(LeadDetailSerializer(lead).data)
+
+
+class ReasonSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Reason
+        fields = ["code", "label", "category", "applies_to", "sends_to"]
+
+
+class ReasonList(generics.ListAPIView):
+    serializer_class = ReasonSerializer
+    pagination_class = None
+    filter_backends: list = []
+
+    def get_queryset(self):
+        return reasons_in_use()
+
+
+ACTIONS_PATTERN = "|".join([*Action.values, "assign"])

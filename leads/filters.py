@@ -1,0 +1,58 @@
+import django_filters
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+
+from leads.models import Lead, LeadSource, ProductLine, Stage
+
+
+class LeadFilter(django_filters.FilterSet):
+    """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
+
+    search = django_filters.CharFilter(method="filter_search", label="Search")
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
+    owner = django_filters.ModelChoiceFilter(
+        queryset=get_user_model().objects.filter(is_active=True),
+        to_field_name="username",
+        null_label="Unassigned",
+        null_value="none",
+    )
+    source = django_filters.ModelChoiceFilter(
+        queryset=LeadSource.objects.all(), to_field_name="code"
+    )
+    product_line = django_filters.ModelChoiceFilter(
+        queryset=ProductLine.objects.all(), to_field_name="code"
+    )
+    campaign = django_filters.CharFilter()
+    country = django_filters.CharFilter(method="filter_country")
+    score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
+    score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
+    created_after = django_filters.DateFilter(
+        field_name="created_at", lookup_expr="date__gte", label="Created from"
+    )
+    created_before = django_filters.DateFilter(
+        field_name="created_at", lookup_expr="date__lte", label="Created to"
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(("score", "score"), ("created_at", "created"), ("stage_changed_at", "moved")),
+        label="Sort",
+    )
+
+    class Meta:
+        model = Lead
+        fields: list[str] = []
+
+    def filter_search(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
+        value = value.strip()
+        if not value:
+            return queryset
+        if "@" in value:
+            return queryset.filter(email__istartswith=value)
+        return queryset.filter(
+            Q(last_name__istartswith=value)
+            | Q(first_name__istartswith=value)
+            | Q(company__istartswith=value)
+            | Q(email__istartswith=value)
+        )
+
+    def filter_country(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
+        return queryset.filter(country=value.strip().upper())

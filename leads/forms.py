@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from leads.models import Action, Lead, Reason, Stage
+from leads.roles import Role
+
+
+class MoveForm(forms.Form):
+    """One stage move on the lead page. Fields appear only where the action needs them."""
+
+    expected_stage = forms.CharField(widget=forms.HiddenInput)
+    reason = forms.ModelChoiceField(
+        queryset=Reason.objects.none(), to_field_name="code", required=False
+    )
+    reasons = forms.ModelMultipleChoiceField(
+        queryset=Reason.objects.none(),
+        to_field_name="code",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Qualification reasons",
+    )
+    outcome = forms.ChoiceField(choices=[(Stage.WON, "Won"), (Stage.LOST, "Lost")], required=False)
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=5000
+    )
+
+    def __init__(self, *args, action: str, lead: Lead, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.lead = lead
+        self.fields["expected_stage"].initial = lead.stage
+        reasons = Reason.objects.filter(active=True, applies_to=action)
+        if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
+            self.fields["reason"].queryset = reasons
+            self.fields["reason"].required = True
+            del self.fields["reasons"], self.fields["outcome"]
+        elif action == Action.CLOSE:
+            self.fields["reason"].queryset = reasons
+            self.fields["reason"].label = "Reason (required when lost)"
+            del self.fields["reasons"]
+        elif action == Action.QUALIFY:
+            self.fields["reasons"].queryset = reasons
+            self.fields["reasons"].required = lead.stage == Stage.SAL
+            del self.fields["reason"], self.fields["outcome"]
+        else:
+            del self.fields["reason"], self.fields["reasons"], self.fields["outcome"]
+        self.helper_id = f"move-{action}"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if self.action == Action.CLOSE:
+            if data.get("outcome") == Stage.LOST and not data.get("reason"):
+                self.add_error("reason", "Say why the deal was lost.")
+            if not data.get("outcome"):
+                self.add_error("outcome", "Choose won or lost.")
+        return data
+
+    def move_kwargs(self) -> dict:
+        data = self.cleaned_data
+        reason = data.get("reason")
+        return {
+            "action": self.action,
+            "reason": reason.code if reason else None,
+            "reasons": [r.code for r in data.get("reasons") or []],
+            "outcome": data.get("outcome") or None,
+            "note": data.get("note", ""),
+        }
+
+
+class AssignForm(forms.Form):
+    owner = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(),
+        to_field_name="username",
+        required=False,
+        empty_label="Unassigned",
+    )
+    note = forms.CharField(required=False, max_length=5000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        sales = [Role.SDR, Role.REP, Role.MANAGER]
+        self.fields["owner"].queryset = (
+            get_user_model()
+            .objects.filter(Q(groups__name__in=sales), is_active=True)
+            .distinct()
+            .order_by("username")
+        )

@@ -1,0 +1,347 @@
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Stage(models.TextChoices):
+    """Lifecycle stages. The codes are part of the public API."""
+
+    NEW = "new", "Lead"
+    MQL = "mql", "Marketing Qualified Lead"
+    TQL = "tql", "Teleprospecting Qualified Lead"
+    SAL = "sal", "Sales Accepted Lead"
+    SQL = "sql", "Sales Qualified Lead"
+    WON = "won", "Customer"
+    LOST = "lost", "Lost"
+    NURTURE = "nurture", "Recycled"
+    DISQUALIFIED = "disqualified", "Disqualified"
+
+
+class Action(models.TextChoices):
+    """The moves a person or program asks for; the stage machine maps each to a target stage."""
+
+    PROMOTE = "promote", "Promote to MQL"
+    QUALIFY = "qualify", "Qualify"
+    ACCEPT = "accept", "Accept"
+    REJECT = "reject", "Reject"
+    RECYCLE = "recycle", "Recycle to nurture"
+    DISQUALIFY = "disqualify", "Disqualify"
+    CLOSE = "close", "Close"
+
+
+class Via(models.TextChoices):
+    """Where a change came from, kept on every history row."""
+
+    UI = "ui", "Web UI"
+    API = "api", "API"
+    ADMIN = "admin", "Admin"
+    IMPORT = "import", "Import"
+    SYSTEM = "system", "System"
+    COMMAND = "command", "Command"
+
+
+class LeadSource(models.Model):
+    code = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100, blank=True)
+    # Secret part of the public web-form URL; rotating it cuts off old embeds.
+    intake_key = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
+    thank_you_url = models.URLField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name or self.code
+
+
+class ProductLine(models.Model):
+    code = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Team(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="managed_teams",
+    )
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Reason(models.Model):
+    class Category(models.TextChoices):
+        NOT_QUALIFIED = "not_qualified", "Not qualified"
+        NOT_REACHABLE = "not_reachable", "Not reachable"
+        DUPLICATE = "duplicate", "Duplicate"
+        SPAM = "spam", "Spam"
+        TIMING = "timing", "Timing"
+        COMPETITOR = "competitor", "Competitor"
+        QUALIFIED = "qualified", "Qualified"
+        WON = "won", "Won"
+        LOST = "lost", "Lost"
+
+    code = models.SlugField(max_length=50, unique=True)
+    label = models.CharField(max_length=100)
+    category = models.CharField(max_length=20, choices=Category.choices)
+    applies_to = models.CharField(
+        max_length=20, choices=Action.choices, help_text="The action this reason serves."
+    )
+    sends_to = models.CharField(
+        max_length=20,
+        choices=Stage.choices,
+        blank=True,
+        help_text="For reject, recycle and disqualify: the stage the lead moves to.",
+    )
+    active = models.BooleanField(default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["applies_to", "position", "label"]
+        constraints = [
+            models.CheckConstraint(
+                name="reason_sends_to_fits_action",
+                condition=(
+                    Q(applies_to="reject", sends_to__in=["nurture", "disqualified"])
+                    | Q(applies_to="recycle", sends_to="nurture")
+                    | Q(applies_to="disqualify", sends_to="disqualified")
+                    | (~Q(applies_to__in=["reject", "recycle", "disqualify"]) & Q(sends_to=""))
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class LeadQuerySet(models.QuerySet["Lead"]):
+    def alive(self) -> LeadQuerySet:
+        return self.filter(deleted_at__isnull=True)
+
+
+class AliveLeadManager(models.Manager["Lead"]):
+    def get_queryset(self) -> LeadQuerySet:
+        return LeadQuerySet(self.model, using=self._db).alive()
+
+
+class Lead(models.Model):
+    email = models.EmailField(max_length=254, blank=True)
+    phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +14155550123")
+    external_id = models.CharField(max_length=100, blank=True)
+    first_name = models.CharField(max_length=100, blank=True)
+    last_name = models.CharField(max_length=100, blank=True)
+    company = models.CharField(max_length=200, blank=True)
+    job_title = models.CharField(max_length=200, blank=True)
+    industry = models.CharField(max_length=100, blank=True)
+    company_size = models.PositiveIntegerField(null=True, blank=True)
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2")
+    region = models.CharField(max_length=100, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    postal_code = models.CharField(max_length=20, blank=True)
+    source = models.ForeignKey(
+        LeadSource, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
+    )
+    product_line = models.ForeignKey(
+        ProductLine, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
+    )
+    campaign = models.CharField(max_length=100, blank=True)
+    do_not_email = models.BooleanField(default=False)
+    do_not_call = models.BooleanField(default=False)
+    attributes = models.JSONField(default=dict, blank=True)
+
+    # Written only by leads.services (the stage machine) and the history importer.
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NEW)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_leads",
+    )
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="leads"
+    )
+
+    # Written by the scoring app as plain values (leads/ does not import scoring/).
+    score = models.PositiveSmallIntegerField(default=0)
+    score_demographic = models.PositiveSmallIntegerField(default=0)
+    score_behavioral = models.PositiveSmallIntegerField(default=0)
+    score_engagement = models.PositiveSmallIntegerField(default=0)
+    score_explanation = models.JSONField(default=list, blank=True)
+    score_model_version = models.CharField(max_length=50, blank=True)
+    scored_at = models.DateTimeField(null=True, blank=True)
+
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    stage_changed_at = models.DateTimeField(default=timezone.now)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AliveLeadManager()
+    all_objects = LeadQuerySet.as_manager()
+
+    class Meta:
+        base_manager_name = "all_objects"
+        ordering = ["-created_at"]
+        constraints = [
+            # E-mails are stored lower-cased; the functional index also refuses a mixed-case
+            # write that skipped normalisation. Soft-deleted leads release their address.
+            models.UniqueConstraint(
+                Lower("email"),
+                name="lead_email_unique_ci",
+                condition=~Q(email="") & Q(deleted_at__isnull=True),
+            ),
+            models.UniqueConstraint(
+                "source",
+                "external_id",
+                name="lead_source_external_id_unique",
+                condition=~Q(external_id="") & Q(deleted_at__isnull=True),
+            ),
+            models.CheckConstraint(
+                name="lead_has_identity",
+                condition=~Q(email="") | ~Q(phone="") | ~Q(external_id=""),
+            ),
+            models.CheckConstraint(name="lead_score_range", condition=Q(score__lte=100)),
+            models.CheckConstraint(
+                name="lead_subscores_range",
+                condition=Q(score_demographic__lte=100)
+                & Q(score_behavioral__lte=100)
+                & Q(score_engagement__lte=100),
+            ),
+            models.CheckConstraint(name="lead_stage_valid", condition=Q(stage__in=Stage.values)),
+        ]
+        indexes = [
+            # Queues and the lead list: "leads in stage X, best score first".
+            models.Index(fields=["stage", "-score"], name="lead_stage_score"),
+            # Inboxes: "my leads in stage X, newest first".
+            models.Index(fields=["owner", "stage", "-created_at"], name="lead_owner_stage"),
+            # SDR/rep visibility: "my team's unassigned leads".
+            models.Index(fields=["team", "owner"], name="lead_team_owner"),
+            # Cohort reports and the default list order: "created in a window".
+            models.Index(fields=["-created_at"], name="lead_created"),
+            # Intake merge and duplicate review: "a lead with this phone".
+            models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("leads:detail", args=[self.pk])
+
+    @property
+    def display_name(self) -> str:
+        name = f"{self.first_name} {self.last_name}".strip()
+        return name or self.email or self.phone or self.external_id or f"Lead {self.pk}"
+
+
+class StageChange(models.Model):
+    """One stage move. Append-only: the funnel reports are computed from these rows."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=20, choices=Stage.choices)
+    action = models.CharField(max_length=20, choices=Action.choices, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty when the system made the move.",
+    )
+    via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
+    reason = models.ForeignKey(
+        Reason, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # Qualification details: every reason code given and the BANT checklist.
+    details = models.JSONField(default=dict, blank=True)
+    note = models.TextField(blank=True)
+    score = models.PositiveSmallIntegerField(null=True, blank=True)
+    score_model_version = models.CharField(max_length=50, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [
+            # Lead page timeline: "this lead's moves in order".
+            models.Index(fields=["lead", "at"], name="stagechange_lead_at"),
+            # Flow reports: "moves into stage X in a window".
+            models.Index(fields=["to_stage", "at"], name="stagechange_to_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lead_id}: {self.from_stage or '-'} → {self.to_stage}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise HistoryIsAppendOnly("Stage history rows cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly("Stage history rows cannot be deleted.")
+
+
+class LeadChange(models.Model):
+    """Audit row for a change that is not a stage move: owner, merge, delete, restore."""
+
+    class Kind(models.TextChoices):
+        OWNER = "owner", "Owner changed"
+        MERGE = "merge", "Merged"
+        DELETE = "delete", "Deleted"
+        RESTORE = "restore", "Restored"
+        IMPORT = "import", "Imported"
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_value = models.CharField(max_length=200, blank=True)
+    new_value = models.CharField(max_length=200, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [
+            # Lead page timeline: "this lead's changes in order".
+            models.Index(fields=["lead", "at"], name="leadchange_lead_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lead_id}: {self.get_kind_display()}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise HistoryIsAppendOnly("Audit rows cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly("Audit rows cannot be deleted.")
+
+
+class HistoryIsAppendOnly(Exception):
+    pass

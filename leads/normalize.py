@@ -1,0 +1,79 @@
+"""Turning what people type into the forms leads are stored in."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pycountry
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
+# Names people write that pycountry's fuzzy-free lookup does not know.
+_COUNTRY_ALIASES = {
+    "uk": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "u.s.a.": "US",
+    "u.s.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "russia": "RU",
+    "south korea": "KR",
+    "korea": "KR",
+    "brasil": "BR",
+    "deutschland": "DE",
+    "espana": "ES",
+    "españa": "ES",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "czech republic": "CZ",
+    "vietnam": "VN",
+    "iran": "IR",
+    "taiwan": "TW",
+}
+
+
+def normalize_email(value: str) -> str:
+    value = (value or "").strip().lower()
+    if value:
+        validate_email(value)
+    return value
+
+
+def normalize_country(value: str) -> str:
+    """A country name or code to its ISO 3166-1 alpha-2 code."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    key = value.lower()
+    if key in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[key]
+    country = None
+    if len(value) in (2, 3):
+        country = pycountry.countries.get(alpha_2=value.upper()) or pycountry.countries.get(
+            alpha_3=value.upper()
+        )
+    if country is None:
+        try:
+            country = pycountry.countries.lookup(value)
+        except LookupError:
+            country = None
+    if country is None:
+        raise ValidationError(f"Unknown country {value!r}: use an ISO code or an English name.")
+    return country.alpha_2
+
+
+def normalize_phone(value: str, country: str = "") -> str:
+    """A phone number to E.164, reading a local number in the lead's country."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        number = phonenumbers.parse(value, country or None)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(f"Not a phone number: {value!r}.") from exc
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError(f"Not a possible phone number: {value!r}.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

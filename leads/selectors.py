@@ -1,0 +1,47 @@
+"""Reads of leads, always through who may see them."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from leads.models import Lead, Reason, StageChange
+from leads.roles import SEE_ALL_ROLES, role_of
+
+
+def visible_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
+    """Marketers, managers and admins see every lead; SDRs and reps see the leads they own and
+    their teams' unassigned leads; anyone else sees none."""
+    role = role_of(user)
+    leads = Lead.objects.all()
+    if role in SEE_ALL_ROLES:
+        return leads
+    if role is None:
+        return leads.none()
+    return leads.filter(Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk")))
+
+
+def lead_for(user: AbstractBaseUser, pk: int) -> Lead:
+    """The lead if `user` may see it, else 404 (never 403: its existence is not theirs to know)."""
+    lead = (
+        visible_leads(user)
+        .select_related("owner", "team", "source", "product_line")
+        .filter(pk=pk)
+        .first()
+    )
+    if lead is None:
+        raise Http404("No such lead.")
+    return lead
+
+
+def lead_list(user: AbstractBaseUser) -> QuerySet[Lead]:
+    return visible_leads(user).select_related("owner", "source", "product_line")
+
+
+def lead_history(lead: Lead) -> QuerySet[StageChange]:
+    return lead.stage_changes.select_related("by", "reason").order_by("at", "pk")
+
+
+def reasons_in_use() -> QuerySet[Reason]:
+    return Reason.objects.filter(active=True)

@@ -1,0 +1,419 @@
+"""Writes to leads. The stage machine lives here and nowhere else: views, the API, the admin,
+commands and tasks all call these functions, and nothing else writes `Lead.stage`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, Via
+from leads.roles import Role, role_of
+from leads.signals import lead_stage_changed
+
+SYSTEM = "system"  # the actor of automatic moves (score threshold, routing)
+
+S = Stage
+SALES = frozenset({Role.SDR, Role.REP})
+
+# Every allowed move and the roles that may make it (PRODUCT.md, "Stages"). Managers may make
+# every move a sales role may make; admins may make every move; the system may only promote.
+_MOVES: dict[tuple[str, str], frozenset[str]] = {
+    (S.NEW, S.MQL): frozenset({Role.MARKETER, SYSTEM}),
+    (S.NURTURE, S.MQL): frozenset({Role.MARKETER, SYSTEM}),
+    (S.NEW, S.DISQUALIFIED): frozenset({Role.MARKETER}),
+    (S.MQL, S.TQL): frozenset({Role.SDR}),
+    (S.MQL, S.SAL): frozenset({Role.REP}),
+    (S.TQL, S.SAL): frozenset({Role.REP}),
+    (S.MQL, S.NURTURE): SALES,
+    (S.MQL, S.DISQUALIFIED): SALES,
+    (S.TQL, S.NURTURE): SALES,
+    (S.TQL, S.DISQUALIFIED): SALES,
+    (S.SAL, S.SQL): frozenset({Role.REP}),
+    (S.SAL, S.NURTURE): frozenset({Role.REP}),
+    (S.SAL, S.DISQUALIFIED): frozenset({Role.REP}),
+    (S.SQL, S.NURTURE): frozenset({Role.REP}),
+    (S.SQL, S.DISQUALIFIED): frozenset({Role.REP}),
+    (S.SQL, S.WON): frozenset({Role.REP}),
+    (S.SQL, S.LOST): frozenset({Role.REP}),
+    (S.LOST, S.NURTURE): frozenset({Role.MARKETER, Role.REP}),
+}
+MOVES: dict[tuple[str, str], frozenset[str]] = {
+    move: roles | {Role.ADMIN} | ({Role.MANAGER} if roles & SALES else set())
+    for move, roles in _MOVES.items()
+}
+
+# The stages each action may lead to; the reason (reject) or outcome (close) picks one.
+ACTION_TARGETS: dict[str, frozenset[str]] = {
+    Action.PROMOTE: frozenset({S.MQL}),
+    Action.QUALIFY: frozenset({S.TQL, S.SQL}),
+    Action.ACCEPT: frozenset({S.SAL}),
+    Action.REJECT: frozenset({S.NURTURE, S.DISQUALIFIED}),
+    Action.RECYCLE: frozenset({S.NURTURE}),
+    Action.DISQUALIFY: frozenset({S.DISQUALIFIED}),
+    Action.CLOSE: frozenset({S.WON, S.LOST}),
+}
+# "Reject" is sales' answer to a lead handed to it; later, the same targets are "recycle" and
+# "disqualify".
+_ACTION_FROM: dict[str, frozenset[str]] = {
+    Action.REJECT: frozenset({S.MQL, S.TQL}),
+}
+
+
+class MoveError(Exception):
+    status = 400
+
+    def __init__(self, message: str, *, current_stage: str | None = None, errors=None):
+        super().__init__(message)
+        self.message = message
+        self.current_stage = current_stage
+        self.errors: dict[str, list[str]] = errors or {}
+
+
+class MoveInvalid(MoveError):
+    """The request is malformed: a missing or unknown reason, a bad outcome (400)."""
+
+
+class MoveForbidden(MoveError):
+    """The user's role may not make this move (403)."""
+
+    status = 403
+
+
+class MoveNotAllowed(MoveError):
+    """The move is not allowed from the lead's current stage (409)."""
+
+    status = 409
+
+
+class MoveConflict(MoveNotAllowed):
+    """Someone else moved the lead first (409)."""
+
+
+def actor_role(by: AbstractBaseUser | None) -> str | None:
+    return SYSTEM if by is None else role_of(by)
+
+
+def targets_from(action: str, from_stage: str) -> set[str]:
+    """The stages `action` may move a lead in `from_stage` to, for anyone."""
+    if action in _ACTION_FROM and from_stage not in _ACTION_FROM[action]:
+        return set()
+    return {to for to in ACTION_TARGETS.get(action, ()) if (from_stage, to) in MOVES}
+
+
+def role_may(role: str | None, action: str, from_stage: str | None = None) -> bool:
+    """Whether `role` may make `action` at all (from_stage None) or from `from_stage`."""
+    if role is None:
+        return False
+    stages = [from_stage] if from_stage else list(S.values)
+    return any(role in MOVES[(f, to)] for f in stages for to in targets_from(action, f))
+
+
+def available_actions(lead: Lead, user: AbstractBaseUser) -> list[str]:
+    role = role_of(user)
+    return [a for a in Action.values if role_may(role, a, lead.stage)]
+
+
+@dataclass
+class Move:
+    """A checked move, ready to be written."""
+
+    action: str
+    from_stage: str
+    to_stage: str
+    reason: Reason | None = None
+    details: dict = field(default_factory=dict)
+
+
+def _reason(action: str, code: str | Reason | None, *, required: bool) -> Reason | None:
+    if isinstance(code, Reason):
+        code = code.code
+    if not code:
+        if required:
+            raise MoveInvalid(
+                "A reason is required.", errors={"reason": ["This field is required."]}
+            )
+        return None
+    reason = Reason.objects.filter(code=code, applies_to=action, active=True).first()
+    if reason is None:
+        raise MoveInvalid(
+            f"Unknown reason {code!r} for {action}.",
+            errors={"reason": [f"Unknown reason {code!r} for {action}."]},
+        )
+    return reason
+
+
+def check_move(
+    *,
+    lead: Lead,
+    action: str,
+    by: AbstractBaseUser | None,
+    reason: str | Reason | None = None,
+    reasons: Sequence[str] = (),
+    outcome: str | None = None,
+    details: dict | None = None,
+) -> Move:
+    """Decide whether `by` may make `action` on `lead` as it is now; raise a MoveError if not."""
+    if action not in Action.values:
+        raise MoveInvalid(f"Unknown action {action!r}.", errors={"action": ["Unknown action."]})
+    role = actor_role(by)
+    from_stage = lead.stage
+    if not role_may(role, action):
+        raise MoveForbidden(f"Your role may not {action} leads.", current_stage=from_stage)
+    targets = targets_from(action, from_stage)
+    if not targets:
+        raise MoveNotAllowed(
+            f"A lead in stage {from_stage!r} cannot be moved by {action}.",
+            current_stage=from_stage,
+        )
+    if not role_may(role, action, from_stage):
+        raise MoveForbidden(
+            f"Your role may not {action} a lead in stage {from_stage!r}.", current_stage=from_stage
+        )
+
+    details = dict(details or {})
+    chosen: Reason | None = None
+    if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
+        chosen = _reason(action, reason, required=True)
+        to_stage = chosen.sends_to
+    elif action == Action.CLOSE:
+        if outcome not in (S.WON, S.LOST):
+            raise MoveInvalid(
+                "Outcome must be 'won' or 'lost'.", errors={"outcome": ["Must be won or lost."]}
+            )
+        to_stage = outcome
+        if outcome == S.LOST:
+            chosen = _reason(action, reason, required=True)
+            if chosen.category != Reason.Category.LOST:
+                raise MoveInvalid(
+                    "A lost deal needs a 'lost' reason.",
+                    errors={"reason": [f"{chosen.code!r} is not a reason for losing a deal."]},
+                )
+        elif reason:
+            chosen = _reason(action, reason, required=False)
+    elif action == Action.QUALIFY:
+        to_stage = S.TQL if from_stage == S.MQL else S.SQL
+        codes = list(dict.fromkeys([*reasons, *([reason] if isinstance(reason, str) else [])]))
+        if to_stage == S.SQL and not codes:
+            raise MoveInvalid(
+                "Qualifying a lead needs at least one reason.",
+                errors={"reasons": ["Give at least one reason."]},
+            )
+        found = [_reason(action, code, required=True) for code in codes]
+        chosen = found[0] if found else None
+        if codes:
+            details["reasons"] = codes
+    else:
+        to_stage = next(iter(targets))
+        chosen = _reason(action, reason, required=False)
+
+    if role not in MOVES.get((from_stage, to_stage), ()):
+        raise MoveForbidden(
+            f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
+            current_stage=from_stage,
+        )
+    return Move(
+        action=action, from_stage=from_stage, to_stage=to_stage, reason=chosen, details=details
+    )
+
+
+def lead_move(
+    *,
+    lead: Lead,
+    action: str,
+    by: AbstractBaseUser | None,
+    reason: str | Reason | None = None,
+    reasons: Sequence[str] = (),
+    outcome: str | None = None,
+    note: str = "",
+    details: dict | None = None,
+    via: str = Via.UI,
+    score: int | None = None,
+    score_model_version: str | None = None,
+) -> Lead:
+    """Make one stage move. Of concurrent moves of one lead exactly one wins; the others raise
+    MoveConflict. The move and its history row are written in one transaction."""
+    move = check_move(
+        lead=lead,
+        action=action,
+        by=by,
+        reason=reason,
+        reasons=reasons,
+        outcome=outcome,
+        details=details,
+    )
+    now = timezone.now()
+    changes: dict = {"stage": move.to_stage, "stage_changed_at": now, "updated_at": now}
+    # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
+    if action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
+        changes["owner"] = by
+    with transaction.atomic():
+        # The WHERE on the stage the caller saw closes the race: of concurrent moves one updates
+        # the row, the others find it already moved and update nothing.
+        updated = Lead.objects.filter(pk=lead.pk, stage=move.from_stage).update(**changes)
+        if not updated:
+            current = Lead.all_objects.filter(pk=lead.pk).values_list("stage", flat=True).first()
+            raise MoveConflict(
+                f"Someone else moved this lead first: it is now {current!r}.",
+                current_stage=current,
+            )
+        for name, value in changes.items():
+            setattr(lead, name, value)
+        change = StageChange.objects.create(
+            lead=lead,
+            from_stage=move.from_stage,
+            to_stage=move.to_stage,
+            action=action,
+            at=now,
+            by=by,
+            via=via,
+            reason=move.reason,
+            details=move.details,
+            note=note,
+            score=lead.score if score is None else score,
+            score_model_version=(
+                lead.score_model_version if score_model_version is None else score_model_version
+            ),
+        )
+        lead_stage_changed.send(sender=Lead, lead=lead, change=change)
+    return lead
+
+
+def lead_promote(*, lead: Lead, by: AbstractBaseUser | None, note: str = "", **kw) -> Lead:
+    return lead_move(lead=lead, action=Action.PROMOTE, by=by, note=note, **kw)
+
+
+def lead_accept(*, lead: Lead, by: AbstractBaseUser, note: str = "", **kw) -> Lead:
+    return lead_move(lead=lead, action=Action.ACCEPT, by=by, note=note, **kw)
+
+
+def lead_reject(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
+    return lead_move(lead=lead, action=Action.REJECT, by=by, reason=reason, note=note, **kw)
+
+
+def lead_qualify(
+    *, lead: Lead, by: AbstractBaseUser, reasons: Sequence[str] = (), note: str = "", **kw
+) -> Lead:
+    return lead_move(lead=lead, action=Action.QUALIFY, by=by, reasons=reasons, note=note, **kw)
+
+
+def lead_recycle(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
+    return lead_move(lead=lead, action=Action.RECYCLE, by=by, reason=reason, note=note, **kw)
+
+
+def lead_disqualify(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
+    return lead_move(lead=lead, action=Action.DISQUALIFY, by=by, reason=reason, note=note, **kw)
+
+
+def lead_close(
+    *,
+    lead: Lead,
+    by: AbstractBaseUser,
+    outcome: str,
+    reason: str | None = None,
+    note: str = "",
+    **kw,
+) -> Lead:
+    return lead_move(
+        lead=lead, action=Action.CLOSE, by=by, outcome=outcome, reason=reason, note=note, **kw
+    )
+
+
+ASSIGN_ROLES = frozenset({Role.MANAGER, Role.ADMIN, SYSTEM})
+
+
+def lead_assign(
+    *,
+    lead: Lead,
+    owner: AbstractBaseUser | None,
+    by: AbstractBaseUser | None,
+    note: str = "",
+    via: str = Via.UI,
+) -> Lead:
+    """Give the lead to `owner` (None: unassign). Managers, admins and routing may."""
+    if actor_role(by) not in ASSIGN_ROLES:
+        raise MoveForbidden("Only managers and admins may reassign leads.")
+    if owner is not None and role_of(owner) not in (Role.SDR, Role.REP, Role.MANAGER):
+        raise MoveInvalid(
+            "Leads can be assigned to SDRs, reps and managers only.",
+            errors={"owner": [f"{owner.get_username()} is not in a sales role."]},
+        )
+    with transaction.atomic():
+        lead = Lead.objects.select_for_update().get(pk=lead.pk)
+        old = lead.owner
+        lead.owner = owner
+        update_fields = ["owner", "updated_at"]
+        if owner is not None:
+            teams = list(owner.teams.all())
+            if teams and lead.team_id not in {t.pk for t in teams}:
+                lead.team = teams[0]
+                update_fields.append("team")
+        lead.save(update_fields=update_fields)
+        LeadChange.objects.create(
+            lead=lead,
+            kind=LeadChange.Kind.OWNER,
+            old_value=old.get_username() if old else "",
+            new_value=owner.get_username() if owner else "",
+            by=by,
+            via=via,
+            note=note,
+        )
+    return lead
+
+
+@dataclass
+class HistoryStep:
+    """One imported stage move: where a lead went, when, by whom, why."""
+
+    to_stage: str
+    at: datetime
+    by: AbstractBaseUser | None = None
+    reason: Reason | None = None
+    note: str = ""
+    action: str = ""
+
+
+def leads_create_with_history(
+    items: Iterable[tuple[Lead, Sequence[HistoryStep]]], *, via: str = Via.IMPORT
+) -> list[Lead]:
+    """Create leads whose history happened elsewhere (imports, the demo seed).
+
+    Imported stages need no reason and skip the role rules; they are recorded with `via` so the
+    reports can tell them from moves made here. Each lead ends in its last step's stage.
+    """
+    leads: list[Lead] = []
+    paths: list[Sequence[HistoryStep]] = []
+    for lead, steps in items:
+        if steps:
+            lead.stage = steps[-1].to_stage
+            lead.stage_changed_at = steps[-1].at
+        leads.append(lead)
+        paths.append(steps)
+    with transaction.atomic():
+        Lead.objects.bulk_create(leads, batch_size=1000)
+        rows = []
+        for lead, steps in zip(leads, paths, strict=True):
+            previous = Stage.NEW
+            for step in steps:
+                rows.append(
+                    StageChange(
+                        lead=lead,
+                        from_stage=previous,
+                        to_stage=step.to_stage,
+                        action=step.action,
+                        at=step.at,
+                        by=step.by,
+                        via=via,
+                        reason=step.reason,
+                        note=step.note,
+                        score=lead.score,
+                        score_model_version=lead.score_model_version,
+                    )
+                )
+                previous = step.to_stage
+        StageChange.objects.bulk_create(rows, batch_size=2000)
+    return leads

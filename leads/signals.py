@@ -1,0 +1,10 @@
+"""What the leads app announces. Other apps listen; leads/ imports none of them.
+
+lead_stage_changed(lead, change)   sent inside the move's transaction
+lead_saved(lead, created, fields)  a lead was created or its fields changed (intake, edits)
+"""
+
+from django.dispatch import Signal
+
+lead_stage_changed = Signal()
+lead_saved = Signal()

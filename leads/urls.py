@@ -1,0 +1,12 @@
+from django.urls import path
+
+from leads import views
+
+app_name = "leads"
+
+urlpatterns = [
+    path("", views.lead_list_view, name="list"),
+    path("<int:pk>/", views.lead_detail, name="detail"),
+    path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
+    path("<int:pk>/assign/", views.lead_assign_view, name="assign"),
+]
