@@ -254,6 +254,7 @@ class LeadAction(APIView):
     """POST /api/v1/leads/{id}/{action}/: one stage move, or `assign`."""
 
     @extend_schema(
+        operation_id="leads_action",
         request=MoveSerializer,
         responses={
             200: LeadDetailSerializer,

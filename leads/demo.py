@@ -318,7 +318,8 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
                 "budget_band": rng.choice(["<10k", "10k-50k", "50k+", "unknown"]),
             },
             owner=owner,
-            team=team,
+            # Marketing's leads belong to no sales team until they are handed over.
+            team=team if owner or final in (Stage.MQL, Stage.TQL) else None,
             score=round(fit * 0.4 + behavioral * 0.35 + engagement * 0.25),
             score_demographic=fit,
             score_behavioral=behavioral,
