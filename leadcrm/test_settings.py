@@ -15,6 +15,10 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Tasks run in-process in the tests, even with a broker configured; the worker tests (marked
+# `worker`) switch the sending side to the real broker, and their worker runs with
+# LEADCRM_EAGER=0.
+CELERY_TASK_ALWAYS_EAGER = os.environ.get("LEADCRM_EAGER", "1") == "1"
 # Serve static files straight from static/ (no collectstatic) for the browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Start a throw-away PostgreSQL cluster and redis-server on 127.0.0.1 for the integration tier.
+#   source .ci/servers.sh   then   servers_start DIR   ...   servers_stop
+# Exports DATABASE_URL and CELERY_BROKER_URL. Needs root (initdb runs as the postgres user).
+
+PG_PORT=${PG_PORT:-55432}
+REDIS_PORT=${REDIS_PORT:-56379}
+
+servers_install() {
+  local need=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  command -v redis-server >/dev/null || need+=(redis-server)
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+  fi
+}
+
+servers_start() {
+  SERVERS_DIR=$1
+  local pgbin
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  mkdir -p "$SERVERS_DIR"
+  chown postgres "$SERVERS_DIR"
+  su postgres -s /bin/sh -c "$pgbin/initdb -D '$SERVERS_DIR/pg' -U postgres --auth=trust -E UTF8 --no-instructions" >/dev/null
+  su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/pg' -l '$SERVERS_DIR/pg.log' -w \
+    -o \"-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$SERVERS_DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" >/dev/null
+  redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --daemonize yes --save '' --appendonly no \
+    --dir "$SERVERS_DIR" --pidfile "$SERVERS_DIR/redis.pid" --logfile "$SERVERS_DIR/redis.log"
+  for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/leadcrm"
+  export CELERY_BROKER_URL="redis://127.0.0.1:$REDIS_PORT/0"
+}
+
+servers_stop() {
+  [ -n "${SERVERS_DIR:-}" ] || return 0
+  local pgbin
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/pg' -m fast -w stop" >/dev/null 2>&1 || true
+  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  rm -rf "$SERVERS_DIR"
+}

@@ -1,0 +1,89 @@
+"""A real Celery worker for the tests marked `worker`.
+
+The worker is a separate process started once per session against the test database (the same
+PostgreSQL database pytest-django created) and the Redis broker from CELERY_BROKER_URL.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from django.db import connection
+
+from leadcrm.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _test_database_url() -> str:
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    if not os.environ.get("CELERY_BROKER_URL") or connection.vendor != "postgresql":
+        yield None  # the `worker` marker's check skips or fails the test
+        return
+    celery_app.control.purge()
+    env = {
+        **os.environ,
+        "DATABASE_URL": _test_database_url(),
+        "DJANGO_SETTINGS_MODULE": "leadcrm.test_settings",
+        "LEADCRM_EAGER": "0",
+    }
+    log = open(ROOT / "var" / "test-worker.log", "w")  # noqa: SIM115
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "leadcrm",
+            "worker",
+            "--pool",
+            "solo",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "INFO",
+            "-n",
+            "tests@%h",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while not celery_app.control.ping(timeout=1):
+        if worker.poll() is not None or time.monotonic() > deadline:
+            worker.kill()
+            pytest.fail(f"The Celery worker did not start; see {log.name}")
+    yield worker
+    worker.terminate()
+    worker.wait(timeout=30)
+    log.close()
+
+
+@pytest.fixture
+def real_worker(request, celery_worker_process):
+    """Send tasks to the broker (not in-process) for this test, to the session's worker."""
+    if celery_worker_process is None:
+        pytest.fail("worker tests must be marked `worker` so they skip without the servers")
+    celery_app.conf.task_always_eager = False
+    yield celery_worker_process
+    celery_app.conf.task_always_eager = True
+
+
+def wait_for(condition, *, timeout: float = 30.0, every: float = 0.1) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return condition()

@@ -1,0 +1,206 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from leads.models import Lead, StageChange
+from tests.factories import LeadFactory, ProductLineFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def web(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user
+
+
+def test_it_sends_anonymous_users_to_the_login_page(client):
+    lead = LeadFactory()
+    for url in ["/", "/leads/", f"/leads/{lead.pk}/"]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+    response = client.post(f"/leads/{lead.pk}/move/promote/", {"expected_stage": "new"})
+    assert response.status_code == 302
+    assert Lead.objects.get(pk=lead.pk).stage == "new"
+
+
+def test_it_refuses_a_user_without_a_role(web, outsider):
+    lead = LeadFactory()
+    client = web(outsider)
+    assert client.get("/").status_code == 403
+    assert client.get("/leads/").status_code == 403
+    assert client.get(f"/leads/{lead.pk}/").status_code == 403
+
+
+def test_the_login_page_logs_in(client, marketer):
+    assert client.get("/accounts/login/").status_code == 200
+    response = client.post(
+        "/accounts/login/", {"username": "marketer", "password": "secret-pass"}, follow=True
+    )
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0] == "/"
+
+
+@pytest.mark.parametrize(
+    ("role", "start"),
+    [
+        ("marketer", "/leads/?stage=new&stage=nurture"),
+        ("sdr", "/leads/?stage=mql"),
+        ("rep", "/leads/?stage=mql&stage=tql"),
+        ("manager", "/leads/"),
+    ],
+)
+def test_home_sends_each_role_to_its_start(web, users, role, start):
+    response = web(users[role]).get("/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(start)
+
+
+def test_the_list_shows_and_filters_leads(web, marketer):
+    LeadFactory(first_name="Ada", last_name="Lovelace", stage="mql", score=88)
+    LeadFactory(first_name="Bob", last_name="Builder", stage="new", score=10)
+
+    response = web(marketer).get("/leads/", {"stage": "mql"})
+
+    assert response.status_code == 200
+    assert b"Ada Lovelace" in response.content
+    assert b"Bob Builder" not in response.content
+
+
+def test_the_list_shows_an_empty_state(web, marketer):
+    response = web(marketer).get("/leads/", {"stage": "won"})
+    assert b"No leads match these filters" in response.content
+
+
+def test_a_rep_cannot_open_another_reps_lead(web, rep, rep2):
+    lead = LeadFactory(owner=rep2)
+    assert web(rep).get(f"/leads/{lead.pk}/").status_code == 404
+
+
+def test_the_detail_shows_history_and_the_moves_the_user_may_make(web, marketer):
+    lead = LeadFactory(stage="new", attributes={"budget_band": "50k+"})
+
+    response = web(marketer).get(f"/leads/{lead.pk}/")
+
+    assert response.status_code == 200
+    assert b"budget_band" in response.content
+    assert b'id="move-promote"' in response.content
+    assert b'id="move-disqualify"' in response.content
+    assert b'id="move-accept"' not in response.content
+
+
+def test_a_marketer_promotes_from_the_page(web, marketer):
+    lead = LeadFactory(stage="new")
+
+    response = web(marketer).post(
+        f"/leads/{lead.pk}/move/promote/",
+        {"expected_stage": "new", "note": "webinar star"},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert b"is now Marketing Qualified Lead" in response.content
+    change = StageChange.objects.get(lead=lead)
+    assert (change.to_stage, change.by, change.via, change.note) == (
+        "mql",
+        marketer,
+        "ui",
+        "webinar star",
+    )
+
+
+def test_a_reject_without_a_reason_is_a_form_error(web, rep):
+    lead = LeadFactory(stage="mql", owner=rep)
+
+    response = web(rep).post(f"/leads/{lead.pk}/move/reject/", {"expected_stage": "mql"})
+
+    assert response.status_code == 400
+    assert b"This field is required" in response.content
+    assert Lead.objects.get(pk=lead.pk).stage == "mql"
+
+
+def test_a_rep_rejects_with_a_reason(web, rep):
+    lead = LeadFactory(stage="mql", owner=rep)
+
+    web(rep).post(
+        f"/leads/{lead.pk}/move/reject/",
+        {"expected_stage": "mql", "reason": "no_budget", "note": "maybe next year"},
+    )
+
+    change = StageChange.objects.get(lead=lead)
+    assert (change.to_stage, change.reason.code, change.note) == (
+        "nurture",
+        "no_budget",
+        "maybe next year",
+    )
+
+
+def test_it_says_so_when_someone_else_moved_the_lead_first(web, rep):
+    lead = LeadFactory(stage="sal", owner=rep)  # the page was opened while it was an MQL
+
+    response = web(rep).post(
+        f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql"}, follow=True
+    )
+
+    assert b"Someone else moved this lead first" in response.content
+    assert not StageChange.objects.exists()
+
+
+def test_a_forbidden_move_is_a_403(web, marketer):
+    lead = LeadFactory(stage="mql")
+
+    response = web(marketer).post(f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql"})
+
+    assert response.status_code == 403
+    assert Lead.objects.get(pk=lead.pk).stage == "mql"
+
+
+def test_a_manager_reassigns_from_the_page(web, manager, rep, rep2):
+    lead = LeadFactory(stage="mql", owner=rep)
+
+    web(manager).post(f"/leads/{lead.pk}/assign/", {"owner": "rep2", "note": "cover"})
+
+    assert Lead.objects.get(pk=lead.pk).owner == rep2
+
+
+def test_a_rep_cannot_reassign(web, rep, rep2):
+    lead = LeadFactory(stage="mql", owner=rep)
+
+    response = web(rep).post(f"/leads/{lead.pk}/assign/", {"owner": "rep2"})
+
+    assert response.status_code == 403
+    assert Lead.objects.get(pk=lead.pk).owner == rep
+
+
+def _page_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_the_list_page_uses_the_same_queries_for_10_and_200_leads(web, marketer, rep):
+    line = ProductLineFactory()
+    LeadFactory.create_batch(10, owner=rep, product_line=line)
+    client = web(marketer)
+    small = _page_queries(client, "/leads/")
+    LeadFactory.create_batch(190, owner=rep, product_line=line)
+    assert _page_queries(client, "/leads/") == small
+
+
+def test_the_detail_page_uses_the_same_queries_for_short_and_long_histories(web, manager):
+    lead = LeadFactory(stage="mql")
+    client = web(manager)
+    short = _page_queries(client, f"/leads/{lead.pk}/")
+    for _ in range(5):
+        client.post(f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql"})
+        client.post(
+            f"/leads/{lead.pk}/move/recycle/",
+            {"expected_stage": "sal", "reason": "recycle_timing"},
+        )
+        Lead.objects.filter(pk=lead.pk).update(stage="mql")  # test shortcut back to the start
+    assert StageChange.objects.filter(lead=lead).count() == 10
+    assert _page_queries(client, f"/leads/{lead.pk}/") == short
