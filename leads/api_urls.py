@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
-from leads import api
+from leads.api import activities
+from leads.api import leads as api
 
 urlpatterns = [
     path("leads/", api.LeadListCreate.as_view(), name="api-leads"),
@@ -10,5 +11,7 @@ urlpatterns = [
         api.LeadAction.as_view(),
         name="api-lead-action",
     ),
+    path("leads/<int:pk>/activities/", activities.LeadActivities.as_view(), name="api-activities"),
     path("reasons/", api.ReasonList.as_view(), name="api-reasons"),
+    path("events/", activities.EventsView.as_view(), name="api-events"),
 ]

@@ -79,3 +79,21 @@ REASONS: list[tuple[str, str, str, str, str]] = [
     ("lost_no_decision", "No decision", "lost", "close", ""),
     ("lost_features", "Missing features", "lost", "close", ""),
 ]
+
+# (code, label, kind): the activity types a new install knows.
+ACTIVITY_TYPES: list[tuple[str, str, str]] = [
+    ("page_view", "Page view", "engagement"),
+    ("pricing_page_view", "Pricing page view", "behavioral"),
+    ("content_download", "Content download", "behavioral"),
+    ("webinar_registered", "Registered for a webinar", "behavioral"),
+    ("webinar_attended", "Attended a webinar", "behavioral"),
+    ("email_open", "E-mail opened", "engagement"),
+    ("email_click", "E-mail link clicked", "engagement"),
+    ("form_submit", "Form submitted", "behavioral"),
+    ("demo_request", "Demo requested", "behavioral"),
+    ("quote_request", "Quote requested", "behavioral"),
+    ("test_drive_request", "Test drive requested", "behavioral"),
+    ("chat_started", "Chat started", "behavioral"),
+    ("call", "Call", "engagement"),
+    ("unsubscribe", "Unsubscribed", "engagement"),
+]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from leads.models import Lead, Reason, StageChange
+from leads.models import Activity, Lead, LeadChange, Reason, StageChange
 from leads.roles import SEE_ALL_ROLES, role_of
 
 
@@ -41,6 +44,28 @@ def lead_list(user: AbstractBaseUser) -> QuerySet[Lead]:
 
 def lead_history(lead: Lead) -> QuerySet[StageChange]:
     return lead.stage_changes.select_related("by", "reason").order_by("at", "pk")
+
+
+@dataclass
+class TimelineEntry:
+    at: datetime
+    kind: str  # "move", "change" or "activity"
+    item: StageChange | LeadChange | Activity
+
+
+def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
+    """One timeline of stage moves, other changes and the latest activities, newest first.
+
+    Three queries whatever the history's length; activities are capped (the API pages them all).
+    """
+    entries = [TimelineEntry(c.at, "move", c) for c in lead_history(lead)]
+    entries += [TimelineEntry(c.at, "change", c) for c in lead.changes.select_related("by").all()]
+    entries += [
+        TimelineEntry(a.occurred_at, "activity", a)
+        for a in lead.activities.select_related("type").order_by("-occurred_at")[:activities]
+    ]
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries
 
 
 def reasons_in_use() -> QuerySet[Reason]:

@@ -2,9 +2,11 @@
 
 lead_stage_changed(lead, change)   sent inside the move's transaction
 lead_saved(lead, created, fields)  a lead was created or its fields changed (intake, edits)
+activity_recorded(lead_ids)        activities were stored for these leads (sent on commit)
 """
 
 from django.dispatch import Signal
 
 lead_stage_changed = Signal()
 lead_saved = Signal()
+activity_recorded = Signal()  # activity_recorded(lead_ids): new activities for these leads

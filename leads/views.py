@@ -12,7 +12,7 @@ from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
 from leads.roles import Role, role_of
-from leads.selectors import lead_for, lead_history, lead_list
+from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import (
     ASSIGN_ROLES,
     MoveConflict,
@@ -67,8 +67,7 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
     move_forms.update(forms or {})
     return {
         "lead": lead,
-        "history": lead_history(lead),
-        "changes": lead.changes.select_related("by").order_by("at", "pk"),
+        "timeline": lead_timeline(lead),
         "move_forms": [(Action(a), f) for a, f in move_forms.items()],
         "assign_form": (
             AssignForm(initial={"owner": lead.owner.username if lead.owner else None})

@@ -204,3 +204,21 @@ def test_the_detail_page_uses_the_same_queries_for_short_and_long_histories(web,
         Lead.objects.filter(pk=lead.pk).update(stage="mql")  # test shortcut back to the start
     assert StageChange.objects.filter(lead=lead).count() == 10
     assert _page_queries(client, f"/leads/{lead.pk}/") == short
+
+
+def test_the_timeline_shows_moves_changes_and_activities_newest_first(web, manager, rep):
+    from leads.models import Activity, ActivityType
+
+    lead = LeadFactory(stage="mql")
+    Activity.objects.create(
+        lead=lead,
+        type=ActivityType.objects.get(code="webinar_attended"),
+        occurred_at="2020-01-01T00:00:00Z",
+    )
+    client = web(manager)
+    client.post(f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql"})
+    client.post(f"/leads/{lead.pk}/assign/", {"owner": "rep"})
+
+    html = client.get(f"/leads/{lead.pk}/").content.decode()
+
+    assert html.index("Owner changed") < html.index("mql → sal") < html.index("Attended a webinar")

@@ -1,0 +1,100 @@
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from leads.activities import MAX_EVENTS, EventIn, EventsInvalid, activities_record
+from leads.models import Activity, Via
+from leads.selectors import lead_for, visible_leads
+
+
+class EventSerializer(serializers.Serializer):
+    lead = serializers.IntegerField(required=False, min_value=1)
+    email = serializers.CharField(required=False, max_length=254)
+    type = serializers.SlugField(max_length=50)
+    occurred_at = serializers.DateTimeField(required=False)
+    properties = serializers.DictField(required=False)
+    idempotency_key = serializers.CharField(required=False, max_length=200, allow_blank=True)
+
+    def validate_occurred_at(self, value):
+        if value > timezone.now() + timezone.timedelta(days=1):
+            raise serializers.ValidationError("An event cannot happen in the future.")
+        return value
+
+    def validate(self, attrs: dict) -> dict:
+        if "lead" not in attrs and not attrs.get("email"):
+            raise serializers.ValidationError({"lead": "Give the lead's id or e-mail."})
+        return attrs
+
+
+class EventsView(APIView):
+    """POST /api/v1/events/: one event or a list of up to 1,000."""
+
+    @extend_schema(
+        request=EventSerializer(many=True),
+        responses={
+            201: inline_serializer(
+                "EventsStored",
+                {
+                    "received": serializers.IntegerField(),
+                    "stored": serializers.IntegerField(),
+                    "duplicates": serializers.IntegerField(),
+                },
+            )
+        },
+    )
+    def post(self, request: Request) -> Response:
+        payload = request.data
+        many = isinstance(payload, list)
+        items = payload if many else [payload]
+        if not items:
+            return Response({"detail": "Send one event or a list of events."}, status=400)
+        if len(items) > MAX_EVENTS:
+            return Response(
+                {"detail": f"At most {MAX_EVENTS} events per request; got {len(items)}."},
+                status=400,
+            )
+        serializer = EventSerializer(data=items, many=True)
+        if not serializer.is_valid():
+            found = serializer.errors
+            pairs = found.items() if isinstance(found, dict) else enumerate(found)
+            errors = [{"index": i, **e} for i, e in sorted(pairs) if e]
+            return Response(
+                {"detail": "Some events are invalid; none was stored.", "errors": errors},
+                status=400,
+            )
+        events = [EventIn(**data) for data in serializer.validated_data]
+        try:
+            result = activities_record(
+                events=events, leads=visible_leads(request.user), via=Via.API
+            )
+        except EventsInvalid as exc:
+            return Response(
+                {"detail": "Some events are invalid; none was stored.", "errors": exc.errors},
+                status=400,
+            )
+        return Response(
+            {"received": result.received, "stored": result.stored, "duplicates": result.duplicates},
+            status=status.HTTP_201_CREATED,
+        )
+
+
+class ActivitySerializer(serializers.ModelSerializer):
+    type = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Activity
+        fields = ["id", "type", "occurred_at", "properties", "idempotency_key", "via", "created_at"]
+
+
+class LeadActivities(generics.ListAPIView):
+    """GET /api/v1/leads/{id}/activities/: newest first."""
+
+    serializer_class = ActivitySerializer
+    filter_backends: list = []
+
+    def get_queryset(self):
+        lead = lead_for(self.request.user, self.kwargs["pk"])
+        return lead.activities.select_related("type").order_by("-occurred_at", "-pk")

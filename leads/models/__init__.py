@@ -1,0 +1,34 @@
+from leads.models.activity import Activity, ActivityType
+from leads.models.imports import ImportJob
+from leads.models.lead import (
+    Action,
+    HistoryIsAppendOnly,
+    Lead,
+    LeadChange,
+    LeadQuerySet,
+    LeadSource,
+    ProductLine,
+    Reason,
+    Stage,
+    StageChange,
+    Team,
+    Via,
+)
+
+__all__ = [
+    "Action",
+    "Activity",
+    "ActivityType",
+    "HistoryIsAppendOnly",
+    "ImportJob",
+    "Lead",
+    "LeadChange",
+    "LeadQuerySet",
+    "LeadSource",
+    "ProductLine",
+    "Reason",
+    "Stage",
+    "StageChange",
+    "Team",
+    "Via",
+]

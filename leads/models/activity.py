@@ -1,0 +1,54 @@
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from leads.models.lead import Lead, Via
+
+
+class ActivityType(models.Model):
+    """The registry of things a lead can do. Defaults come with the install; admins add more."""
+
+    class Kind(models.TextChoices):
+        BEHAVIORAL = "behavioral", "Behavioral (intent)"
+        ENGAGEMENT = "engagement", "Engagement (attention)"
+
+    code = models.SlugField(max_length=50, unique=True)
+    label = models.CharField(max_length=100)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.BEHAVIORAL)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["label"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Activity(models.Model):
+    """Something a lead did (or was done with them), as reported by a website, mailer or rep."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="activities")
+    type = models.ForeignKey(ActivityType, on_delete=models.PROTECT, related_name="+")
+    occurred_at = models.DateTimeField(default=timezone.now)
+    properties = models.JSONField(default=dict, blank=True)
+    # A sender's key for this event: a retried post of the same event is stored once.
+    idempotency_key = models.CharField(max_length=200, blank=True)
+    via = models.CharField(max_length=20, choices=Via.choices, default=Via.API)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-occurred_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idempotency_key"],
+                name="activity_idempotency_key_unique",
+                condition=~Q(idempotency_key=""),
+            ),
+        ]
+        indexes = [
+            # Lead timeline and the scoring engine: "this lead's activities, newest first".
+            models.Index(fields=["lead", "-occurred_at"], name="activity_lead_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.type_id} by lead {self.lead_id}"

@@ -1,0 +1,151 @@
+import pytest
+
+from leads.models import Activity
+from leads.signals import activity_recorded
+from tests.factories import LeadFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_one_event_by_lead_id(api, marketer):
+    lead = LeadFactory()
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        {
+            "lead": lead.pk,
+            "type": "pricing_page_view",
+            "properties": {"path": "/pricing"},
+            "occurred_at": "2026-01-05T10:00:00Z",
+        },
+        format="json",
+    )
+
+    assert response.status_code == 201, response.json()
+    assert response.json() == {"received": 1, "stored": 1, "duplicates": 0}
+    activity = Activity.objects.get()
+    assert (activity.lead, activity.type_id is not None, activity.properties) == (
+        lead,
+        True,
+        {"path": "/pricing"},
+    )
+
+
+def test_a_list_by_email_in_any_case(api, marketer):
+    lead = LeadFactory(email="ada@example.com")
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        [{"email": "Ada@Example.com ", "type": "email_open"}, {"lead": lead.pk, "type": "call"}],
+        format="json",
+    )
+
+    assert response.status_code == 201
+    assert lead.activities.count() == 2
+
+
+def test_a_repeated_idempotency_key_is_stored_once(api, marketer):
+    lead = LeadFactory()
+    event = {"lead": lead.pk, "type": "demo_request", "idempotency_key": "form-42"}
+
+    first = api(marketer).post("/api/v1/events/", [event, event], format="json")
+    again = api(marketer).post("/api/v1/events/", event, format="json")
+
+    assert first.json() == {"received": 2, "stored": 1, "duplicates": 1}
+    assert again.json() == {"received": 1, "stored": 0, "duplicates": 1}
+    assert Activity.objects.count() == 1
+
+
+def test_an_unknown_type_or_lead_is_a_400_naming_the_item_and_stores_nothing(api, marketer):
+    lead = LeadFactory()
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        [
+            {"lead": lead.pk, "type": "page_view"},
+            {"lead": lead.pk, "type": "teleportation"},
+            {"lead": 999999, "type": "page_view"},
+            {"email": "nobody@example.com", "type": "page_view"},
+        ],
+        format="json",
+    )
+
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert [e["index"] for e in errors] == [1, 2, 3]
+    assert "teleportation" in errors[0]["type"][0]
+    assert "lead" in errors[1] and "email" in errors[2]
+    assert not Activity.objects.exists()
+
+
+def test_malformed_events_are_a_400_with_field_messages(api, marketer):
+    response = api(marketer).post(
+        "/api/v1/events/",
+        [
+            {"type": "page_view"},
+            {"lead": "abc", "type": "x y"},
+            {"lead": 1, "type": "page_view", "properties": [1, 2]},
+        ],
+        format="json",
+    )
+
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert [e["index"] for e in errors] == [0, 1, 2]
+    assert "lead" in errors[0] and "type" in errors[1] and "properties" in errors[2]
+
+
+def test_more_than_1000_events_are_refused(api, marketer):
+    lead = LeadFactory()
+    response = api(marketer).post(
+        "/api/v1/events/", [{"lead": lead.pk, "type": "page_view"}] * 1001, format="json"
+    )
+    assert response.status_code == 400
+    assert not Activity.objects.exists()
+
+
+def test_a_rep_cannot_post_events_for_a_lead_they_cannot_see(api, rep, rep2):
+    lead = LeadFactory(owner=rep2)
+    response = api(rep).post("/api/v1/events/", {"lead": lead.pk, "type": "call"}, format="json")
+    assert response.status_code == 400
+    assert not Activity.objects.exists()
+
+
+def test_storing_events_announces_the_leads_once(api, marketer, django_capture_on_commit_callbacks):
+    leads = LeadFactory.create_batch(2)
+    heard = []
+
+    def listener(sender, lead_ids, **kwargs):
+        heard.append(set(lead_ids))
+
+    activity_recorded.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            api(marketer).post(
+                "/api/v1/events/",
+                [{"lead": lead.pk, "type": "page_view"} for lead in leads * 3],
+                format="json",
+            )
+    finally:
+        activity_recorded.disconnect(listener)
+
+    assert heard == [{lead.pk for lead in leads}]
+
+
+def test_activities_of_a_lead_newest_first(api, marketer, rep, rep2):
+    lead = LeadFactory(owner=rep)
+    client = api(marketer)
+    client.post(
+        "/api/v1/events/",
+        [
+            {"lead": lead.pk, "type": "page_view", "occurred_at": "2026-01-01T00:00:00Z"},
+            {"lead": lead.pk, "type": "demo_request", "occurred_at": "2026-02-01T00:00:00Z"},
+        ],
+        format="json",
+    )
+
+    body = client.get(f"/api/v1/leads/{lead.pk}/activities/").json()
+
+    assert [a["type"] for a in body["results"]] == ["demo_request", "page_view"]
+    assert api(rep2).get(f"/api/v1/leads/{lead.pk}/activities/").status_code == 404
+    assert api().get(f"/api/v1/leads/{lead.pk}/activities/").status_code in (401, 403)
