@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from leads import views as lead_views
+from leads.views import leads as lead_views
 
 urlpatterns = [
     path("", lead_views.home, name="home"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from leads import views
+from leads.views import leads as views
 
 app_name = "leads"
 
