@@ -36,6 +36,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         "DJANGO_SETTINGS_MODULE": "leadcrm.test_settings",
         "LEADCRM_EAGER": "0",
     }
+    (ROOT / "var").mkdir(exist_ok=True)
     log = open(ROOT / "var" / "test-worker.log", "w")  # noqa: SIM115
     worker = subprocess.Popen(
         [
