@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start a throw-away PostgreSQL cluster and redis-server on 127.0.0.1 for the integration tier.
 #   source .ci/servers.sh   then   servers_start DIR   ...   servers_stop
-# Exports DATABASE_URL and CELERY_BROKER_URL. Needs root (initdb runs as the postgres user).
+# Exports DATABASE_URL, CELERY_BROKER_URL and CACHE_URL. Needs root (initdb runs as the postgres user).
 
 PG_PORT=${PG_PORT:-55432}
 REDIS_PORT=${REDIS_PORT:-56379}
@@ -33,6 +33,7 @@ servers_start() {
   for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
   export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/leadcrm"
   export CELERY_BROKER_URL="redis://127.0.0.1:$REDIS_PORT/0"
+  export CACHE_URL="redis://127.0.0.1:$REDIS_PORT/1"
 }
 
 servers_stop() {

@@ -12,6 +12,10 @@ app.autodiscover_tasks()
 # Periodic jobs. Each entry names a task defined in an app's tasks.py; beat only sends messages,
 # so running it while the apps are still being built is harmless.
 app.conf.beat_schedule = {
+    "decay-scores": {
+        "task": "scoring.tasks.decay_scores",
+        "schedule": crontab(hour=2, minute=0),
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

@@ -124,6 +124,10 @@ STORAGES = {
 }
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 
+# Shared by every process in production (CACHE_URL=redis://...): rescoring coalescing and rate
+# limits count across web and worker processes. locmem is enough for the one-process demo.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
 

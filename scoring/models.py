@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from leads.models import ActivityType, ProductLine
+
+
+class Category(models.TextChoices):
+    """The three sub-scores. Attribute rules feed fit, event rules behaviour, engagement rules
+    engagement."""
+
+    DEMOGRAPHIC = "demographic", "Fit"
+    BEHAVIORAL = "behavioral", "Behaviour"
+    ENGAGEMENT = "engagement", "Engagement"
+
+
+class ScoringModel(models.Model):
+    """A named scoring model: the default one, or the one for a product line."""
+
+    name = models.CharField(max_length=100, unique=True)
+    product_line = models.OneToOneField(
+        ProductLine,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="scoring_model",
+        help_text="Empty for the default model, which scores leads of every other line.",
+    )
+    is_default = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-is_default", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"], condition=Q(is_default=True), name="one_default_model"
+            ),
+            models.CheckConstraint(
+                name="default_xor_product_line",
+                condition=Q(is_default=True, product_line__isnull=True)
+                | Q(is_default=False, product_line__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def active_version(self) -> ScoringVersion | None:
+        return self.versions.filter(status=ScoringVersion.Status.ACTIVE).first()
+
+
+class ScoringVersion(models.Model):
+    """One version of a model. A draft is edited; activation freezes it for good."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        ACTIVE = "active", "Active"
+        RETIRED = "retired", "Retired"
+
+    model = models.ForeignKey(ScoringModel, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    threshold = models.PositiveSmallIntegerField(
+        default=60, help_text="Score at which a lead is an MQL (50-75 is usual)."
+    )
+    weight_demographic = models.PositiveSmallIntegerField(default=40)
+    weight_behavioral = models.PositiveSmallIntegerField(default=35)
+    weight_engagement = models.PositiveSmallIntegerField(default=25)
+    half_life_days = models.PositiveSmallIntegerField(
+        default=30, help_text="Decaying event points halve every this many days."
+    )
+    auto_promote = models.BooleanField(
+        default=True,
+        help_text="On: crossing the threshold promotes new and nurture leads to MQL. "
+        "Off: they wait in the marketer's ready-for-review queue.",
+    )
+    note = models.TextField(blank=True, help_text="What changed and why (shown on reports).")
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    activated_at = models.DateTimeField(null=True, blank=True)
+    activated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Fit from outcomes records its cross-validated AUC here.
+    fit_report = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["model", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["model", "number"], name="version_number_unique"),
+            models.UniqueConstraint(
+                fields=["model"], condition=Q(status="active"), name="one_active_version"
+            ),
+            models.CheckConstraint(name="threshold_range", condition=Q(threshold__lte=100)),
+            models.CheckConstraint(
+                name="weights_positive",
+                condition=Q(weight_demographic__gt=0)
+                | Q(weight_behavioral__gt=0)
+                | Q(weight_engagement__gt=0),
+            ),
+            models.CheckConstraint(name="half_life_positive", condition=Q(half_life_days__gt=0)),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def save(self, *args, **kwargs) -> None:
+        if self.number is None:
+            last = ScoringVersion.objects.filter(model=self.model).aggregate(models.Max("number"))[
+                "number__max"
+            ]
+            self.number = (last or 0) + 1
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.pk and not self.is_draft:
+            stored = ScoringVersion.objects.filter(pk=self.pk).values("status").first()
+            if stored and stored["status"] != self.Status.DRAFT:
+                raise ValidationError("An activated version is frozen; copy it to a new draft.")
+
+    @property
+    def label(self) -> str:
+        """The value stored on leads and history rows as `score_model_version`."""
+        return f"{self.model.name} v{self.number}"
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def weights(self) -> tuple[int, int, int]:
+        return (self.weight_demographic, self.weight_behavioral, self.weight_engagement)
+
+    @transaction.atomic
+    def copy_as_draft(self, *, by=None) -> ScoringVersion:
+        """A new draft with this version's settings and rules, to edit."""
+        rules = list(self.rules.all())
+        draft = ScoringVersion.objects.create(
+            model=self.model,
+            threshold=self.threshold,
+            weight_demographic=self.weight_demographic,
+            weight_behavioral=self.weight_behavioral,
+            weight_engagement=self.weight_engagement,
+            half_life_days=self.half_life_days,
+            auto_promote=self.auto_promote,
+            created_by=by,
+            note=f"Copied from v{self.number}.",
+        )
+        for rule in rules:
+            rule.pk = None
+            rule.version = draft
+        Rule.objects.bulk_create(rules)
+        return draft
+
+
+class Rule(models.Model):
+    class Kind(models.TextChoices):
+        ATTRIBUTE = "attribute", "Attribute (fit)"
+        EVENT = "event", "Event (behaviour)"
+        ENGAGEMENT = "engagement", "Engagement"
+
+    class Operator(models.TextChoices):
+        EQUALS = "equals", "equals"
+        IN = "in", "is one of"
+        CONTAINS = "contains", "contains"
+        GTE = "gte", "≥"
+        LTE = "lte", "≤"
+        BETWEEN = "between", "between (inclusive)"
+        IS_EMPTY = "is_empty", "is empty"
+        NOT_EMPTY = "not_empty", "is not empty"
+
+    class Metric(models.TextChoices):
+        PAGE_VIEWS = "page_views", "Page views"
+        VISITS = "visits", "Visits (days with page views)"
+        TIME_ON_SITE = "time_on_site", "Time on site (seconds)"
+        DAYS_SINCE_LAST_ACTIVITY = "days_since_last_activity", "Days since last activity"
+
+    version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="rules")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    name = models.CharField(max_length=200, help_text="Shown in each lead's score explanation.")
+    position = models.PositiveSmallIntegerField(default=0)
+    points = models.SmallIntegerField(help_text="Negative points are allowed.")
+    # Attribute rules: a lead field or `attributes.<key>`. Engagement rules: the metric.
+    field = models.CharField(max_length=100, blank=True)
+    operator = models.CharField(max_length=20, choices=Operator.choices, blank=True)
+    value = models.JSONField(null=True, blank=True)
+    # Event rules.
+    activity_type = models.ForeignKey(
+        ActivityType, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    property_filter = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='Only events whose properties match, e.g. {"asset": "ebook"}.',
+    )
+    cap = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="At most this many points (in absolute value) from this rule.",
+    )
+    decays = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["version", "kind", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="event_rule_has_type",
+                condition=~Q(kind="event") | Q(activity_type__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def category(self) -> str:
+        return {
+            self.Kind.ATTRIBUTE: Category.DEMOGRAPHIC,
+            self.Kind.EVENT: Category.BEHAVIORAL,
+            self.Kind.ENGAGEMENT: Category.ENGAGEMENT,
+        }[self.kind]
+
+
+class RescoreRun(models.Model):
+    """A background rescoring of every lead a version covers, with progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="runs")
+    reason = models.CharField(max_length=20, default="activation")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    promoted = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Rescore {self.version} ({self.status})"
+
+    @property
+    def percent(self) -> int:
+        if not self.total:
+            return 100 if self.status == self.Status.DONE else 0
+        return min(100, round(100 * self.done / self.total))

@@ -1,0 +1,17 @@
+"""Scoring listens to the leads app: new activity or changed fields rescore a lead."""
+
+from django.db import transaction
+from django.dispatch import receiver
+
+from leads.signals import activity_recorded, lead_saved
+from scoring.tasks import schedule_rescore
+
+
+@receiver(activity_recorded)
+def rescore_on_activity(sender, lead_ids, **kwargs) -> None:
+    schedule_rescore(lead_ids)
+
+
+@receiver(lead_saved)
+def rescore_on_change(sender, lead, created, fields, **kwargs) -> None:
+    transaction.on_commit(lambda: schedule_rescore([lead.pk]))

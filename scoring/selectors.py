@@ -1,0 +1,79 @@
+"""Reads for scoring: which version covers a lead, and the engine's inputs."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from leads.models import Activity, Lead
+from scoring.engine import LEAD_FIELDS, Fact, RuleSpec, VersionSpec
+from scoring.models import Rule, ScoringModel, ScoringVersion
+
+
+def version_spec(version: ScoringVersion) -> VersionSpec:
+    rules = version.rules.select_related("activity_type").order_by("kind", "position", "pk")
+    return VersionSpec(
+        label=version.label,
+        weights=version.weights,
+        half_life_days=version.half_life_days,
+        threshold=version.threshold,
+        rules=tuple(
+            RuleSpec(
+                id=rule.pk,
+                kind=rule.kind,
+                name=rule.name,
+                points=rule.points,
+                field=rule.field,
+                operator=rule.operator,
+                value=rule.value,
+                activity_type=rule.activity_type.code if rule.activity_type else "",
+                property_filter=rule.property_filter or {},
+                cap=rule.cap,
+                decays=rule.decays,
+            )
+            for rule in rules
+        ),
+    )
+
+
+def active_versions() -> QuerySet[ScoringVersion]:
+    return ScoringVersion.objects.filter(status=ScoringVersion.Status.ACTIVE).select_related(
+        "model", "model__product_line"
+    )
+
+
+def version_for(lead: Lead) -> ScoringVersion | None:
+    """The active version of the lead's product line's model, else of the default model."""
+    versions = {v.model.product_line_id: v for v in active_versions()}
+    if lead.product_line_id in versions:
+        return versions[lead.product_line_id]
+    return versions.get(None)
+
+
+def leads_covered(version: ScoringVersion) -> QuerySet[Lead]:
+    """The leads a version scores: its product line's, or for the default model every lead
+    whose line has no active model of its own."""
+    if version.model.product_line_id is not None:
+        return Lead.objects.filter(product_line_id=version.model.product_line_id)
+    own = ScoringModel.objects.filter(
+        product_line__isnull=False, versions__status=ScoringVersion.Status.ACTIVE
+    ).values("product_line_id")
+    return Lead.objects.filter(Q(product_line__isnull=True) | ~Q(product_line_id__in=own))
+
+
+def lead_values(lead: Lead) -> dict:
+    values = {name: getattr(lead, name, None) for name in LEAD_FIELDS if hasattr(Lead, name)}
+    values["source"] = lead.source.code if lead.source_id else ""
+    values["product_line"] = lead.product_line.code if lead.product_line_id else ""
+    values["attributes"] = lead.attributes or {}
+    return values
+
+
+def lead_facts(lead_id: int) -> list[Fact]:
+    rows = Activity.objects.filter(lead_id=lead_id).values_list(
+        "type__code", "occurred_at", "properties"
+    )
+    return [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]
+
+
+def rule_kinds() -> list[str]:
+    return list(Rule.Kind.values)

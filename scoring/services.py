@@ -1,0 +1,175 @@
+"""Writes for scoring: scores onto leads, threshold promotions, activation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import connection, transaction
+from django.db.models import Max, Min
+from django.utils import timezone
+
+from leads.models import ActivityType, Lead, Stage, Via
+from leads.services import MoveError, lead_promote
+from scoring.bulk import compile_scores
+from scoring.engine import ScoreResult, score_lead
+from scoring.models import RescoreRun, ScoringVersion
+from scoring.selectors import lead_facts, lead_values, leads_covered, version_for, version_spec
+
+# Leads in these stages are promoted when their score crosses the threshold.
+PROMOTABLE = (Stage.NEW, Stage.NURTURE)
+BATCH = 20_000
+
+
+class VersionFrozen(Exception):
+    pass
+
+
+def _crossed(old: int, new: int, threshold: int) -> bool:
+    return old < threshold <= new
+
+
+def promote_if_crossed(*, lead: Lead, old_score: int, version: ScoringVersion) -> bool:
+    """Promote a new or nurture lead whose score just crossed the threshold, once.
+
+    The stage machine's conditional update makes concurrent attempts safe: one wins, the
+    others find the lead already moved.
+    """
+    if not version.auto_promote or lead.stage not in PROMOTABLE:
+        return False
+    if not _crossed(old_score, lead.score, version.threshold):
+        return False
+    try:
+        lead_promote(
+            lead=lead,
+            by=None,
+            via=Via.SYSTEM,
+            score=lead.score,
+            score_model_version=version.label,
+            note=f"Score {lead.score} crossed the threshold {version.threshold}.",
+        )
+    except MoveError:
+        return False
+    return True
+
+
+def rescore_lead(lead_id: int, *, now: datetime | None = None) -> ScoreResult | None:
+    """Score one lead with the engine, store it, and promote it if it crossed the threshold."""
+    now = now or timezone.now()
+    lead = Lead.objects.select_related("source", "product_line").filter(pk=lead_id).first()
+    if lead is None:
+        return None
+    version = version_for(lead)
+    if version is None:
+        return None
+    result = score_lead(lead_values(lead), lead_facts(lead.pk), version_spec(version), now=now)
+    old_score = lead.score
+    fields = {
+        "score": result.total,
+        "score_demographic": result.demographic,
+        "score_behavioral": result.behavioral,
+        "score_engagement": result.engagement,
+        "score_explanation": result.explanation,
+        "score_model_version": version.label,
+        "scored_at": now,
+    }
+    Lead.objects.filter(pk=lead.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(lead, name, value)
+    promote_if_crossed(lead=lead, old_score=old_score, version=version)
+    return result
+
+
+def _type_ids() -> dict[str, int]:
+    return dict(ActivityType.objects.values_list("code", "pk"))
+
+
+def rescore_version(
+    version: ScoringVersion,
+    *,
+    now: datetime | None = None,
+    batch: int = BATCH,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, int]:
+    """Rescore every lead `version` covers with the set-based path, in id ranges of `batch`.
+
+    Returns (leads scored, leads promoted). Each range is one UPDATE in its own transaction,
+    so a rescore of a million leads neither holds one huge transaction nor blocks intake.
+    """
+    now = now or timezone.now()
+    spec = version_spec(version)
+    type_ids = _type_ids()
+    covered = leads_covered(version)
+    bounds = covered.aggregate(low=Min("pk"), high=Max("pk"))
+    if bounds["low"] is None:
+        return 0, 0
+    total = covered.count()
+    scored = promoted = 0
+    table = Lead._meta.db_table
+    for start in range(bounds["low"], bounds["high"] + 1, batch):
+        scope = covered.filter(pk__gte=start, pk__lt=start + batch).order_by().values("pk")
+        scope_sql, scope_params = scope.query.sql_with_params()
+        compiled = compile_scores(
+            spec,
+            now=now,
+            scope_sql=scope_sql,
+            scope_params=list(scope_params),
+            type_ids=type_ids,
+        )
+        with transaction.atomic():
+            below = (
+                set(
+                    scope.filter(stage__in=PROMOTABLE, score__lt=version.threshold).values_list(
+                        "pk", flat=True
+                    )
+                )
+                if version.auto_promote
+                else set()
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    UPDATE {table} SET score = c.total, score_demographic = c.demographic,
+                        score_behavioral = c.behavioral, score_engagement = c.engagement,
+                        score_explanation = c.explanation, score_model_version = %s,
+                        scored_at = %s
+                    FROM ({compiled.sql}) AS c WHERE {table}.id = c.id
+                    """,  # noqa: S608 (SQL built from code, values are parameters)
+                    [version.label, now, *compiled.params],
+                )
+                scored += cursor.rowcount
+        if below:
+            crossed = Lead.objects.filter(pk__in=below, score__gte=version.threshold)
+            for lead in crossed:
+                promoted += promote_if_crossed(lead=lead, old_score=0, version=version)
+        if progress:
+            progress(min(scored, total), total)
+    return scored, promoted
+
+
+def version_activate(
+    *, version: ScoringVersion, by: AbstractBaseUser | None, note: str = ""
+) -> RescoreRun:
+    """Freeze a draft, retire the version it replaces, and queue the rescoring of its leads.
+
+    The activation is a dated "definition changed" marker: reports show it on their trends.
+    """
+    from scoring.tasks import run_rescore  # tasks import services
+
+    with transaction.atomic():
+        version = ScoringVersion.objects.select_for_update().get(pk=version.pk)
+        if not version.is_draft:
+            raise VersionFrozen(f"{version.label} is already {version.get_status_display()}.")
+        ScoringVersion.objects.filter(
+            model=version.model, status=ScoringVersion.Status.ACTIVE
+        ).update(status=ScoringVersion.Status.RETIRED)
+        version.status = ScoringVersion.Status.ACTIVE
+        version.activated_at = timezone.now()
+        version.activated_by = by
+        if note:
+            version.note = note
+        version.save(update_fields=["status", "activated_at", "activated_by", "note"])
+        run = RescoreRun.objects.create(version=version, reason="activation")
+        run_rescore.delay_on_commit(run.pk)
+    return run

@@ -1,0 +1,77 @@
+"""Scoring's background work. Tasks take ids, call a service, and are safe to run twice."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.core.cache import cache
+from django.utils import timezone
+
+from scoring import services
+from scoring.models import RescoreRun, ScoringVersion
+
+log = logging.getLogger(__name__)
+
+# A burst of events for one lead within this many seconds is scored once.
+COALESCE_SECONDS = 1
+PENDING_KEY = "scoring:pending:{}"
+
+
+def schedule_rescore(lead_ids) -> int:
+    """Queue a rescoring of each lead unless one is already waiting; returns how many queued."""
+    queued = 0
+    for lead_id in lead_ids:
+        if cache.add(PENDING_KEY.format(lead_id), 1, timeout=60):
+            rescore_lead.apply_async((lead_id,), countdown=COALESCE_SECONDS)
+            queued += 1
+    return queued
+
+
+@shared_task(
+    bind=True, acks_late=True, autoretry_for=(Exception,), retry_backoff=True, max_retries=5
+)
+def rescore_lead(self, lead_id: int) -> int | None:
+    # Clear the marker before reading: an event stored while we score queues another run.
+    cache.delete(PENDING_KEY.format(lead_id))
+    result = services.rescore_lead(lead_id)
+    return result.total if result else None
+
+
+@shared_task(acks_late=True)
+def run_rescore(run_id: int) -> None:
+    run = RescoreRun.objects.select_related("version__model").get(pk=run_id)
+    if run.status == RescoreRun.Status.DONE:
+        return
+    RescoreRun.objects.filter(pk=run.pk).update(status=RescoreRun.Status.RUNNING)
+
+    def progress(done: int, total: int) -> None:
+        RescoreRun.objects.filter(pk=run.pk).update(done=done, total=total)
+
+    try:
+        scored, promoted = services.rescore_version(run.version, progress=progress)
+    except Exception as exc:
+        RescoreRun.objects.filter(pk=run.pk).update(
+            status=RescoreRun.Status.FAILED, message=str(exc)[:1000], finished_at=timezone.now()
+        )
+        raise
+    RescoreRun.objects.filter(pk=run.pk).update(
+        status=RescoreRun.Status.DONE,
+        done=scored,
+        total=scored,
+        promoted=promoted,
+        finished_at=timezone.now(),
+    )
+
+
+@shared_task(acks_late=True)
+def decay_scores() -> int:
+    """Nightly: rescore the leads of every active version with decaying rules at today's time,
+    which lowers decayed points by the half-life. Leads under the threshold are not demoted."""
+    scored = 0
+    for version in ScoringVersion.objects.filter(
+        status=ScoringVersion.Status.ACTIVE, rules__decays=True
+    ).distinct():
+        scored += services.rescore_version(version)[0]
+    log.info("decay_scores rescored %s leads", scored)
+    return scored

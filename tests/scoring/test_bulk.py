@@ -1,0 +1,246 @@
+"""The set-based path gives exactly the engine's numbers, on random leads and random rules."""
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from leads.models import Activity, ActivityType, Lead, LeadSource
+from scoring.defaults import STARTER_RULES
+from scoring.engine import score_lead
+from scoring.selectors import lead_facts, lead_values, version_spec
+from scoring.services import rescore_version
+from tests.scoring.conftest import make_version
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 6, 1, 12, 0, 0, tzinfo=UTC)
+TITLES = ["CEO", "Marketing Director", "vp sales", "Student", "Head of Ops", "engineer", ""]
+TYPES = [
+    "page_view",
+    "pricing_page_view",
+    "demo_request",
+    "content_download",
+    "email_click",
+    "webinar_attended",
+    "unsubscribe",
+    "form_submit",
+]
+KEYS = ["budget", "newsletter", "segment", "employees"]
+
+
+def attribute_value(rng: random.Random):
+    return rng.choice(
+        [
+            rng.randint(-5, 100000),
+            rng.random() * 1000,
+            True,
+            False,
+            rng.choice(["Enterprise", "smb", "", "Mid Market"]),
+            None,
+        ]
+    )
+
+
+def random_lead(rng: random.Random, n: int, sources: list) -> tuple[dict, list[dict]]:
+    lead = {
+        "email": f"p{n}@{rng.choice(['gmail.com', 'acme.example', 'corp.example'])}",
+        "phone": rng.choice(["", f"+1415555{n:04d}"]),
+        "job_title": rng.choice(TITLES),
+        "company_size": rng.choice([None, 0, 5, 20, 99, 100, 499, 500, 10000]),
+        "country": rng.choice(["US", "GB", "DE", "JP", ""]),
+        "industry": rng.choice(["Software", "Retail", "Mining", ""]),
+        "do_not_email": rng.random() < 0.2,
+        "source": rng.choice(sources),
+        "attributes": {k: attribute_value(rng) for k in KEYS if rng.random() < 0.6},
+    }
+    events = []
+    for _ in range(rng.randint(0, 10)):
+        props = {}
+        if rng.random() < 0.6:
+            props["seconds"] = rng.choice([rng.randint(0, 900), rng.random() * 300, "x", True])
+        if rng.random() < 0.4:
+            props["asset"] = rng.choice(["ebook", "datasheet", 3])
+        events.append(
+            {
+                "type": rng.choice(TYPES),
+                "occurred_at": NOW
+                - timedelta(
+                    seconds=rng.randint(-86400 * 2, 86400 * 400),
+                    microseconds=rng.randint(0, 999999),
+                ),
+                "properties": props,
+            }
+        )
+    return lead, events
+
+
+def random_rules(rng: random.Random) -> list[dict]:
+    rules = []
+    for kind, name, field, operator, value, points, activity, cap, decays in STARTER_RULES:
+        if rng.random() < 0.7:
+            rules.append(
+                dict(
+                    kind=kind,
+                    name=name,
+                    field=field,
+                    operator=operator,
+                    value=value,
+                    points=points,
+                    activity_type=activity,
+                    cap=cap,
+                    decays=decays,
+                )
+            )
+    extra = [
+        dict(
+            kind="attribute",
+            name="Budget 10k+",
+            field="attributes.budget",
+            operator="gte",
+            value=10000,
+            points=rng.randint(-40, 60),
+        ),
+        dict(
+            kind="attribute",
+            name="Enterprise",
+            field="attributes.segment",
+            operator="equals",
+            value="enterprise",
+            points=rng.randint(-40, 60),
+        ),
+        dict(
+            kind="attribute",
+            name="Newsletter",
+            field="attributes.newsletter",
+            operator="equals",
+            value=True,
+            points=rng.randint(1, 30),
+        ),
+        dict(
+            kind="attribute",
+            name="No segment",
+            field="attributes.segment",
+            operator="is_empty",
+            value=None,
+            points=-5,
+        ),
+        dict(
+            kind="attribute",
+            name="Webinar source",
+            field="source",
+            operator="in",
+            value=["webinar", "events"],
+            points=12,
+        ),
+        dict(
+            kind="attribute",
+            name="Do not e-mail",
+            field="do_not_email",
+            operator="equals",
+            value=True,
+            points=-15,
+        ),
+        dict(
+            kind="attribute",
+            name="Mid size",
+            field="attributes.employees",
+            operator="between",
+            value=[10, 500],
+            points=9,
+        ),
+        dict(
+            kind="event",
+            name="E-books",
+            activity_type="content_download",
+            points=13,
+            cap=rng.choice([None, 20]),
+            decays=rng.random() < 0.5,
+            property_filter={"asset": "ebook"},
+        ),
+        dict(
+            kind="event",
+            name="Demo x3",
+            activity_type="demo_request",
+            points=33,
+            cap=None,
+            decays=True,
+        ),
+    ]
+    rules += [r for r in extra if rng.random() < 0.6]
+    return rules
+
+
+def build(rng: random.Random, count: int):
+    Lead.all_objects.all().delete()
+    sources = [LeadSource.objects.get_or_create(code=c)[0] for c in ["webinar", "website"]]
+    types = dict(ActivityType.objects.values_list("code", "pk"))
+    activities = []
+    leads = []
+    for n in range(count):
+        values, events = random_lead(rng, n, sources + [None])
+        leads.append((Lead(**values), events))
+    Lead.objects.bulk_create([lead for lead, _ in leads])
+    for lead, events in leads:
+        activities += [
+            Activity(
+                lead=lead,
+                type_id=types[e["type"]],
+                occurred_at=e["occurred_at"],
+                properties=e["properties"],
+            )
+            for e in events
+        ]
+    Activity.objects.bulk_create(activities)
+
+
+def assert_bulk_equals_engine(version, *, batch: int = 20_000) -> int:
+    spec = version_spec(version)
+    scored, _ = rescore_version(version, now=NOW, batch=batch)
+    leads = Lead.objects.select_related("source", "product_line")
+    for lead in leads:
+        expected = score_lead(lead_values(lead), lead_facts(lead.pk), spec, now=NOW)
+        got = (
+            lead.score_demographic,
+            lead.score_behavioral,
+            lead.score_engagement,
+            lead.score,
+            lead.score_explanation,
+        )
+        assert got == (
+            expected.demographic,
+            expected.behavioral,
+            expected.engagement,
+            expected.total,
+            expected.explanation,
+        ), lead.pk
+    return scored
+
+
+def test_bulk_equals_engine_on_1000_random_leads():
+    rng = random.Random(20261122)
+    build(rng, 1000)
+    version = make_version(random_rules(rng), weights=(40, 35, 25), auto_promote=False)
+    assert assert_bulk_equals_engine(version, batch=300) == 1000
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    seed=st.integers(min_value=0, max_value=2**32 - 1),
+    weights=st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(1, 9)),
+    half_life=st.integers(1, 120),
+    size=st.integers(0, 60),
+)
+def test_bulk_equals_engine_for_any_rules_and_weights(seed, weights, half_life, size):
+    rng = random.Random(seed)
+    build(rng, size)
+    version = make_version(
+        random_rules(rng), weights=weights, half_life=half_life, auto_promote=False
+    )
+    assert assert_bulk_equals_engine(version) == size
