@@ -7,7 +7,10 @@ from leads.models import Lead, StageChange
 from leads.services import MoveConflict, lead_move
 from tests.factories import LeadFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_of_16_concurrent_accepts_exactly_one_wins(users):

@@ -8,7 +8,11 @@ from leads.tasks import purge_deleted_leads
 from tests.factories import LeadFactory
 from tests.integration.conftest import wait_for
 
-pytestmark = [pytest.mark.postgres, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.worker,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_a_real_worker_purges_leads_deleted_more_than_30_days_ago(real_worker):

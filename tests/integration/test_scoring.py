@@ -1,0 +1,61 @@
+import threading
+import time
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
+
+from leads.models import Activity, ActivityType, Lead, StageChange
+from scoring.services import rescore_lead
+from tests.factories import LeadFactory
+from tests.integration.conftest import wait_for
+from tests.scoring.conftest import make_version
+
+DEMO = {"kind": "event", "name": "Demo requested", "activity_type": "demo_request", "points": 100}
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_rescorings_crossing_the_threshold_promote_once():
+    make_version([DEMO], weights=(0, 1, 0), threshold=60)
+    lead = LeadFactory(stage="new")
+    Activity.objects.create(lead=lead, type=ActivityType.objects.get(code="demo_request"))
+    start = threading.Barrier(8)
+
+    def rescore() -> None:
+        try:
+            start.wait(timeout=30)
+            rescore_lead(lead.pk)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=rescore) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert StageChange.objects.filter(lead=lead, to_stage="mql").count() == 1
+    assert Lead.objects.get(pk=lead.pk).stage == "mql"
+
+
+@pytest.mark.postgres
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_real_worker_rescores_a_lead_after_an_event(api, marketer, real_worker):
+    cache.clear()
+    make_version([DEMO], weights=(0, 1, 0), threshold=60)
+    lead = LeadFactory(stage="new")
+    sent = time.monotonic()
+
+    response = api(marketer).post(
+        "/api/v1/events/", {"lead": lead.pk, "type": "demo_request"}, format="json"
+    )
+
+    assert response.status_code == 201
+    assert wait_for(lambda: Lead.objects.get(pk=lead.pk).stage == "mql", timeout=30)
+    lead.refresh_from_db()
+    assert lead.score == 100
+    assert lead.scored_at <= timezone.now()
+    assert time.monotonic() - sent < 30
