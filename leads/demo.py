@@ -17,6 +17,7 @@ from leads.accounts import user_create_with_role
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
 from leads.roles import Role
 from leads.services import HistoryStep, leads_create_with_history
+from leads.signals import demo_seeded
 
 # The demo's published logins: a known password is the point of a demo, never of a real install.
 DEMO_PASSWORD = "demo"  # noqa: S105
@@ -328,4 +329,6 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         )
         items.append((lead, path))
     created_leads = leads_create_with_history(items, via=Via.IMPORT)
+    # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
+    demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)
     return DemoResult(users=tokens, leads=len(created_leads))

@@ -3,6 +3,7 @@
 lead_stage_changed(lead, change)   sent inside the move's transaction
 lead_saved(lead, created, fields)  a lead was created or its fields changed (intake, edits)
 activity_recorded(lead_ids)        activities were stored for these leads (sent on commit)
+demo_seeded(leads, users, seed)    seed_demo created these leads; apps add their own demo data
 """
 
 from django.dispatch import Signal
@@ -10,3 +11,4 @@ from django.dispatch import Signal
 lead_stage_changed = Signal()
 lead_saved = Signal()
 activity_recorded = Signal()  # activity_recorded(lead_ids): new activities for these leads
+demo_seeded = Signal()  # demo_seeded(leads, users, seed): the demo's leads were just created
