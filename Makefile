@@ -43,6 +43,10 @@ format: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Browser journeys that keep a PNG of each main page for the README (needs /usr/bin/chromium).
+screenshots: $(STAMP)
+	LEADCRM_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/browser
+
 worker: $(STAMP)
 	$(BIN)/celery -A leadcrm worker --loglevel=INFO
 

@@ -28,6 +28,8 @@ class MoveForm(forms.Form):
     )
 
     def __init__(self, *args, action: str, lead: Lead, **kwargs):
+        # One page shows a form per move: ids must differ so each label finds its own field.
+        kwargs.setdefault("auto_id", f"id_{action}_%s")
         super().__init__(*args, **kwargs)
         self.action = action
         self.lead = lead
