@@ -33,6 +33,8 @@ run: $(STAMP) var/secret_key
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	# Security: no high-severity finding may land (ruff's S rules above catch the rest).
+	$(BIN)/bandit -q -c pyproject.toml -r leadcrm leads scoring handoff --severity-level high
 
 format: $(STAMP)
 	$(BIN)/ruff format .

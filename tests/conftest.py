@@ -8,6 +8,7 @@ missing server fails the test instead: CI never passes by skipping them.
 import os
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from rest_framework.test import APIClient
 
@@ -30,6 +31,14 @@ def _servers(request) -> None:
         _missing("needs PostgreSQL: set DATABASE_URL=postgres://...")
     if request.node.get_closest_marker("worker") and not os.environ.get("CELERY_BROKER_URL"):
         _missing("needs Redis and a Celery worker: set CELERY_BROKER_URL=redis://...")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits, throttles and coalescing markers live in the cache: each test starts clean."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def _user(username: str, role: Role, team: str | None = "Inside Sales"):

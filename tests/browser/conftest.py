@@ -9,10 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
-# browser steps are ordinary synchronous calls, so Django's async-safety guard does not apply.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from django.db import connections
 
 CHROMIUM = os.environ.get("LEADCRM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -40,10 +37,27 @@ def chromium() -> Iterator:
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    # Playwright's sync API keeps an event loop in this thread; the ORM calls the tests make
+    # between browser steps are ordinary synchronous calls, so Django's async guard is lifted
+    # while the browser is up, and only then.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    try:
+        with sync_playwright() as playwright:
+            # Playwright switches the thread to a new context, and Django keeps connections per
+            # context: the new connection objects must still know the database's serialized
+            # contents, or serialized_rollback has nothing to restore after the first test.
+            for alias, contents in saved.items():
+                connections[alias]._test_serialized_contents = contents
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture

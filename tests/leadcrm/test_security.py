@@ -1,0 +1,110 @@
+"""Abuse is refused: login throttling, API rate limits, CSRF, escaping, security headers."""
+
+import pytest
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rest_framework.throttling import SimpleRateThrottle
+
+from leads.models import Lead, Stage
+from tests.factories import LeadFactory
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/accounts/login/"
+
+
+def _login(client: Client, username: str, password: str):
+    return client.post(LOGIN, {"username": username, "password": password})
+
+
+def test_it_locks_a_login_out_after_five_failures(client, rep, rep2):
+    for _ in range(4):
+        assert _login(client, "rep", "wrong").status_code == 200
+    response = _login(client, "rep", "wrong")
+    assert response.status_code == 429
+    # Locked: even the right password is refused now, with a page that says why.
+    response = _login(client, "rep", "secret-pass")
+    assert response.status_code == 429
+    assert b"Too many failed logins" in response.content
+    assert "_auth_user_id" not in client.session
+    # Another account from the same address is not locked with it.
+    assert _login(Client(), "rep2", "secret-pass").status_code == 302
+
+
+def test_a_successful_login_resets_the_count(client, rep):
+    for _ in range(4):
+        _login(client, "rep", "wrong")
+    assert _login(client, "rep", "secret-pass").status_code == 302
+    client.logout()
+    for _ in range(4):
+        assert _login(client, "rep", "wrong").status_code == 200
+    assert _login(client, "rep", "secret-pass").status_code == 302
+
+
+def test_the_api_answers_429_past_the_users_budget(api, marketer, monkeypatch):
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "user", "3/min")
+    client = api(marketer)
+    statuses = [client.get("/api/v1/reasons/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = client.get("/api/v1/reasons/")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+
+
+def test_the_api_limits_anonymous_callers_by_address(api, monkeypatch):
+    monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "anon", "2/min")
+    client = api()
+    # Only public endpoints reach the throttle for anonymous callers; the rest answer 401 first.
+    statuses = [client.get("/api/v1/schema/").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+
+
+def test_every_form_post_needs_the_csrf_token(rep):
+    lead = LeadFactory(stage=Stage.MQL, owner=rep)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(rep)
+    response = client.post(f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql"})
+    assert response.status_code == 403
+    assert Lead.objects.get(pk=lead.pk).stage == Stage.MQL
+    page = client.get(f"/leads/{lead.pk}/")
+    token = page.context["csrf_token"]
+    response = client.post(
+        f"/leads/{lead.pk}/move/accept/", {"expected_stage": "mql", "csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 302
+    assert Lead.objects.get(pk=lead.pk).stage == Stage.SAL
+
+
+def test_pages_send_the_security_headers(client, marketer):
+    client.force_login(marketer)
+    response = client.get("/leads/")
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+HOSTILE = st.sampled_from(
+    [
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        "javascript:alert(1)",
+        "</textarea><svg onload=alert(1)>",
+        "{{ 7*7 }}{% now 'Y' %}",
+    ]
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(hostile=HOSTILE, filler=st.text(min_size=0, max_size=20))
+def test_user_text_is_always_escaped(client, manager, hostile, filler):
+    text = (filler + hostile)[:100]
+    lead = LeadFactory(first_name=text, company=text, job_title=text, attributes={"note": text})
+    client.force_login(manager)
+    for url in ("/leads/", f"/leads/{lead.pk}/"):
+        body = client.get(url).content.decode()
+        assert "<script>alert(1)" not in body
+        assert "<img src=x" not in body
+        assert "<svg onload" not in body
