@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from leads.imports.insert import insert_new_leads, lead_from_row
 from leads.imports.reader import CsvSource, apply_overrides, check_mapping, detect_mapping
 from leads.imports.rows import LeadRow, RowInvalid, RowParser
 from leads.models import Lead, LeadChange, Stage, Via
@@ -52,18 +53,19 @@ class ImportReport:
     lead_ids: array = field(default_factory=lambda: array("q"))
 
 
-History = Callable[[Lead, LeadRow], list[HistoryStep]]
+History = Callable[[LeadRow], list[HistoryStep]]
 OnError = Callable[[RowError], None]
 OnProgress = Callable[[ImportReport], None]
 
 
-def imported_history(lead: Lead, row: LeadRow) -> list[HistoryStep]:
+def imported_history(row: LeadRow) -> list[HistoryStep]:
     """A `stage` column: one imported move into that stage, on `stage_changed_at` if given,
-    else when the lead was created."""
+    else when the lead was created (`created_at`, or now)."""
     stage = row.fields.get("stage")
     if not stage or stage == Stage.NEW:
         return []
-    return [HistoryStep(to_stage=stage, at=row.fields.get("stage_changed_at") or lead.created_at)]
+    at = row.fields.get("stage_changed_at") or row.fields.get("created_at") or timezone.now()
+    return [HistoryStep(to_stage=stage, at=at)]
 
 
 def leads_import(
@@ -160,8 +162,9 @@ class _BatchWriter:
         self.report = report
 
     def write(self, rows: list[LeadRow]) -> None:
-        index = self._existing(rows)
-        new: list[tuple[Lead, LeadRow]] = []
+        # Identity -> the stored lead (Lead) or the new lead of an earlier row (its LeadRow).
+        index: dict[tuple[Hashable, ...], Lead | LeadRow] = dict(self._existing(rows))
+        new: list[LeadRow] = []
         updated: dict[int, Lead] = {}
         update_fields: set[str] = set()
         merges: list[LeadChange] = []
@@ -169,43 +172,42 @@ class _BatchWriter:
             keys = _keys(row.fields)
             matches = [index[key] for key in keys if key in index]
             if not matches:
-                lead = self._new_lead(row)
-                new.append((lead, row))
+                new.append(row)
                 for key in keys:
-                    index[key] = lead
+                    index[key] = row
                 continue
-            existing = [m for m in matches if m.pk is not None]
+            stored = [m for m in matches if isinstance(m, Lead)]
             # Like intake: the oldest lead wins, so repeated imports land in one place.
-            target = min(existing, key=lambda m: (m.created_at, m.pk)) if existing else matches[0]
+            target = min(stored, key=lambda m: (m.created_at, m.pk)) if stored else matches[0]
             for key in keys:
                 # An e-mail or external id held by another lead stays with that lead.
                 holder = index.get(key)
                 if key[0] in _KEY_FIELDS and holder is not None and holder is not target:
                     row.fields.pop(_KEY_FIELDS[key[0]], None)
-            changed = _fill(target, row)
             self.report.merged += 1
-            if target.pk is not None:
-                updated[target.pk] = target
-                update_fields.update(changed)
-                merges.append(
-                    LeadChange(
-                        lead=target,
-                        kind=LeadChange.Kind.MERGE,
-                        new_value=", ".join(changed)[:200],
-                        by=self.by,
-                        via=Via.IMPORT,
-                        note=f"Import line {row.line} matched this lead"
-                        + (f"; updated {', '.join(changed)}." if changed else "; nothing new."),
-                    )
+            if isinstance(target, LeadRow):
+                _fill_row(target, row)
+                for key in _keys(target.fields):
+                    index[key] = target
+                continue
+            changed = _fill(target, row)
+            updated[target.pk] = target
+            update_fields.update(changed)
+            merges.append(
+                LeadChange(
+                    lead=target,
+                    kind=LeadChange.Kind.MERGE,
+                    new_value=", ".join(changed)[:200],
+                    by=self.by,
+                    via=Via.IMPORT,
+                    note=f"Import line {row.line} matched this lead"
+                    + (f"; updated {', '.join(changed)}." if changed else "; nothing new."),
                 )
+            )
             for key in _lead_keys(target):
                 index[key] = target
         if new:
-            leads = leads_create_with_history(
-                ((lead, self.history(lead, row)) for lead, row in new), via=Via.IMPORT
-            )
-            self.report.created += len(leads)
-            self.report.lead_ids.extend(lead.pk for lead in leads)
+            self._create(new)
         if updated:
             if update_fields:
                 now = timezone.now()
@@ -217,13 +219,21 @@ class _BatchWriter:
             LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
             self.report.lead_ids.extend(updated)
 
-    @staticmethod
-    def _new_lead(row: LeadRow) -> Lead:
-        values = {k: v for k, v in row.fields.items() if k != "stage"}
-        lead = Lead(**values, attributes=row.attributes)
-        if "created_at" in values and "stage_changed_at" not in values:
-            lead.stage_changed_at = lead.created_at
-        return lead
+    def _create(self, rows: list[LeadRow]) -> None:
+        with_history, plain = [], []
+        for row in rows:
+            steps = self.history(row)
+            if steps:
+                with_history.append((lead_from_row(row), steps))
+            else:
+                plain.append(row)
+        if with_history:
+            # The one writer of imported stages and their history rows.
+            leads = leads_create_with_history(with_history, via=Via.IMPORT)
+            self.report.lead_ids.extend(lead.pk for lead in leads)
+        if plain:
+            self.report.lead_ids.extend(insert_new_leads(plain))
+        self.report.created += len(rows)
 
     @staticmethod
     def _existing(rows: list[LeadRow]) -> dict[tuple[Hashable, ...], Lead]:
@@ -263,6 +273,15 @@ class _BatchWriter:
             for key in _lead_keys(lead):
                 index.setdefault(key, lead)
         return index
+
+
+def _fill_row(target: LeadRow, row: LeadRow) -> None:
+    """A duplicate within the file fills the empty values of the new lead it repeats."""
+    for name, value in row.fields.items():
+        if name not in _HISTORY_FIELDS and target.fields.get(name) in ("", None, False):
+            target.fields[name] = value
+    for key, value in row.attributes.items():
+        target.attributes.setdefault(key, value)
 
 
 def _fill(lead: Lead, row: LeadRow) -> list[str]:
