@@ -53,7 +53,8 @@ class Command(BaseCommand):
         self.print_report(report, dry_run=dry_run)
         if report.rejected and not skip_invalid:
             raise CommandError(
-                f"Nothing was saved: {report.rejected} rows were rejected "
+                f"Nothing was saved: {report.rejected} row{'s' if report.rejected > 1 else ''} "
+                f"{'were' if report.rejected > 1 else 'was'} rejected "
                 "(fix them, or use --skip-invalid to save the others)."
             )
 
