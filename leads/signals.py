@@ -4,6 +4,9 @@ lead_stage_changed(lead, change)   sent inside the move's transaction
 lead_saved(lead, created, fields)  a lead was created or its fields changed (intake, edits)
 activity_recorded(lead_ids)        activities were stored for these leads (sent on commit)
 demo_seeded(leads, users, seed)    seed_demo created these leads; apps add their own demo data
+leads_imported(lead_ids)           a CSV import created or merged these leads (sent on commit,
+                                   once per import, instead of one lead_saved per lead: a
+                                   listener queues one bulk job, e.g. a set-based rescore)
 """
 
 from django.dispatch import Signal
@@ -12,3 +15,4 @@ lead_stage_changed = Signal()
 lead_saved = Signal()
 activity_recorded = Signal()  # activity_recorded(lead_ids): new activities for these leads
 demo_seeded = Signal()  # demo_seeded(leads, users, seed): the demo's leads were just created
+leads_imported = Signal()  # leads_imported(lead_ids): an import created or merged these leads

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from celery import shared_task
+from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 
 from leads.models import Lead
@@ -14,3 +15,24 @@ def purge_deleted_leads() -> int:
     cutoff = timezone.now() - RESTORE_WINDOW
     _, per_model = Lead.all_objects.filter(deleted_at__lt=cutoff).delete()
     return per_model.get("leads.Lead", 0)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=3)
+def run_import_job(self, job_id: int) -> str | None:
+    """Run a CSV import job. A finished job is left alone; a rerun of a half-done one starts
+    over (the import is one transaction). A lead created meanwhile by someone else, or a lost
+    connection, rolls the import back whole: it is simply run again."""
+    # Imported here: the jobs module queues this task, so it imports this module first.
+    from leads.imports.jobs import import_job_fail, import_job_run
+
+    try:
+        job = import_job_run(job_id=job_id)
+    except (IntegrityError, OperationalError) as exc:
+        if self.request.retries >= self.max_retries:
+            import_job_fail(job_id=job_id, message=f"The import failed: {exc}")
+            raise
+        raise self.retry(exc=exc, countdown=10) from exc
+    except Exception as exc:
+        import_job_fail(job_id=job_id, message=f"The import failed: {exc}")
+        raise
+    return job.status if job else None

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from leads.views import leads as views
 
@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/", views.lead_detail, name="detail"),
     path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
     path("<int:pk>/assign/", views.lead_assign_view, name="assign"),
+    path("imports/", include("leads.imports.urls")),
 ]

@@ -1,0 +1,111 @@
+"""The CSV import pages: upload, preview and mapping, progress, report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from leads.imports.forms import ImportMappingForm, ImportUploadForm
+from leads.imports.jobs import (
+    import_job_create,
+    import_job_preview,
+    import_job_progress,
+    import_job_start,
+    recent_import_jobs,
+)
+from leads.models import ImportJob
+from leads.roles import Role, role_of
+
+IMPORT_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
+
+
+def import_role_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if role_of(request.user) not in IMPORT_ROLES:
+            return HttpResponseForbidden("Only marketers and admins may import leads.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@import_role_required
+def import_upload(request: HttpRequest) -> HttpResponse:
+    posted = request.method == "POST"
+    form = ImportUploadForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
+        job = import_job_create(
+            upload=form.cleaned_data["file"], headers=form.headers, by=request.user
+        )
+        return redirect("leads:imports:preview", job.pk)
+    context = {"form": form, "jobs": recent_import_jobs()[:20]}
+    return render(request, "leads/imports/upload.html", context, status=400 if form.errors else 200)
+
+
+@import_role_required
+def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(ImportJob, pk=pk)
+    if job.status != ImportJob.Status.PREVIEW:
+        return redirect("leads:imports:detail", job.pk)
+    headers, rows = import_job_preview(job)
+    posted = request.method == "POST"
+    form = ImportMappingForm(request.POST if posted else None, headers=headers, mapping=job.mapping)
+    if posted and form.is_valid():
+        import_job_start(
+            job=job,
+            mapping=form.cleaned_data["mapping"],
+            skip_invalid=form.cleaned_data["skip_invalid"],
+            dry_run=form.cleaned_data["dry_run"],
+        )
+        return redirect("leads:imports:detail", job.pk)
+    context = {"job": job, "form": form, "rows": rows}
+    return render(
+        request, "leads/imports/preview.html", context, status=400 if form.errors else 200
+    )
+
+
+def _progress_context(job: ImportJob) -> dict:
+    rows, total = import_job_progress(job)
+    if job.status == ImportJob.Status.DONE:
+        percent = 100
+    else:
+        percent = min(99, 100 * rows // total) if total else 0
+    return {"job": job, "rows": rows, "total": total, "percent": percent}
+
+
+@import_role_required
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(ImportJob.objects.select_related("uploaded_by"), pk=pk)
+    if job.status == ImportJob.Status.PREVIEW:
+        return redirect("leads:imports:preview", job.pk)
+    return render(request, "leads/imports/detail.html", _progress_context(job))
+
+
+@import_role_required
+def import_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress bar, polled by htmx every second; a finished job reloads the page."""
+    job = get_object_or_404(ImportJob, pk=pk)
+    if job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("leads:imports:detail", args=[job.pk])
+        return response
+    return render(request, "leads/imports/_progress.html", _progress_context(job))
+
+
+@import_role_required
+def import_report_csv(request: HttpRequest, pk: int) -> FileResponse:
+    job = get_object_or_404(ImportJob, pk=pk, status=ImportJob.Status.DONE)
+    if not job.report:
+        raise Http404("This import has no report.")
+    return FileResponse(
+        job.report.open("rb"),
+        as_attachment=True,
+        filename=f"import-{job.pk}-rejected-rows.csv",
+        content_type="text/csv",
+    )
