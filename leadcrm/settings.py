@@ -143,6 +143,13 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # limits count across web and worker processes. locmem is enough for the one-process demo.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
+# Public web forms (/f/<intake_key>/): posts per client address and source in each window.
+WEBFORM_RATE_LIMIT = env.int("WEBFORM_RATE_LIMIT", default=20)
+WEBFORM_RATE_WINDOW = env.int("WEBFORM_RATE_WINDOW", default=60)  # seconds
+# Reverse proxies in front of the web processes that append to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Rate limits key on the address this makes trustworthy.
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
 

@@ -4,12 +4,14 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from leads.views import leads as lead_views
+from leads.views import webform as webform_views
 
 urlpatterns = [
     path("", lead_views.home, name="home"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("leads/", include("leads.urls")),
+    path("f/<str:key>/", webform_views.webform_submit_view, name="webform"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
@@ -32,14 +33,55 @@ INTAKE_FIELDS = (
 )
 
 
+# Bounds on free-form attributes: they are shown on the lead page, scored and exported, so a
+# client (or a public web form) cannot make a lead arbitrarily large.
+MAX_ATTRIBUTES = 50
+MAX_ATTRIBUTE_NAME = 100
+MAX_ATTRIBUTE_TEXT = 2000
+
+AttributeValue = str | int | float | bool | None
+
+
+def clean_attributes(value: object) -> dict[str, AttributeValue]:
+    """Attributes as a flat object of names to text, numbers, true/false or null."""
+    if not isinstance(value, dict):
+        raise ValidationError("Attributes are an object of names to values.")
+    if len(value) > MAX_ATTRIBUTES:
+        raise ValidationError(f"At most {MAX_ATTRIBUTES} attributes; got {len(value)}.")
+    problems = []
+    for name, item in value.items():
+        if not isinstance(name, str) or not name.strip() or len(name) > MAX_ATTRIBUTE_NAME:
+            problems.append(f"Attribute names have 1 to {MAX_ATTRIBUTE_NAME} characters.")
+        elif "\x00" in name:
+            problems.append("Attribute names cannot contain NUL characters.")
+        elif isinstance(item, str):
+            if len(item) > MAX_ATTRIBUTE_TEXT:
+                problems.append(f"{name}: at most {MAX_ATTRIBUTE_TEXT} characters.")
+            elif "\x00" in item:
+                problems.append(f"{name}: NUL characters are not allowed.")
+        elif not (item is None or isinstance(item, bool | int | float)):
+            problems.append(f"{name}: a value is text, a number, true/false or null.")
+    if problems:
+        raise ValidationError(problems[:10])
+    return value
+
+
 def source_for_code(code: str) -> LeadSource:
     """The source with this code; an unknown code is created so new channels show up."""
     source, _ = LeadSource.objects.get_or_create(code=code, defaults={"name": code})
     return source
 
 
-def find_duplicate(data: dict) -> Lead | None:
-    """The lead with the same normalized e-mail, phone, or source + external id."""
+class IntakeConflict(Exception):
+    """The merge would give the lead an identity another lead already has."""
+
+
+def _matches(data: dict) -> list[Lead]:
+    """The leads with the same normalized e-mail, phone, or source + external id, best first.
+
+    An e-mail match wins, then source + external id, then phone; among equals the oldest lead,
+    so repeated posts land in one place.
+    """
     match = Q(pk__in=[])
     if data.get("email"):
         match |= Q(email=data["email"])
@@ -47,11 +89,29 @@ def find_duplicate(data: dict) -> Lead | None:
         match |= Q(phone=data["phone"])
     if data.get("external_id") and data.get("source"):
         match |= Q(source=data["source"], external_id=data["external_id"])
-    # Prefer an e-mail match, then the oldest lead, so repeated posts land in one place.
-    return Lead.objects.filter(match).order_by("created_at", "pk").first()
+    found = list(Lead.objects.filter(match).order_by("created_at", "pk")[:20])
+
+    def rank(lead: Lead) -> int:
+        if data.get("email") and lead.email == data["email"]:
+            return 0
+        if data.get("external_id") and lead.external_id == data["external_id"]:
+            return 1
+        return 2
+
+    return sorted(found, key=rank)
 
 
-def _merge(lead: Lead, data: dict, *, overwrite: bool) -> list[str]:
+def find_duplicate(data: dict) -> Lead | None:
+    matches = _matches(data)
+    return matches[0] if matches else None
+
+
+# Fields that identify a lead: a merge never moves one of them onto the lead it keeps while
+# another lead holds the same value (that would break the unique indexes or make a duplicate).
+IDENTITY_FIELDS = ("email", "phone", "source", "external_id")
+
+
+def _merge(lead: Lead, data: dict, *, overwrite: bool, others: list[Lead] = ()) -> list[str]:
     changed = []
     for name in INTAKE_FIELDS:
         if name not in data:
@@ -59,6 +119,8 @@ def _merge(lead: Lead, data: dict, *, overwrite: bool) -> list[str]:
         new = data[name]
         old = getattr(lead, name)
         if new in ("", None) or new == old:
+            continue
+        if name in IDENTITY_FIELDS and any(getattr(o, name) == new for o in others):
             continue
         if old in ("", None, False) or overwrite:
             setattr(lead, name, new)
@@ -87,9 +149,12 @@ def lead_intake(
     is retried as a merge, so two posts of one lead make one lead.
     """
     for _attempt in range(3):
-        existing = find_duplicate(data)
-        if existing is not None:
-            return _merge_into(existing, data, by=by, via=via, overwrite=overwrite), True
+        matches = _matches(data)
+        if matches:
+            lead = _merge_into(
+                matches[0], data, by=by, via=via, overwrite=overwrite, others=matches[1:]
+            )
+            return lead, True
         lead = Lead(**{k: v for k, v in data.items() if k in INTAKE_FIELDS})
         lead.attributes = dict(data.get("attributes") or {})
         try:
@@ -103,13 +168,27 @@ def lead_intake(
 
 
 def _merge_into(
-    lead: Lead, data: dict, *, by: AbstractBaseUser | None, via: str, overwrite: bool
+    lead: Lead,
+    data: dict,
+    *,
+    by: AbstractBaseUser | None,
+    via: str,
+    overwrite: bool,
+    others: list[Lead],
 ) -> Lead:
     with transaction.atomic():
         lead = Lead.objects.select_for_update().get(pk=lead.pk)
-        changed = _merge(lead, data, overwrite=overwrite)
+        changed = _merge(lead, data, overwrite=overwrite, others=others)
         if changed:
-            lead.save(update_fields=[*changed, "updated_at"])
+            try:
+                with transaction.atomic():
+                    lead.save(update_fields=[*changed, "updated_at"])
+            except IntegrityError as exc:
+                # Only reachable through a source or external id held by a lead the request
+                # did not match on (e.g. a new source for this lead's external id).
+                raise IntakeConflict(
+                    f"Lead {lead.pk} matches, but another lead already has this identity."
+                ) from exc
         LeadChange.objects.create(
             lead=lead,
             kind=LeadChange.Kind.MERGE,

@@ -1,11 +1,15 @@
 from django.urls import include, path
 
+from leads.views import export, webform
 from leads.views import leads as views
 
 app_name = "leads"
 
 urlpatterns = [
     path("", views.lead_list_view, name="list"),
+    path("export.csv", export.lead_export_view, name="export"),
+    path("sources/", webform.source_list_view, name="sources"),
+    path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
     path("<int:pk>/", views.lead_detail, name="detail"),
     path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
     path("<int:pk>/assign/", views.lead_assign_view, name="assign"),

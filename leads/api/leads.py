@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_slug
@@ -15,7 +17,7 @@ from rest_framework.views import APIView
 
 from leads import normalize
 from leads.filters import LeadFilter
-from leads.intake import lead_intake, source_for_code
+from leads.intake import IntakeConflict, clean_attributes, lead_intake, source_for_code
 from leads.models import Action, Lead, ProductLine, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
 from leads.services import MoveError, lead_assign, lead_move
@@ -130,6 +132,23 @@ class LeadIntakeSerializer(serializers.Serializer):
     attributes = serializers.DictField(required=False)
     overwrite = serializers.BooleanField(required=False, default=False, write_only=True)
 
+    def to_internal_value(self, data):
+        # An unknown field is refused rather than dropped: a client posting `notes` or `stage`
+        # would otherwise lose data without knowing.
+        if isinstance(data, Mapping):
+            unknown = sorted(str(name) for name in data if name not in self.fields)
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: ["Unknown field; put extra data in `attributes`."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+    def validate_attributes(self, value: dict) -> dict:
+        try:
+            return clean_attributes(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages) from exc
+
     def validate_email(self, value: str) -> str:
         try:
             return normalize.normalize_email(value)
@@ -207,7 +226,12 @@ class LeadListCreate(generics.ListAPIView):
                 data["source"] = source_for_code(data["source"])
             else:
                 data.pop("source", None)
-            lead, merged = lead_intake(data=data, by=request.user, via=Via.API, overwrite=overwrite)
+            try:
+                lead, merged = lead_intake(
+                    data=data, by=request.user, via=Via.API, overwrite=overwrite
+                )
+            except IntakeConflict as exc:
+                return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         body = LeadDetailSerializer(lead).data
         body["merged"] = merged
         return Response(body, status=status.HTTP_200_OK if merged else status.HTTP_201_CREATED)

@@ -43,6 +43,7 @@ class Via(models.TextChoices):
     API = "api", "API"
     ADMIN = "admin", "Admin"
     IMPORT = "import", "Import"
+    WEBFORM = "webform", "Web form"
     SYSTEM = "system", "System"
     COMMAND = "command", "Command"
 

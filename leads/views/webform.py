@@ -1,0 +1,172 @@
+"""The public web-form endpoint, and the Sources page that shows the snippet to embed it."""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from leads.api.leads import LeadIntakeSerializer
+from leads.models import LeadSource
+from leads.ratelimit import client_address, rate_limit_hit
+from leads.roles import Role, role_of
+from leads.webform import (
+    HONEYPOT_FIELD,
+    form_fields_split,
+    is_bot,
+    source_rotate_intake_key,
+    webform_capture,
+)
+
+# Anyone's browser posts here from any site, with no session: CORS is open and carries no
+# credentials, so a script on the customer's site may post JSON too.
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def _cors(response: HttpResponse) -> HttpResponse:
+    for header, value in _CORS.items():
+        response[header] = value
+    return response
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return request.content_type == "application/json"
+
+
+def _fields(request: HttpRequest) -> dict[str, object] | None:
+    """What was posted, as one flat mapping; None when a JSON body is not an object."""
+    if _wants_json(request):
+        try:
+            body = json.loads(request.body or b"null")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return body if isinstance(body, dict) else None
+    # A field posted several times (checkboxes) is kept as one comma-separated value.
+    return {name: ", ".join(values) for name, values in request.POST.lists()}
+
+
+def _success(request: HttpRequest, source: LeadSource, *, merged: bool) -> HttpResponse:
+    if _wants_json(request):
+        body = {"status": "merged" if merged else "created", "merged": merged}
+        return JsonResponse(body, status=200 if merged else 201)
+    if source.thank_you_url:
+        # 303: the browser follows with a GET, so reloading the thank-you page posts nothing.
+        response = HttpResponseRedirect(source.thank_you_url)
+        response.status_code = 303
+        return response
+    return render(request, "leads/webform_thanks.html")
+
+
+def _invalid(request: HttpRequest, errors: dict) -> HttpResponse:
+    if _wants_json(request):
+        return JsonResponse({"errors": errors}, status=400)
+    # A plain page naming what to fix, with a link back, rather than a redirect to the Referer
+    # with ?leadcrm_error=: it works on any website without code to show the error, the browser's
+    # Back keeps what the visitor typed, and it does not depend on a Referer header that privacy
+    # settings strip. Sites that want their own error messages post JSON instead.
+    return render(request, "leads/webform_error.html", {"errors": errors}, status=400)
+
+
+@csrf_exempt  # a cross-site form post by design: no session, no cookie, nothing to forge
+@require_http_methods(["POST", "OPTIONS"])
+def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
+    source = get_object_or_404(LeadSource, intake_key=key)
+    if request.method == "OPTIONS":
+        return _cors(HttpResponse(status=204))
+    limited = rate_limit_hit(
+        f"webform:{source.pk}:{client_address(request)}",
+        limit=settings.WEBFORM_RATE_LIMIT,
+        window=settings.WEBFORM_RATE_WINDOW,
+    )
+    if limited:
+        text = "Too many submissions from your address; please try again in a minute."
+        response = (
+            JsonResponse({"detail": text}, status=429)
+            if _wants_json(request)
+            else HttpResponse(text, status=429, content_type="text/plain; charset=utf-8")
+        )
+        response["Retry-After"] = str(settings.WEBFORM_RATE_WINDOW)
+        return _cors(response)
+    fields = _fields(request)
+    if fields is None:
+        return _cors(_invalid(request, {"non_field_errors": ["Send a JSON object."]}))
+    if is_bot(fields):
+        # Answered like a success so the bot learns nothing; nothing is stored.
+        return _cors(_success(request, source, merged=False))
+    lead_fields, attributes = form_fields_split(fields)
+    serializer = LeadIntakeSerializer(
+        data={**lead_fields, **({"attributes": attributes} if attributes else {})}
+    )
+    if not serializer.is_valid():
+        return _cors(_invalid(request, serializer.errors))
+    data = dict(serializer.validated_data)
+    data.pop("overwrite", None)
+    data.pop("source", None)
+    _lead, merged = webform_capture(
+        source=source, data=data, page=request.META.get("HTTP_REFERER", "")
+    )
+    return _cors(_success(request, source, merged=merged))
+
+
+SOURCE_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
+
+
+def _source_refusal(request: HttpRequest) -> HttpResponse | None:
+    if role_of(request.user) not in SOURCE_ROLES:
+        return HttpResponseForbidden("Only marketers and admins manage lead sources.")
+    return None
+
+
+def _snippet(request: HttpRequest, source: LeadSource) -> str:
+    action = request.build_absolute_uri(reverse("webform", args=[source.intake_key]))
+    return render_to_string(
+        "leads/webform_snippet.html",
+        {"action": action, "source": source, "honeypot": HONEYPOT_FIELD},
+    ).strip()
+
+
+@login_required
+def source_list_view(request: HttpRequest) -> HttpResponse:
+    if refused := _source_refusal(request):
+        return refused
+    sources = [
+        (source, request.build_absolute_uri(reverse("webform", args=[source.intake_key])))
+        for source in LeadSource.objects.order_by("code")
+    ]
+    return render(
+        request,
+        "leads/source_list.html",
+        {"sources": [(s, url, _snippet(request, s)) for s, url in sources]},
+    )
+
+
+@login_required
+@require_POST
+def source_rotate_key_view(request: HttpRequest, pk: int) -> HttpResponse:
+    if refused := _source_refusal(request):
+        return refused
+    source = get_object_or_404(LeadSource, pk=pk)
+    source_rotate_intake_key(source=source, by=request.user)
+    messages.success(
+        request, f"{source} has a new form key: update the forms embedded on your websites."
+    )
+    return redirect(reverse("leads:sources") + f"#source-{source.pk}")

@@ -1,0 +1,123 @@
+"""The lead list's "Export CSV": same filters and visibility as the page, formula-safe cells."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import LeadFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/leads/export.csv"
+
+
+def rows_of(response) -> list[dict[str, str]]:
+    body = b"".join(response.streaming_content).decode()
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def test_it_streams_every_field_with_stage_owner_score_and_iso_dates(client, manager, rep):
+    lead = LeadFactory(
+        email="ada@example.com",
+        first_name="Zoë",
+        company_size=40,
+        stage="sal",
+        owner=rep,
+        score=72,
+        attributes={"plan": "pro"},
+    )
+    client.force_login(manager)
+
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    assert response.streaming
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="leads-')
+    (row,) = rows_of(response)
+    assert row["id"] == str(lead.pk)
+    assert row["email"] == "ada@example.com" and row["first_name"] == "Zoë"
+    assert row["company_size"] == "40"
+    assert row["stage"] == "sal" and row["owner"] == "rep" and row["score"] == "72"
+    assert row["source"] == "website"
+    assert row["attributes"] == '{"plan": "pro"}'
+    assert row["created_at"] == lead.created_at.isoformat()
+    assert row["created_at"].endswith("+00:00")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_that_starts_like_a_formula_gets_a_leading_apostrophe(client, marketer, start):
+    LeadFactory(first_name=f"{start}HYPERLINK(1)", company="Acme", attributes={"k": "v"})
+    client.force_login(marketer)
+
+    (row,) = rows_of(client.get(URL))
+
+    assert row["first_name"] == f"'{start}HYPERLINK(1)"
+    assert row["company"] == "Acme"
+
+
+def test_a_formula_in_the_middle_and_numbers_are_left_alone(client, marketer):
+    LeadFactory(first_name="A=B", company_size=0, phone="")
+    client.force_login(marketer)
+
+    (row,) = rows_of(client.get(URL))
+
+    assert row["first_name"] == "A=B"
+    assert row["company_size"] == "0"
+
+
+def test_it_exports_what_the_filters_select(client, marketer):
+    LeadFactory(email="new@example.com", stage="new", score=80)
+    LeadFactory(email="low@example.com", stage="new", score=10)
+    LeadFactory(email="mql@example.com", stage="mql", score=90)
+    client.force_login(marketer)
+
+    rows = rows_of(client.get(URL, {"stage": "new", "score_min": 50}))
+
+    assert [row["email"] for row in rows] == ["new@example.com"]
+
+
+def test_the_page_links_the_export_with_its_filters(client, marketer):
+    client.force_login(marketer)
+
+    page = client.get("/leads/", {"stage": "new", "page": 2}).content.decode()
+
+    assert 'href="/leads/export.csv?stage=new"' in page
+
+
+def test_a_rep_exports_only_the_leads_they_may_see(client, rep, rep2):
+    mine = LeadFactory(owner=rep)
+    LeadFactory(owner=rep2)
+    LeadFactory(owner=None, team=None)
+    client.force_login(rep)
+
+    rows = rows_of(client.get(URL))
+
+    assert [row["id"] for row in rows] == [str(mine.pk)]
+
+
+def test_anonymous_is_sent_to_login_and_a_roleless_user_is_refused(client, outsider):
+    LeadFactory()
+
+    response = client.get(URL)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+    client.force_login(outsider)
+    assert client.get(URL).status_code == 403
+
+
+def _queries_to_export(client, count: int) -> int:
+    LeadFactory.create_batch(count)
+    with CaptureQueriesContext(connection) as queries:
+        rows = rows_of(client.get(URL))
+    assert len(rows) >= count
+    return len(queries)
+
+
+def test_the_queries_do_not_grow_with_the_rows(client, marketer):
+    client.force_login(marketer)
+
+    assert _queries_to_export(client, 10) == _queries_to_export(client, 200)
