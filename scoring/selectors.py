@@ -52,8 +52,12 @@ def version_for(lead: Lead) -> ScoringVersion | None:
 def leads_covered(version: ScoringVersion) -> QuerySet[Lead]:
     """The leads a version scores: its product line's, or for the default model every lead
     whose line has no active model of its own."""
-    if version.model.product_line_id is not None:
-        return Lead.objects.filter(product_line_id=version.model.product_line_id)
+    return leads_for_model(version.model)
+
+
+def leads_for_model(model: ScoringModel) -> QuerySet[Lead]:
+    if model.product_line_id is not None:
+        return Lead.objects.filter(product_line_id=model.product_line_id)
     own = ScoringModel.objects.filter(
         product_line__isnull=False, versions__status=ScoringVersion.Status.ACTIVE
     ).values("product_line_id")
