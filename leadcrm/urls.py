@@ -12,6 +12,7 @@ urlpatterns = [
     path("leads/", include("leads.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
+    path("api/v1/", include("scoring.api_urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

@@ -26,7 +26,7 @@ from django.utils import timezone
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-from leads.models import Activity, ActivityType, Stage, StageChange
+from leads.models import Activity, ActivityType, ProductLine, Stage, StageChange
 from scoring.backtest import roc_auc
 from scoring.bulk import SAFE_KEY
 from scoring.engine import (
@@ -42,6 +42,7 @@ from scoring.engine import (
 )
 from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.selectors import lead_values, leads_for_model
+from scoring.services import model_for_fit
 
 POSITIVE = (Stage.WON,)
 NEGATIVE = (Stage.LOST, Stage.DISQUALIFIED)
@@ -459,3 +460,13 @@ def version_fit(
             )
         Rule.objects.bulk_create(rows)
     return draft
+
+
+def draft_fit(
+    *, name: str, product_line: ProductLine | None, by: AbstractBaseUser | None
+) -> ScoringVersion:
+    """Fit a draft into the model named `name` (created for `product_line` if new); a failed
+    fit leaves no empty model behind."""
+    with transaction.atomic():
+        model = model_for_fit(name=name, product_line=product_line)
+        return version_fit(model=model, by=by)

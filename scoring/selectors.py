@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from leads.models import Activity, Lead
 from scoring.engine import LEAD_FIELDS, Fact, RuleSpec, VersionSpec
@@ -81,3 +81,16 @@ def lead_facts(lead_id: int) -> list[Fact]:
 
 def rule_kinds() -> list[str]:
     return list(Rule.Kind.values)
+
+
+def models_with_versions() -> QuerySet[ScoringModel]:
+    """Every model with its versions (newest first) and their rules, in four queries."""
+    rules = Rule.objects.select_related("activity_type").order_by("kind", "position", "pk")
+    versions = (
+        ScoringVersion.objects.select_related("created_by", "activated_by")
+        .prefetch_related(Prefetch("rules", queryset=rules))
+        .order_by("-number")
+    )
+    return ScoringModel.objects.select_related("product_line").prefetch_related(
+        Prefetch("versions", queryset=versions)
+    )

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from leads.models import ProductLine
-from scoring.fit import FitError, version_fit
-from scoring.services import ScoringError, model_for_fit
+from scoring.fit import FitError, draft_fit
+from scoring.services import ScoringError
 
 
 class Command(BaseCommand):
@@ -22,8 +22,7 @@ class Command(BaseCommand):
             if line is None:
                 raise CommandError(f"No product line {product_line!r}.")
         try:
-            model = model_for_fit(name=name, product_line=line)
-            draft = version_fit(model=model, by=None)
+            draft = draft_fit(name=name, product_line=line, by=None)
         except (ScoringError, FitError) as exc:
             raise CommandError(getattr(exc, "message", str(exc))) from exc
         report = draft.fit_report
