@@ -101,6 +101,7 @@ def rescore_version(
     now: datetime | None = None,
     batch: int = BATCH,
     progress: Callable[[int, int], None] | None = None,
+    promote: bool = True,
 ) -> tuple[int, int]:
     """Rescore every lead `version` covers with the set-based path, in id ranges of `batch`.
 
@@ -134,7 +135,7 @@ def rescore_version(
                         "pk", flat=True
                     )
                 )
-                if version.auto_promote
+                if version.auto_promote and promote
                 else set()
             )
             with connection.cursor() as cursor:
