@@ -14,6 +14,7 @@ urlpatterns = [
     path("f/<str:key>/", webform_views.webform_submit_view, name="webform"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
+    path("api/v1/", include("scoring.api_urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
+from scoring.bulk import SAFE_KEY
+from scoring.engine import LEAD_FIELDS, METRICS
 
 
 class Category(models.TextChoices):
@@ -52,6 +54,11 @@ class ScoringModel(models.Model):
     @property
     def active_version(self) -> ScoringVersion | None:
         return self.versions.filter(status=ScoringVersion.Status.ACTIVE).first()
+
+    @property
+    def current_draft(self) -> ScoringVersion | None:
+        """The newest draft: the one activation freezes."""
+        return self.versions.filter(status=ScoringVersion.Status.DRAFT).order_by("-number").first()
 
 
 class ScoringVersion(models.Model):
@@ -227,6 +234,18 @@ class Rule(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        errors = rule_errors(
+            kind=self.kind,
+            field=self.field,
+            operator=self.operator,
+            value=self.value,
+            has_activity_type=self.activity_type_id is not None,
+            property_filter=self.property_filter,
+        )
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def category(self) -> str:
         return {
@@ -266,3 +285,61 @@ class RescoreRun(models.Model):
         if not self.total:
             return 100 if self.status == self.Status.DONE else 0
         return min(100, round(100 * self.done / self.total))
+
+
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def rule_errors(
+    *, kind: str, field: str, operator: str, value, has_activity_type: bool, property_filter
+) -> dict[str, str]:
+    """What is wrong with a rule, by form field; empty when the engine and the SQL path can
+    both evaluate it."""
+    errors: dict[str, str] = {}
+    if kind == Rule.Kind.EVENT:
+        if not has_activity_type:
+            errors["activity_type"] = "An event rule needs an activity type."
+        if not isinstance(property_filter, dict) or not all(
+            isinstance(k, str) and SAFE_KEY.match(k) and isinstance(v, str)
+            for k, v in (property_filter or {}).items()
+        ):
+            errors["property_filter"] = (
+                'Give an object of text values with plain keys, e.g. {"asset": "ebook"}.'
+            )
+        return errors
+    if kind == Rule.Kind.ENGAGEMENT:
+        if field not in METRICS:
+            errors["field"] = f"Choose one of: {', '.join(METRICS)}."
+        if operator not in ("equals", "gte", "lte", "between"):
+            errors["operator"] = "Engagement rules compare numbers: equals, ≥, ≤ or between."
+            return errors
+    elif kind == Rule.Kind.ATTRIBUTE:
+        if field.startswith("attributes."):
+            if not SAFE_KEY.match(field.removeprefix("attributes.")):
+                errors["field"] = "An attribute key has letters, digits, _ - or spaces only."
+        elif field not in LEAD_FIELDS:
+            errors["field"] = "Give a lead field (e.g. job_title) or attributes.<key>."
+    else:
+        errors["kind"] = "Unknown kind."
+        return errors
+    if operator not in Rule.Operator.values:
+        errors["operator"] = "Choose an operator."
+    elif operator == "in" and not (
+        isinstance(value, list) and value and all(isinstance(v, str | int | float) for v in value)
+    ):
+        errors["value"] = "Give a list of values."
+    elif operator == "between" and not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(v is None or _number(v) for v in value)
+        and value != [None, None]
+    ):
+        errors["value"] = "Give two numbers, low and high (either may be empty)."
+    elif operator in ("gte", "lte") and not _number(value):
+        errors["value"] = "Give a number."
+    elif operator == "contains" and not (isinstance(value, str) and value):
+        errors["value"] = "Give the text to look for."
+    elif operator == "equals" and not (isinstance(value, str | bool) or _number(value)):
+        errors["value"] = "Give a value."
+    return errors

@@ -3,7 +3,8 @@
 from django.db import transaction
 from django.dispatch import receiver
 
-from leads.signals import activity_recorded, lead_saved
+from leads.signals import activity_recorded, demo_seeded, lead_saved
+from scoring.demo import demo_seed_scoring
 from scoring.tasks import schedule_rescore
 
 
@@ -15,3 +16,8 @@ def rescore_on_activity(sender, lead_ids, **kwargs) -> None:
 @receiver(lead_saved)
 def rescore_on_change(sender, lead, created, fields, **kwargs) -> None:
     transaction.on_commit(lambda: schedule_rescore([lead.pk]))
+
+
+@receiver(demo_seeded)
+def seed_demo_scoring(sender, leads, users, seed, **kwargs) -> None:
+    demo_seed_scoring(leads, seed=seed)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 
-from leads.models import Activity, Lead
+from leads.models import Activity, Lead, Stage
 from scoring.engine import LEAD_FIELDS, Fact, RuleSpec, VersionSpec
 from scoring.models import Rule, ScoringModel, ScoringVersion
 
@@ -52,8 +64,12 @@ def version_for(lead: Lead) -> ScoringVersion | None:
 def leads_covered(version: ScoringVersion) -> QuerySet[Lead]:
     """The leads a version scores: its product line's, or for the default model every lead
     whose line has no active model of its own."""
-    if version.model.product_line_id is not None:
-        return Lead.objects.filter(product_line_id=version.model.product_line_id)
+    return leads_for_model(version.model)
+
+
+def leads_for_model(model: ScoringModel) -> QuerySet[Lead]:
+    if model.product_line_id is not None:
+        return Lead.objects.filter(product_line_id=model.product_line_id)
     own = ScoringModel.objects.filter(
         product_line__isnull=False, versions__status=ScoringVersion.Status.ACTIVE
     ).values("product_line_id")
@@ -77,3 +93,55 @@ def lead_facts(lead_id: int) -> list[Fact]:
 
 def rule_kinds() -> list[str]:
     return list(Rule.Kind.values)
+
+
+def models_with_versions() -> QuerySet[ScoringModel]:
+    """Every model with its versions (newest first) and their rules, in four queries."""
+    rules = Rule.objects.select_related("activity_type").order_by("kind", "position", "pk")
+    versions = (
+        ScoringVersion.objects.select_related("created_by", "activated_by")
+        .prefetch_related(Prefetch("rules", queryset=rules))
+        .order_by("-number")
+    )
+    return ScoringModel.objects.select_related("product_line").prefetch_related(
+        Prefetch("versions", queryset=versions)
+    )
+
+
+# Promoted leads still waiting for sales: a score under the threshold is shown, not acted on.
+WATCHED_STAGES = (Stage.MQL, Stage.TQL)
+
+
+def thresholds() -> dict[int | None, int]:
+    """The active thresholds by product line id (None: the default model's)."""
+    return {v.model.product_line_id: v.threshold for v in active_versions()}
+
+
+def threshold_for(lead: Lead, known: dict[int | None, int] | None = None) -> int | None:
+    known = thresholds() if known is None else known
+    return known.get(lead.product_line_id, known.get(None))
+
+
+def is_below_threshold(lead: Lead, known: dict[int | None, int] | None = None) -> bool:
+    """An MQL or TQL whose score has fallen (decayed) under its model's threshold."""
+    if lead.stage not in WATCHED_STAGES:
+        return False
+    threshold = threshold_for(lead, known)
+    return threshold is not None and lead.score < threshold
+
+
+def with_score_status(leads: QuerySet[Lead]) -> QuerySet[Lead]:
+    """Annotate `score_threshold` and `below_threshold` (see is_below_threshold) for queues,
+    in the same query."""
+    active = ScoringVersion.objects.filter(status=ScoringVersion.Status.ACTIVE)
+    own = active.filter(model__product_line_id=OuterRef("product_line_id")).values("threshold")
+    default = active.filter(model__is_default=True).values("threshold")
+    return leads.annotate(
+        score_threshold=Coalesce(Subquery(own[:1]), Subquery(default[:1]))
+    ).annotate(
+        below_threshold=Case(
+            When(stage__in=WATCHED_STAGES, score__lt=F("score_threshold"), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )

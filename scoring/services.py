@@ -10,11 +10,11 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from leads.models import ActivityType, Lead, Stage, Via
+from leads.models import ActivityType, Lead, ProductLine, Stage, Via
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_scores
 from scoring.engine import ScoreResult, score_lead
-from scoring.models import RescoreRun, ScoringVersion
+from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from scoring.selectors import lead_facts, lead_values, leads_covered, version_for, version_spec
 
 # Leads in these stages are promoted when their score crosses the threshold.
@@ -22,8 +22,18 @@ PROMOTABLE = (Stage.NEW, Stage.NURTURE)
 BATCH = 20_000
 
 
-class VersionFrozen(Exception):
-    pass
+class ScoringError(Exception):
+    """A scoring write refused for a reason the user can fix; `status` is the HTTP answer."""
+
+    def __init__(self, message: str, *, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class VersionFrozen(ScoringError):
+    def __init__(self, message: str):
+        super().__init__(message, status=409)
 
 
 def _crossed(old: int, new: int, threshold: int) -> bool:
@@ -91,6 +101,7 @@ def rescore_version(
     now: datetime | None = None,
     batch: int = BATCH,
     progress: Callable[[int, int], None] | None = None,
+    promote: bool = True,
 ) -> tuple[int, int]:
     """Rescore every lead `version` covers with the set-based path, in id ranges of `batch`.
 
@@ -124,7 +135,7 @@ def rescore_version(
                         "pk", flat=True
                     )
                 )
-                if version.auto_promote
+                if version.auto_promote and promote
                 else set()
             )
             with connection.cursor() as cursor:
@@ -173,3 +184,99 @@ def version_activate(
         run = RescoreRun.objects.create(version=version, reason="activation")
         run_rescore.delay_on_commit(run.pk)
     return run
+
+
+@transaction.atomic
+def model_create(
+    *, name: str, product_line: ProductLine | None, by: AbstractBaseUser | None
+) -> ScoringModel:
+    """A model for a product line (or the default model, if there is none yet) with an empty
+    draft to fill in."""
+    if ScoringModel.objects.filter(name=name).exists():
+        raise ScoringError(f"A model named {name!r} exists already.", status=409)
+    if product_line is None:
+        if ScoringModel.objects.filter(is_default=True).exists():
+            raise ScoringError(
+                "There is a default model already; give a product line for a new model."
+            )
+    elif ScoringModel.objects.filter(product_line=product_line).exists():
+        raise ScoringError(f"Product line {product_line.code!r} has a model already.", status=409)
+    model = ScoringModel.objects.create(
+        name=name, product_line=product_line, is_default=product_line is None
+    )
+    ScoringVersion.objects.create(model=model, created_by=by, note="New model.")
+    return model
+
+
+def model_for_fit(*, name: str, product_line: ProductLine | None) -> ScoringModel:
+    """The model a fit adds a draft to: the one named `name`, else a new one for the line."""
+    model = ScoringModel.objects.filter(name=name).first()
+    if model is not None:
+        if product_line is not None and model.product_line_id != product_line.pk:
+            raise ScoringError(
+                f"Model {name!r} belongs to {model.product_line or 'no product line'}, "
+                f"not {product_line.code!r}."
+            )
+        return model
+    if product_line is None:
+        default = ScoringModel.objects.filter(is_default=True).first()
+        if default is not None:
+            raise ScoringError(
+                f"No model named {name!r}. Fit the default model with --name {default.name!r}, "
+                "or give --product-line for a product line's own model.",
+                status=404,
+            )
+    elif ScoringModel.objects.filter(product_line=product_line).exists():
+        raise ScoringError(f"Product line {product_line.code!r} has a model already.", status=409)
+    return ScoringModel.objects.create(
+        name=name, product_line=product_line, is_default=product_line is None
+    )
+
+
+def draft_create(*, model: ScoringModel, by: AbstractBaseUser | None) -> ScoringVersion:
+    """A new draft copied from the active version (or the newest one); one draft at a time."""
+    draft = model.current_draft
+    if draft is not None:
+        raise ScoringError(
+            f"{draft.label} is a draft already: edit it, or activate it first.", status=409
+        )
+    source = model.active_version or model.versions.order_by("-number").first()
+    if source is None:
+        return ScoringVersion.objects.create(model=model, created_by=by, note="New draft.")
+    return source.copy_as_draft(by=by)
+
+
+def _require_draft(version: ScoringVersion) -> None:
+    if not version.is_draft:
+        raise VersionFrozen(
+            f"{version.label} is {version.get_status_display().lower()}: copy it to a new draft "
+            "to change it."
+        )
+
+
+@transaction.atomic
+def version_settings_update(*, version: ScoringVersion, **settings) -> ScoringVersion:
+    version = ScoringVersion.objects.select_for_update().get(pk=version.pk)
+    _require_draft(version)
+    for name, value in settings.items():
+        setattr(version, name, value)
+    version.full_clean()
+    version.save()
+    return version
+
+
+@transaction.atomic
+def rule_save(*, rule: Rule) -> Rule:
+    """Add or change a rule of a draft (validated by Rule.clean)."""
+    version = ScoringVersion.objects.select_for_update().get(pk=rule.version_id)
+    _require_draft(version)
+    rule.full_clean()
+    rule.save()
+    return rule
+
+
+@transaction.atomic
+def rule_delete(*, rule: Rule) -> None:
+    version = ScoringVersion.objects.select_for_update().get(pk=rule.version_id)
+    _require_draft(version)
+    rule.delete()
