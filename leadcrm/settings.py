@@ -79,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "leads.context_processors.role",
+                "handoff.context_processors.notifications",
             ],
         },
     },
@@ -103,6 +104,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# Where `/` sends each role (URL names); the leads list for the others.
+LEADCRM_HOME_URLS = {"marketer": "handoff:queue", "sdr": "handoff:inbox", "rep": "handoff:inbox"}
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
