@@ -35,7 +35,9 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
 @role_required(*ANY_ROLE)
 def notification_settings(request: HttpRequest) -> HttpResponse:
     profile = Profile.objects.filter(user=request.user).first() or Profile(user=request.user)
-    form = NotificationSettingsForm(request.POST or None, instance=profile)
+    # An unticked checkbox posts nothing: an empty POST is still a submission.
+    data = request.POST if request.method == "POST" else None
+    form = NotificationSettingsForm(data, instance=profile)
     if request.method == "POST" and form.is_valid():
         set_email_notifications(user=request.user, enabled=form.cleaned_data["email_notifications"])
         messages.success(request, "Your notification settings are saved.")
