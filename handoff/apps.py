@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class HandoffConfig(AppConfig):
     name = "handoff"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from handoff import receivers  # noqa: F401

@@ -16,6 +16,10 @@ app.conf.beat_schedule = {
         "task": "scoring.tasks.decay_scores",
         "schedule": crontab(hour=2, minute=0),
     },
+    "handoff-sla": {
+        "task": "handoff.tasks.sla_tick",
+        "schedule": crontab(minute="*/5"),
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

@@ -83,6 +83,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "leads.context_processors.role",
+                "handoff.context_processors.notifications",
             ],
         },
     },
@@ -118,6 +119,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_VERBOSE = False  # no banner on every start; lockouts are still logged
 LOGIN_URL = "login"
+# Where `/` sends each role (URL names); the leads list for the others.
+LEADCRM_HOME_URLS = {"marketer": "handoff:queue", "sdr": "handoff:inbox", "rep": "handoff:inbox"}
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 

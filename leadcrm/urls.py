@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("leads/", include("leads.urls")),
+    path("handoff/", include("handoff.urls")),
     path("f/<str:key>/", webform_views.webform_submit_view, name="webform"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),

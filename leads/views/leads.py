@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -35,6 +36,10 @@ def home(request: HttpRequest) -> HttpResponse:
     role = role_of(request.user)
     if role is None:
         return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+    # Other apps may give a role its own start page (settings.LEADCRM_HOME_URLS, URL names):
+    # leads/ does not import them.
+    if url_name := getattr(settings, "LEADCRM_HOME_URLS", {}).get(role):
+        return redirect(reverse(url_name))
     return redirect(reverse("leads:list") + _HOME.get(role, ""))
 
 

@@ -48,9 +48,9 @@ def test_the_login_page_logs_in(client, marketer):
 @pytest.mark.parametrize(
     ("role", "start"),
     [
-        ("marketer", "/leads/?stage=new&stage=nurture"),
-        ("sdr", "/leads/?stage=mql"),
-        ("rep", "/leads/?stage=mql&stage=tql"),
+        ("marketer", "/handoff/queue/"),
+        ("sdr", "/handoff/inbox/"),
+        ("rep", "/handoff/inbox/"),
         ("manager", "/leads/"),
     ],
 )
@@ -58,6 +58,12 @@ def test_home_sends_each_role_to_its_start(web, users, role, start):
     response = web(users[role]).get("/")
     assert response.status_code == 302
     assert response["Location"].startswith(start)
+
+
+def test_home_falls_back_to_the_lead_list_without_a_start_page(web, marketer, settings):
+    settings.LEADCRM_HOME_URLS = {}
+    response = web(marketer).get("/")
+    assert response["Location"].startswith("/leads/?stage=new&stage=nurture")
 
 
 def test_the_list_shows_and_filters_leads(web, marketer):

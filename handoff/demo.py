@@ -1,0 +1,142 @@
+"""Handoff's part of the demo: routing rules, the team's hours, capacities, the open leads'
+response targets (some overdue) and a few notifications. Deterministic with the seed."""
+
+from __future__ import annotations
+
+import random
+from datetime import time, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
+from handoff.routing import rule_for
+from handoff.sla import add_business_hours
+from leads.models import Action, Lead, ProductLine, Stage, StageChange, Team
+
+
+@transaction.atomic
+def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
+    rng = random.Random(seed)
+    team = Team.objects.filter(name="Inside Sales").first()
+    if team is None or Assignment.objects.exists():
+        return
+    schedule, _ = TeamSchedule.objects.get_or_create(
+        team=team,
+        defaults={
+            "timezone": "Europe/Berlin",
+            "workday_start": time(8),
+            "workday_end": time(18),
+            "weekdays": "1,2,3,4,5",
+        },
+    )
+    for username, capacity in (("sdr", 80), ("rep1", 60), ("rep2", 60)):
+        Profile.objects.get_or_create(user=users[username], defaults={"capacity": capacity})
+    if not RoutingRule.objects.exists():
+        payments = ProductLine.objects.filter(code="payments").first()
+        hot = RoutingRule.objects.create(
+            position=10,
+            name="Hot payments leads to rep2",
+            min_score=75,
+            rep=users["rep2"],
+            response_hours=2,
+            fast_lane=True,
+        )
+        if payments:
+            hot.product_lines.add(payments)
+        RoutingRule.objects.create(
+            position=20,
+            name="Europe",
+            countries="DE,FR,ES,NL,GB",
+            team=team,
+            response_hours=8,
+            escalation_hours=24,
+        )
+        RoutingRule.objects.create(
+            position=100,
+            name="Everyone else",
+            team=team,
+            response_hours=24,
+            escalation_hours=48,
+            is_default=True,
+        )
+    rules = list(RoutingRule.objects.prefetch_related("product_lines", "sources"))
+    now = timezone.now()
+    rows = []
+    for lead in leads:
+        if lead.stage not in (Stage.MQL, Stage.TQL, Stage.SAL) or lead.owner_id is None:
+            continue
+        rule = rule_for(lead, rules)
+        hours = rule.response_hours if rule else 24
+        clock = None if rule and rule.fast_lane else schedule
+        if lead.stage == Stage.SAL:
+            assigned = lead.stage_changed_at - timedelta(hours=rng.uniform(1, 30))
+            rows.append(
+                Assignment(
+                    lead=lead,
+                    owner_id=lead.owner_id,
+                    team=team,
+                    rule=rule,
+                    stage=Stage.MQL,
+                    assigned_at=assigned,
+                    due_at=add_business_hours(assigned, hours, clock),
+                    first_response_at=lead.stage_changed_at,
+                )
+            )
+            continue
+        # Waiting leads: some just arrived, some long overdue (already escalated).
+        assigned = now - timedelta(hours=rng.uniform(0.2, 60))
+        due = add_business_hours(assigned, hours, clock)
+        rows.append(
+            Assignment(
+                lead=lead,
+                owner_id=lead.owner_id,
+                team=team,
+                rule=rule,
+                stage=lead.stage,
+                fast_lane=bool(rule and rule.fast_lane),
+                assigned_at=assigned,
+                due_at=due,
+                escalated_at=due + timedelta(minutes=5) if due < now else None,
+            )
+        )
+    Assignment.objects.bulk_create(rows, batch_size=1000)
+
+    overdue = [a for a in rows if a.escalated_at][:6]
+    notes = [
+        Notification(
+            user_id=a.owner_id,
+            kind=Notification.Kind.OVERDUE,
+            lead=a.lead,
+            text=f"{a.lead.display_name} is overdue and still waits for your response.",
+            created_at=a.escalated_at,
+        )
+        for a in overdue
+    ]
+    notes += [
+        Notification(
+            user=users["manager"],
+            kind=Notification.Kind.ESCALATED,
+            lead=a.lead,
+            text=f"{a.lead.display_name} is overdue; its owner has not responded.",
+            created_at=a.escalated_at,
+        )
+        for a in overdue[:3]
+    ]
+    rejections = (
+        StageChange.objects.filter(lead__in=[lead.pk for lead in leads], action=Action.REJECT)
+        .select_related("lead", "reason")
+        .order_by("-at")[:3]
+    )
+    notes += [
+        Notification(
+            user=users["marketer"],
+            kind=Notification.Kind.REJECTED,
+            lead=change.lead,
+            text=f"Sales rejected {change.lead.display_name}: "
+            f"{change.reason.label if change.reason else 'no reason'}.",
+            created_at=change.at,
+        )
+        for change in rejections
+    ]
+    Notification.objects.bulk_create(notes)

@@ -1,0 +1,66 @@
+"""In-app notifications, and e-mail for the kinds people need to hear about at once."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from handoff.models import Notification, Profile
+from leads.models import Lead
+
+# The kinds that also go out by e-mail (issue 5: assignment, escalation, a rejected MQL).
+EMAIL_KINDS = frozenset(
+    {
+        Notification.Kind.ASSIGNED,
+        Notification.Kind.ESCALATED,
+        Notification.Kind.OVERDUE,
+        Notification.Kind.REASSIGNED,
+        Notification.Kind.REJECTED,
+    }
+)
+
+
+def wants_email(user: AbstractBaseUser) -> bool:
+    if not getattr(user, "email", ""):
+        return False
+    profile = Profile.objects.filter(user=user).only("email_notifications").first()
+    return profile is None or profile.email_notifications
+
+
+def notify(
+    *, user: AbstractBaseUser, kind: str, text: str, lead: Lead | None = None
+) -> Notification:
+    """Tell `user` something: always in the app, and by e-mail (after the commit, so a rolled
+    back change sends nothing) for the kinds in EMAIL_KINDS unless they turned e-mails off."""
+    notification = Notification.objects.create(user=user, kind=kind, lead=lead, text=text)
+    if kind in EMAIL_KINDS and wants_email(user):
+        subject = f"[LeadCRM] {Notification.Kind(kind).label}"
+        body = text
+        if lead is not None:
+            base = getattr(settings, "LEADCRM_BASE_URL", "")
+            body += f"\n\n{base}{lead.get_absolute_url()}"
+        address = user.email
+        transaction.on_commit(
+            lambda: send_mail(
+                subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=True
+            )
+        )
+    return notification
+
+
+def mark_read(*, user: AbstractBaseUser, ids: list[int] | None = None) -> int:
+    """Mark `user`'s notifications read: these ids, or all of them."""
+    unread = Notification.objects.filter(user=user, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=timezone.now())
+
+
+def set_email_notifications(*, user: AbstractBaseUser, enabled: bool) -> Profile:
+    profile, _ = Profile.objects.get_or_create(user=user)
+    profile.email_notifications = enabled
+    profile.save(update_fields=["email_notifications"])
+    return profile

@@ -1,0 +1,30 @@
+"""Handoff listens to the stage machine: routing on entry to MQL/TQL, first responses, and
+telling marketers when sales rejects their MQLs."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.dispatch import receiver
+
+from handoff import services
+from handoff.tasks import route_lead
+from leads.models import Lead, StageChange
+from leads.signals import demo_seeded, lead_stage_changed
+
+
+@receiver(lead_stage_changed)
+def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -> None:
+    # Sent inside the move's transaction: these writes commit or roll back with the move, and
+    # routing waits for the commit so its worker sees the new stage.
+    services.record_response(change=change)
+    services.notify_rejection(lead=lead, change=change)
+    if change.to_stage in services.RESPONSE_STAGES:
+        lead_id = lead.pk
+        transaction.on_commit(lambda: route_lead.delay(lead_id))
+
+
+@receiver(demo_seeded)
+def handoff_demo(sender, leads, users, seed, **kwargs) -> None:
+    from handoff.demo import seed_handoff
+
+    seed_handoff(leads=leads, users=users, seed=seed)

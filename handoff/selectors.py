@@ -1,0 +1,158 @@
+"""Reads for the handoff: the marketer's queue, inboxes, rejections, SLA compliance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, QuerySet
+
+from handoff.models import Assignment, Notification
+from leads.models import Action, Lead, Stage, StageChange
+from leads.roles import Role, role_of
+from scoring.selectors import active_versions
+
+DEFAULT_THRESHOLD = 60  # PRODUCT.md: a model's MQL threshold defaults to 60
+REVIEW_MARGIN = 10  # "near the threshold": this many points below it
+REVIEW_STAGES = (Stage.NEW, Stage.NURTURE)
+NOT_ACCEPTED = (Stage.MQL, Stage.TQL)
+# The stages each role works in its inbox.
+INBOX_STAGES: dict[str | None, tuple[str, ...]] = {
+    Role.SDR: (Stage.MQL, Stage.TQL),
+    Role.REP: (Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL),
+    Role.MANAGER: (Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL),
+    Role.ADMIN: (Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL),
+}
+
+
+def thresholds() -> dict[int | None, int]:
+    """The MQL threshold per product line id (None: the default model's)."""
+    found = {v.model.product_line_id: v.threshold for v in active_versions()}
+    found.setdefault(None, DEFAULT_THRESHOLD)
+    return found
+
+
+def threshold_of(lead: Lead, by_line: dict[int | None, int]) -> int:
+    return by_line.get(lead.product_line_id, by_line[None])
+
+
+def ready_for_review(by_line: dict[int | None, int], margin: int = REVIEW_MARGIN) -> Q:
+    """New and recycled leads near (within `margin` points) or over their model's threshold."""
+    own = [line for line in by_line if line is not None]
+    near = Q(score__gte=by_line[None] - margin)
+    if own:
+        near &= ~Q(product_line_id__in=own)
+    for line in own:
+        near |= Q(product_line_id=line, score__gte=by_line[line] - margin)
+    return Q(stage__in=REVIEW_STAGES) & near
+
+
+def marketer_queue(by_line: dict[int | None, int] | None = None) -> QuerySet[Lead]:
+    """Leads ready for review and MQLs sales has not accepted yet, best score first."""
+    by_line = thresholds() if by_line is None else by_line
+    return (
+        Lead.objects.filter(ready_for_review(by_line) | Q(stage__in=NOT_ACCEPTED))
+        .select_related("source", "product_line", "owner")
+        .order_by("-score", "-pk")
+    )
+
+
+def rejected_by_sales(user: AbstractBaseUser, *, mine: bool = False) -> QuerySet[StageChange]:
+    """Every rejection of an MQL or TQL by sales, newest first; `mine`: of the leads `user`
+    promoted."""
+    rejections = StageChange.objects.filter(action=Action.REJECT, lead__deleted_at__isnull=True)
+    if mine:
+        promoted = StageChange.objects.filter(lead=OuterRef("lead"), action=Action.PROMOTE, by=user)
+        rejections = rejections.filter(Exists(promoted))
+    return rejections.select_related("lead", "reason", "by").order_by("-at", "-pk")
+
+
+def inbox(user: AbstractBaseUser) -> QuerySet[Lead]:
+    """The leads `user` works, the most urgent first: those waiting for a first response by
+    their due time, then the rest newest first. Each lead carries `due_at` (None when nothing
+    is due) and `fast_lane`. Reps and SDRs see their own; managers their teams'."""
+    role = role_of(user)
+    stages = INBOX_STAGES.get(role)
+    if stages is None:
+        return Lead.objects.none()
+    leads = Lead.objects.filter(stage__in=stages)
+    if role in (Role.SDR, Role.REP):
+        leads = leads.filter(owner=user)
+    elif role == Role.MANAGER:
+        leads = leads.filter(team__in=user.managed_teams.values("pk"))
+    return (
+        leads.annotate(
+            waiting=FilteredRelation(
+                "assignments",
+                condition=Q(
+                    assignments__first_response_at__isnull=True,
+                    assignments__ended_at__isnull=True,
+                ),
+            ),
+            due_at=F("waiting__due_at"),
+            fast_lane=F("waiting__fast_lane"),
+        )
+        .select_related("source", "product_line", "owner", "team")
+        .order_by(F("due_at").asc(nulls_last=True), "-created_at", "-pk")
+    )
+
+
+def unread_count(user: AbstractBaseUser) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def notifications_for(user: AbstractBaseUser) -> QuerySet[Notification]:
+    return (
+        Notification.objects.filter(user=user).select_related("lead").order_by("-created_at", "-pk")
+    )
+
+
+@dataclass
+class Compliance:
+    """Share of routed leads answered within their target, for one team or rep."""
+
+    key: str
+    assigned: int
+    answered_in_time: int
+    answered_late: int
+    overdue_open: int
+
+    @property
+    def rate(self) -> float | None:
+        done = self.answered_in_time + self.answered_late + self.overdue_open
+        return round(self.answered_in_time / done, 3) if done else None
+
+
+def sla_compliance(
+    *, start: datetime, end: datetime, now: datetime, by: str = "team"
+) -> list[Compliance]:
+    """SLA compliance of the assignments made in [start, end), per team (`by="team"`) or rep
+    (`by="owner"`). Assignments still open and not yet due are counted as assigned only."""
+    if by not in ("team", "owner"):
+        raise ValueError("by must be 'team' or 'owner'")
+    label = "team__name" if by == "team" else "owner__username"
+    in_time = Q(first_response_at__isnull=False, first_response_at__lte=F("due_at"))
+    late = Q(first_response_at__isnull=False, first_response_at__gt=F("due_at"))
+    overdue = Q(first_response_at__isnull=True, ended_at__isnull=True, due_at__lte=now)
+    rows = (
+        Assignment.objects.filter(assigned_at__gte=start, assigned_at__lt=end)
+        .values(name=F(label))
+        .annotate(
+            assigned=Count("pk"),
+            in_time=Count("pk", filter=in_time),
+            late=Count("pk", filter=late),
+            overdue=Count("pk", filter=overdue),
+        )
+        .order_by("name")
+    )
+    return [
+        Compliance(
+            key=row["name"] or "—",
+            assigned=row["assigned"],
+            answered_in_time=row["in_time"],
+            answered_late=row["late"],
+            overdue_open=row["overdue"],
+        )
+        for row in rows
+    ]

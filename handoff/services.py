@@ -1,0 +1,299 @@
+"""Writes for the handoff: routing a lead, its response target, escalation, reassignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from handoff.models import Assignment, Notification, RoutingRule
+from handoff.notifications import notify
+from handoff.routing import ROUTED_ROLES, next_member, rule_for
+from handoff.sla import due_times
+from leads.models import Action, Lead, Stage, StageChange, Team, Via
+from leads.roles import Role, role_of
+from leads.selectors import visible_leads
+from leads.services import MoveError, lead_assign, lead_promote
+
+# Stages in which a lead waits for a first response from whoever it was routed to.
+RESPONSE_STAGES = (Stage.MQL, Stage.TQL)
+_BATCH = 500  # assignments handled per SLA tick; the next tick takes the rest
+
+
+def _when(at: datetime) -> str:
+    return timezone.localtime(at).strftime("%Y-%m-%d %H:%M %Z")
+
+
+@transaction.atomic
+def assignment_start(
+    *,
+    lead: Lead,
+    owner: AbstractBaseUser | None,
+    team: Team | None,
+    rule: RoutingRule | None,
+    by: AbstractBaseUser | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> Assignment:
+    """Give `lead` to `owner` (or leave it with `team` when nobody has capacity) with a response
+    target, ending the lead's open assignment if it had one."""
+    now = now or timezone.now()
+    Assignment.objects.open().filter(lead=lead).update(ended_at=now)
+    if owner is not None and lead.owner_id != owner.pk:
+        lead = lead_assign(
+            lead=lead, owner=owner, by=by, note=note, via=Via.SYSTEM if by is None else Via.UI
+        )
+    due, reassign_at = due_times(rule=rule, team=team, start=now)
+    assignment = Assignment.objects.create(
+        lead=lead,
+        owner=owner,
+        team=team,
+        rule=rule,
+        stage=lead.stage,
+        fast_lane=bool(rule and rule.fast_lane),
+        assigned_at=now,
+        due_at=due,
+        reassign_at=reassign_at,
+    )
+    if owner is not None:
+        notify(
+            user=owner,
+            kind=Notification.Kind.ASSIGNED,
+            lead=lead,
+            text=f"{lead.display_name} ({lead.get_stage_display()}) is yours; "
+            f"please respond by {_when(due)}.",
+        )
+    elif team is not None and team.manager is not None:
+        notify(
+            user=team.manager,
+            kind=Notification.Kind.UNROUTED,
+            lead=lead,
+            text=f"Nobody in {team} has capacity for {lead.display_name}; it waits unassigned.",
+        )
+    return assignment
+
+
+def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | None:
+    """Route a lead that just became an MQL (by the rules) or a TQL (to a rep of its team).
+    Idempotent: a lead that already has an open assignment is left alone."""
+    with transaction.atomic():
+        # The lock makes a retried or duplicated task wait and then find the assignment.
+        lead = Lead.objects.select_for_update().filter(pk=lead_id).first()
+        if lead is None or lead.stage not in RESPONSE_STAGES:
+            return None
+        if Assignment.objects.open().filter(lead=lead).exists():
+            return None
+        roles = ROUTED_ROLES[lead.stage]
+        if lead.stage == Stage.MQL:
+            rule = rule_for(lead)
+            if rule is None:
+                return None
+            if rule.rep_id:
+                return assignment_start(
+                    lead=lead,
+                    owner=rule.rep,
+                    team=rule.rep.teams.order_by("pk").first(),
+                    rule=rule,
+                    note=f"Routed by rule {rule.name}.",
+                    now=now,
+                )
+            team = rule.team
+        else:
+            previous = lead.assignments.filter(rule__isnull=False).select_related("rule").first()
+            rule = previous.rule if previous else None
+            team = lead.team
+            if team is None:
+                return None
+        owner = next_member(team, roles=roles)
+        return assignment_start(
+            lead=lead,
+            owner=owner,
+            team=team,
+            rule=rule,
+            note=f"Routed by rule {rule.name}." if rule else "Handed to a rep.",
+            now=now,
+        )
+
+
+def record_response(*, change: StageChange) -> None:
+    """A lead left MQL/TQL: a person's move is the first response to its open assignment."""
+    if change.from_stage not in RESPONSE_STAGES:
+        return
+    stamp = {"first_response_at": change.at} if change.by_id else {"ended_at": change.at}
+    Assignment.objects.open().filter(lead_id=change.lead_id).update(**stamp)
+
+
+def notify_rejection(*, lead: Lead, change: StageChange) -> None:
+    """Tell the marketer who promoted this MQL that sales rejected it, and why."""
+    if change.action != Action.REJECT:
+        return
+    promoted = (
+        StageChange.objects.filter(
+            lead=lead,
+            to_stage=Stage.MQL,
+            action=Action.PROMOTE,
+            by__isnull=False,
+            at__lte=change.at,
+        )
+        .select_related("by")
+        .order_by("-at", "-pk")
+        .first()
+    )
+    if promoted is None or role_of(promoted.by) != Role.MARKETER:
+        return
+    reason = change.reason.label if change.reason else "no reason"
+    text = f"{change.by or 'Sales'} rejected {lead.display_name}: {reason}."
+    if change.note:
+        text += f" “{change.note}”"
+    notify(user=promoted.by, kind=Notification.Kind.REJECTED, lead=lead, text=text[:500])
+
+
+def lead_reassign(
+    *, lead: Lead, owner: AbstractBaseUser | None, by: AbstractBaseUser, note: str = ""
+) -> Lead:
+    """A manager hands a lead to someone else by hand: recorded in its history, and a lead
+    still waiting for its first response gets a fresh target with its new owner."""
+    with transaction.atomic():
+        lead = lead_assign(lead=lead, owner=owner, by=by, note=note, via=Via.UI)
+        if lead.stage in RESPONSE_STAGES and owner is not None:
+            previous = lead.assignments.select_related("rule").first()
+            assignment_start(
+                lead=lead,
+                owner=owner,
+                team=lead.team,
+                rule=previous.rule if previous else None,
+                by=by,
+                note=note,
+            )
+    return lead
+
+
+@dataclass
+class PromoteResult:
+    moved: list[Lead] = field(default_factory=list)
+    refused: list[tuple[Lead, str]] = field(default_factory=list)
+
+
+def leads_promote(
+    *, lead_ids: Iterable[int], by: AbstractBaseUser, note: str = ""
+) -> PromoteResult:
+    """Promote many leads, each through the stage machine on its own: a lead someone else
+    moved, or that may not be promoted, is reported and the others still move."""
+    result = PromoteResult()
+    leads = visible_leads(by).filter(pk__in=list(lead_ids)).order_by("-score", "pk")
+    for lead in leads:
+        try:
+            lead_promote(lead=lead, by=by, note=note, via=Via.UI)
+        except MoveError as exc:
+            result.refused.append((lead, exc.message))
+        else:
+            result.moved.append(lead)
+    return result
+
+
+@dataclass
+class SlaTick:
+    escalated: int = 0
+    reassigned: int = 0
+    routed: int = 0
+
+
+def _roles_for(assignment: Assignment) -> tuple[str, ...]:
+    return ROUTED_ROLES.get(assignment.stage, (Role.REP,))
+
+
+def sla_tick(*, now: datetime | None = None) -> SlaTick:
+    """The beat job: flag and escalate what is overdue, reassign what passed its second
+    deadline, and retry leads nobody had capacity for. Safe to run twice at once: each step
+    claims its row with a conditional update."""
+    now = now or timezone.now()
+    tick = SlaTick()
+    due = (
+        Assignment.objects.open()
+        .filter(due_at__lte=now, escalated_at__isnull=True)
+        .select_related("lead", "owner", "team__manager")
+        .order_by("due_at")[:_BATCH]
+    )
+    for assignment in due:
+        with transaction.atomic():
+            claimed = Assignment.objects.filter(pk=assignment.pk, escalated_at__isnull=True)
+            if not claimed.update(escalated_at=now):
+                continue
+            lead, owner = assignment.lead, assignment.owner
+            late = f"{lead.display_name} was due by {_when(assignment.due_at)}"
+            if owner is not None:
+                notify(
+                    user=owner,
+                    kind=Notification.Kind.OVERDUE,
+                    lead=lead,
+                    text=f"{late} and is still waiting for your response.",
+                )
+            manager = assignment.team.manager if assignment.team else None
+            if manager is not None and manager != owner:
+                notify(
+                    user=manager,
+                    kind=Notification.Kind.ESCALATED,
+                    lead=lead,
+                    text=f"{late}; {owner or 'nobody'} has not responded.",
+                )
+            tick.escalated += 1
+
+    late = (
+        Assignment.objects.open()
+        .filter(reassign_at__lte=now, reassigned_at__isnull=True, team__isnull=False)
+        .select_related("lead", "owner", "team__manager", "rule")
+        .order_by("reassign_at")[:_BATCH]
+    )
+    for assignment in late:
+        with transaction.atomic():
+            claimed = Assignment.objects.filter(pk=assignment.pk, reassigned_at__isnull=True)
+            if not claimed.update(reassigned_at=now):
+                continue
+            new_owner = next_member(
+                assignment.team, roles=_roles_for(assignment), exclude=assignment.owner_id
+            )
+            if new_owner is None:
+                continue
+            assignment_start(
+                lead=assignment.lead,
+                owner=new_owner,
+                team=assignment.team,
+                rule=assignment.rule,
+                note=f"Reassigned: no response by {_when(assignment.reassign_at)}.",
+                now=now,
+            )
+            if assignment.owner is not None:
+                notify(
+                    user=assignment.owner,
+                    kind=Notification.Kind.REASSIGNED,
+                    lead=assignment.lead,
+                    text=f"{assignment.lead.display_name} went to {new_owner}: "
+                    "no response by the second deadline.",
+                )
+            tick.reassigned += 1
+
+    waiting = (
+        Assignment.objects.open()
+        .filter(owner__isnull=True, team__isnull=False)
+        .select_related("lead", "team__manager", "rule")
+        .order_by("assigned_at")[:_BATCH]
+    )
+    for assignment in waiting:
+        owner = next_member(assignment.team, roles=_roles_for(assignment))
+        if owner is None:
+            continue  # the team is still full
+        with transaction.atomic():
+            assignment_start(
+                lead=assignment.lead,
+                owner=owner,
+                team=assignment.team,
+                rule=assignment.rule,
+                note="Routed when capacity freed up.",
+                now=now,
+            )
+            tick.routed += 1
+    return tick

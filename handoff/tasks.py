@@ -1,0 +1,21 @@
+"""Background work for the handoff. Tasks take ids and call a service; each is idempotent."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from handoff import services
+
+
+@shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
+def route_lead(lead_id: int) -> int | None:
+    """Route a lead that became an MQL or TQL; a second run finds it routed and does nothing."""
+    assignment = services.route_lead(lead_id=lead_id)
+    return assignment.pk if assignment else None
+
+
+@shared_task
+def sla_tick() -> dict:
+    """Every five minutes (leadcrm/celery.py): escalate, reassign, retry unrouted leads."""
+    tick = services.sla_tick()
+    return {"escalated": tick.escalated, "reassigned": tick.reassigned, "routed": tick.routed}

@@ -1,0 +1,77 @@
+"""What every handoff page shares: who may open it, and paging without a COUNT."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+
+from leads.roles import role_of
+
+PAGE_SIZE = 50
+
+
+def role_required(*roles: str) -> Callable:
+    """Signed in (else the login page) and in one of `roles` (else 403)."""
+
+    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @login_required
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if role_of(request.user) not in roles:
+                return HttpResponseForbidden("This page is not for your role.")
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+@dataclass
+class Page:
+    """One page of rows. Fetches one row more than it shows to know whether there is a next
+    page, so a queue over a million leads never counts them all."""
+
+    rows: list
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+
+def page_of(queryset: QuerySet, number: str | None, size: int = PAGE_SIZE) -> Page:
+    try:
+        page = max(1, int(number or 1))
+    except ValueError:
+        page = 1
+    start = (page - 1) * size
+    rows = list(queryset[start : start + size + 1])
+    return Page(rows=rows[:size], number=page, has_next=len(rows) > size)
+
+
+def time_left(due: datetime | None, now: datetime) -> str:
+    """'2 h 5 min left', 'overdue by 1 d 3 h'."""
+    if due is None:
+        return ""
+    seconds = int(abs((due - now).total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        text = f"{days} d {hours} h"
+    elif hours:
+        text = f"{hours} h {minutes} min"
+    else:
+        text = f"{minutes} min"
+    return f"{text} left" if due > now else f"overdue by {text}"

@@ -1,0 +1,45 @@
+"""The notification list behind the navbar bell, and each person's e-mail setting."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from handoff import selectors
+from handoff.forms import NotificationSettingsForm
+from handoff.models import Profile
+from handoff.notifications import mark_read, set_email_notifications
+from handoff.views.common import page_of, role_required
+from leads.roles import Role
+
+ANY_ROLE = tuple(Role)
+
+
+@role_required(*ANY_ROLE)
+def notification_list(request: HttpRequest) -> HttpResponse:
+    page = page_of(selectors.notifications_for(request.user), request.GET.get("page"))
+    return render(request, "handoff/notifications.html", {"page": page})
+
+
+@role_required(*ANY_ROLE)
+@require_POST
+def notifications_read(request: HttpRequest) -> HttpResponse:
+    ids = [int(v) for v in request.POST.getlist("id") if v.isdigit()] or None
+    count = mark_read(user=request.user, ids=ids)
+    messages.success(request, f"Marked {count} notification{'s' if count != 1 else ''} read.")
+    return redirect("handoff:notifications")
+
+
+@role_required(*ANY_ROLE)
+def notification_settings(request: HttpRequest) -> HttpResponse:
+    profile = Profile.objects.filter(user=request.user).first() or Profile(user=request.user)
+    # An unticked checkbox posts nothing: an empty POST is still a submission.
+    data = request.POST if request.method == "POST" else None
+    form = NotificationSettingsForm(data, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        set_email_notifications(user=request.user, enabled=form.cleaned_data["email_notifications"])
+        messages.success(request, "Your notification settings are saved.")
+        return redirect("handoff:notification-settings")
+    return render(request, "handoff/notification_settings.html", {"form": form})

@@ -1,0 +1,32 @@
+"""'Which rule would take this lead?': try the routing rules without routing anything."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from handoff.forms import RoutingCheckForm
+from handoff.routing import ROUTED_ROLES, active_rules, next_member, rule_for
+from handoff.views.common import role_required
+from leads.models import Lead, Stage
+from leads.roles import Role
+
+
+@role_required(Role.MANAGER, Role.ADMIN)
+def routing_check(request: HttpRequest) -> HttpResponse:
+    form = RoutingCheckForm(request.GET or None)
+    context: dict = {"form": form, "rules": active_rules()}
+    if form.is_valid():
+        lead_id = form.cleaned_data["lead"]
+        lead = Lead.objects.filter(pk=lead_id).first() if lead_id else form.lead_like()
+        if lead is None:
+            form.add_error("lead", "No lead with this id.")
+        else:
+            rule = rule_for(lead, context["rules"])
+            context["lead"] = lead
+            context["rule"] = rule
+            if rule is not None:
+                context["next_owner"] = rule.rep or next_member(
+                    rule.team, roles=ROUTED_ROLES[Stage.MQL], peek=True
+                )
+    return render(request, "handoff/routing_check.html", context)

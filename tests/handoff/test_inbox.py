@@ -1,0 +1,257 @@
+"""The SDR queue and the rep inbox: order, due times, and moves in place with htmx."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from handoff.models import Assignment
+from leads.models import Lead, StageChange, Team
+from leads.services import lead_accept
+from tests.factories import LeadFactory
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def waiting(owner, *, due_in: timedelta, **kw) -> Lead:
+    """A lead routed to `owner`, due `due_in` from now (negative: overdue)."""
+    lead = LeadFactory(owner=owner, team=owner.teams.first(), **{"stage": "mql", **kw})
+    now = timezone.now()
+    Assignment.objects.create(
+        lead=lead,
+        owner=owner,
+        team=lead.team,
+        stage=lead.stage,
+        assigned_at=now,
+        due_at=now + due_in,
+    )
+    return lead
+
+
+def test_the_inbox_puts_the_most_urgent_first_and_flags_overdue(web, rep, rep2):
+    later = waiting(rep, due_in=timedelta(hours=5), first_name="Later")
+    overdue = waiting(rep, due_in=timedelta(hours=-2), first_name="Overdue")
+    soon = waiting(rep, due_in=timedelta(minutes=30), first_name="Soon")
+    accepted = LeadFactory(stage="sal", owner=rep, first_name="Accepted")
+    waiting(rep2, due_in=timedelta(hours=1), first_name="NotMine")
+    LeadFactory(stage="won", owner=rep, first_name="Closed")
+
+    response = web(rep).get("/handoff/inbox/")
+
+    rows = response.context["rows"]
+    assert [r.lead for r in rows] == [overdue, soon, later, accepted]
+    assert [r.overdue for r in rows] == [True, False, False, False]
+    assert rows[0].due.startswith("overdue by 2 h")
+    assert rows[1].due in ("30 min left", "29 min left")
+    page = response.content.decode()
+    assert f'<tr id="lead-{overdue.pk}" class="table-danger"' in page
+    assert "Overdue</span>" in page
+    assert response.context["title"] == "Inbox"
+
+
+def test_the_sdr_queue_holds_the_sdrs_mqls(web, sdr):
+    mql = waiting(sdr, due_in=timedelta(hours=1))
+    LeadFactory(stage="sal", owner=sdr)  # an SDR does not work accepted leads
+    response = web(sdr).get("/handoff/inbox/")
+    assert response.context["title"] == "SDR queue"
+    assert [r.lead for r in response.context["rows"]] == [mql]
+    assert f'id="tql-{mql.pk}"' in response.content.decode()  # qualify to TQL in one click
+
+
+def test_a_manager_sees_the_teams_leads_with_owners(web, manager, rep, rep2):
+    a = waiting(rep, due_in=timedelta(hours=1))
+    b = waiting(rep2, due_in=timedelta(hours=2))
+    response = web(manager).get("/handoff/inbox/")
+    assert [r.lead for r in response.context["rows"]] == [a, b]
+    assert f'id="reassign-{a.pk}"' in response.content.decode()
+
+
+def test_one_click_accept_updates_the_row_in_place(web, rep):
+    lead = waiting(rep, due_in=timedelta(hours=1))
+
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/accept/", {"expected_stage": "mql"}, **HTMX
+    )
+
+    assert response.status_code == 200
+    assert response.templates[0].name == "handoff/_inbox_row.html"
+    page = response.content.decode()
+    assert page.strip().startswith(f'<tr id="lead-{lead.pk}"')
+    assert "is now Sales Accepted Lead" in page
+    assert f'id="qualify-{lead.pk}"' in page  # the next moves are offered at once
+    lead.refresh_from_db()
+    assert lead.stage == "sal" and lead.owner == rep
+    assert Assignment.objects.get(lead=lead).first_response_at is not None
+
+
+def test_reject_needs_a_reason_grouped_by_category(web, rep):
+    lead = waiting(rep, due_in=timedelta(hours=1))
+    page = web(rep).get("/handoff/inbox/").content.decode()
+    assert '<optgroup label="Not qualified">' in page and '<optgroup label="Not reachable">' in page
+
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/reject/", {"expected_stage": "mql", "note": "hm"}, **HTMX
+    )
+
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    lead.refresh_from_db()
+    assert lead.stage == "mql"
+
+
+def test_reject_with_a_reason_and_note_leaves_the_inbox(web, rep):
+    lead = waiting(rep, due_in=timedelta(hours=1))
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/reject/",
+        {"expected_stage": "mql", "reason": "no_answer", "note": "Three calls, no answer"},
+        **HTMX,
+    )
+    assert response.status_code == 200
+    assert response.context["row"].gone
+    assert "is now Recycled" in response.content.decode()
+    change = StageChange.objects.get(lead=lead)
+    assert (change.reason.code, change.note, change.to_stage) == (
+        "no_answer",
+        "Three calls, no answer",
+        "nurture",
+    )
+
+
+def test_qualify_stores_the_bant_checklist_and_reasons(web, rep):
+    lead = LeadFactory(stage="sal", owner=rep)
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/qualify/",
+        {
+            "expected_stage": "sal",
+            "budget": "on",
+            "need": "on",
+            "reasons": ["budget_confirmed", "appointment_requested"],
+            "note": "Meeting on Tuesday",
+        },
+        **HTMX,
+    )
+    assert response.status_code == 200
+    change = StageChange.objects.get(lead=lead)
+    assert change.to_stage == "sql"
+    assert change.details == {
+        "reasons": ["appointment_requested", "budget_confirmed"],  # in the reasons' order
+        "bant": {"budget": True, "authority": False, "need": True, "timeline": False},
+    }
+
+
+def test_qualify_without_a_reason_is_refused(web, rep):
+    lead = LeadFactory(stage="sal", owner=rep)
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/qualify/", {"expected_stage": "sal", "budget": "on"}, **HTMX
+    )
+    assert response.status_code == 400
+    lead.refresh_from_db()
+    assert lead.stage == "sal"
+
+
+def test_recycle_and_close(web, rep):
+    recycled = LeadFactory(stage="sal", owner=rep)
+    won = LeadFactory(stage="sql", owner=rep)
+    lost = LeadFactory(stage="sql", owner=rep)
+    client = web(rep)
+    client.post(
+        f"/handoff/inbox/{recycled.pk}/move/recycle/",
+        {"expected_stage": "sal", "reason": "recycle_timing"},
+        **HTMX,
+    )
+    client.post(
+        f"/handoff/inbox/{won.pk}/move/close/", {"expected_stage": "sql", "outcome": "won"}, **HTMX
+    )
+    response = client.post(
+        f"/handoff/inbox/{lost.pk}/move/close/",
+        {"expected_stage": "sql", "outcome": "lost"},
+        **HTMX,
+    )
+    assert response.status_code == 400  # a lost deal needs a reason
+    client.post(
+        f"/handoff/inbox/{lost.pk}/move/close/",
+        {"expected_stage": "sql", "outcome": "lost", "reason": "lost_price"},
+        **HTMX,
+    )
+    stages = dict(Lead.objects.filter(owner=rep).values_list("pk", "stage"))
+    assert stages == {recycled.pk: "nurture", won.pk: "won", lost.pk: "lost"}
+
+
+def test_two_reps_accepting_at_once_one_wins_the_other_sees_who(web, rep, rep2, client):
+    lead = LeadFactory(stage="mql", team=rep.teams.get())  # the team's, unassigned: both see it
+    first = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/accept/", {"expected_stage": "mql"}, **HTMX
+    )
+    client.logout()
+    second = web(rep2).post(
+        f"/handoff/inbox/{lead.pk}/move/accept/", {"expected_stage": "mql"}, **HTMX
+    )
+
+    assert first.status_code == 200
+    assert second.status_code == 409
+    text = second.content.decode()
+    assert "Someone else moved this lead first" in text
+    assert "Sales Accepted Lead, owned by rep" in text
+    assert StageChange.objects.filter(lead=lead).count() == 1
+
+
+def test_a_stale_row_is_a_conflict_not_a_second_move(web, rep, manager):
+    lead = LeadFactory(stage="mql", owner=rep, team=rep.teams.get())
+    lead_accept(lead=lead, by=manager)  # the manager accepted; rep still owns it
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/reject/",
+        {"expected_stage": "mql", "reason": "no_budget"},
+        **HTMX,
+    )
+    assert response.status_code == 409
+    assert "Someone else moved this lead first: it is now Sales Accepted Lead." in (
+        response.content.decode()
+    )
+    assert StageChange.objects.filter(lead=lead).count() == 1
+
+
+def test_a_move_without_htmx_redirects_to_the_inbox_with_a_message(web, rep):
+    lead = waiting(rep, due_in=timedelta(hours=1))
+    response = web(rep).post(
+        f"/handoff/inbox/{lead.pk}/move/accept/", {"expected_stage": "mql"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/handoff/inbox/"
+    assert "is now Sales Accepted Lead" in response.content.decode()
+
+
+def test_a_lead_never_in_my_inbox_is_404(web, rep):
+    other = LeadFactory(stage="mql", team=Team.objects.create(name="Elsewhere"))
+    response = web(rep).post(f"/handoff/inbox/{other.pk}/move/accept/", {"expected_stage": "mql"})
+    assert response.status_code == 404
+    assert web(rep).post("/handoff/inbox/999999/move/accept/").status_code == 404
+
+
+def test_a_manager_reassigns_from_the_inbox_and_the_target_restarts(web, manager, rep, rep2):
+    lead = waiting(rep, due_in=timedelta(hours=-1))
+    response = web(manager).post(
+        f"/handoff/inbox/{lead.pk}/reassign/", {"owner": "rep2", "note": "rep is out"}, **HTMX
+    )
+    assert response.status_code == 200
+    lead.refresh_from_db()
+    assert lead.owner == rep2
+    change = lead.changes.get(kind="owner")
+    assert (change.old_value, change.new_value, change.by, change.note) == (
+        "rep",
+        "rep2",
+        manager,
+        "rep is out",
+    )
+    current = Assignment.objects.open().get(lead=lead)
+    assert current.owner == rep2 and current.due_at > timezone.now()
+    assert rep2.notifications.filter(kind="assigned").exists()
+
+
+def test_a_rep_cannot_reassign(web, rep, rep2):
+    lead = waiting(rep, due_in=timedelta(hours=1))
+    assert (
+        web(rep).post(f"/handoff/inbox/{lead.pk}/reassign/", {"owner": "rep2"}).status_code == 403
+    )
+    lead.refresh_from_db()
+    assert lead.owner == rep
