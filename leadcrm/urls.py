@@ -10,8 +10,10 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("leads/", include("leads.urls")),
+    path("reports/", include("handoff.report_urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
+    path("api/v1/", include("handoff.api.reports")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]
