@@ -1,0 +1,134 @@
+"""Flow in a period: the moves made in the window, per week or month, in the viewer's time zone;
+and the scoring-model activations that changed what "MQL" means during it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Unpack
+
+from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models.functions import TruncMonth, TruncWeek
+
+from handoff.reports.filters import ReportFilters, ReportKwargs
+from leads.models import Stage, StageChange
+from scoring.models import ScoringVersion
+
+# The kinds of move a trend shows, in the order of the funnel.
+FLOW_KINDS = {
+    "mql": "New MQLs",
+    "tql": "TQLs",
+    "accepted": "Accepted (SAL)",
+    "rejected": "Rejected",
+    "sql": "Qualified (SQL)",
+    "won": "Won",
+    "lost": "Lost",
+}
+_KIND_OF_STAGE = {
+    Stage.MQL: "mql",
+    Stage.TQL: "tql",
+    Stage.SAL: "accepted",
+    Stage.SQL: "sql",
+    Stage.WON: "won",
+    Stage.LOST: "lost",
+}
+# Sales' answer "no" to a lead handed over: out of MQL or TQL to nurture or disqualified.
+_REJECTED = Q(
+    from_stage__in=[Stage.MQL, Stage.TQL], to_stage__in=[Stage.NURTURE, Stage.DISQUALIFIED]
+)
+PERIODS = {"week": TruncWeek, "month": TruncMonth}
+
+
+@dataclass
+class FlowRow:
+    period: date
+    counts: dict[str, int]
+
+
+@dataclass
+class Flow:
+    filters: ReportFilters
+    period: str
+    rows: list[FlowRow]
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return {k: sum(r.counts[k] for r in self.rows) for k in FLOW_KINDS}
+
+
+def period_starts(start: date, end: date, period: str) -> list[date]:
+    """The first day of every week (Monday) or month touching [start, end]."""
+    if period == "week":
+        first = start - timedelta(days=start.weekday())
+        return [first + timedelta(weeks=i) for i in range((end - first).days // 7 + 1)]
+    starts, day = [], start.replace(day=1)
+    while day <= end:
+        starts.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return starts
+
+
+def flow_report(*, period: str = "week", **kwargs: Unpack[ReportKwargs]) -> Flow:
+    """Moves made in the window by the leads with the chosen dimensions (whenever created),
+    counted per week (starting Monday) or month in the filters' time zone."""
+    filters = ReportFilters(**kwargs)
+    trunc = PERIODS[period]
+    rows = (
+        StageChange.objects.filter(
+            Q(to_stage__in=list(_KIND_OF_STAGE)) | _REJECTED,
+            at__gte=filters.start,
+            at__lt=filters.end,
+            **filters.lead_dimensions(),
+        )
+        .annotate(
+            bucket=trunc("at", tzinfo=filters.tz),
+            kind=Case(
+                When(_REJECTED, then=Value("rejected")),
+                *(When(to_stage=s, then=Value(k)) for s, k in _KIND_OF_STAGE.items()),
+                output_field=CharField(),
+            ),
+        )
+        .order_by()
+        .values("bucket", "kind")
+        .annotate(n=Count("pk"))
+    )
+    counts: dict[date, dict[str, int]] = {
+        d: dict.fromkeys(FLOW_KINDS, 0)
+        for d in period_starts(filters.created_after, filters.created_before, period)
+    }
+    for row in rows:
+        bucket = row["bucket"]
+        day = bucket.astimezone(filters.tz).date() if isinstance(bucket, datetime) else bucket
+        counts.setdefault(day, dict.fromkeys(FLOW_KINDS, 0))[row["kind"]] += row["n"]
+    return Flow(
+        filters=filters,
+        period=period,
+        rows=[FlowRow(day, c) for day, c in sorted(counts.items())],
+    )
+
+
+@dataclass
+class DefinitionChange:
+    at: datetime
+    label: str
+    threshold: int
+    note: str
+
+
+def definition_changes(**kwargs: Unpack[ReportKwargs]) -> list[DefinitionChange]:
+    """Scoring-model versions activated in the window: each may move the MQL line."""
+    filters = ReportFilters(**kwargs)
+    versions = (
+        ScoringVersion.objects.filter(activated_at__gte=filters.start, activated_at__lt=filters.end)
+        .select_related("model")
+        .order_by("activated_at")
+    )
+    return [
+        DefinitionChange(
+            at=v.activated_at.astimezone(filters.tz),
+            label=v.label,
+            threshold=v.threshold,
+            note=v.note,
+        )
+        for v in versions
+    ]

@@ -1,0 +1,89 @@
+"""The report filters, kept in the URL; one form for the pages and the API."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from handoff.reports.access import ReportScope
+from handoff.reports.filters import ReportKwargs
+from handoff.reports.flow import PERIODS
+from leads.models import LeadSource, ProductLine, Team
+from leads.roles import Role
+
+DEFAULT_DAYS = 90
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+class ReportFilterForm(forms.Form):
+    created_after = forms.DateField(required=False, label="From")
+    created_before = forms.DateField(required=False, label="To")
+    source = forms.ModelChoiceField(LeadSource.objects.all(), to_field_name="code", required=False)
+    product_line = forms.ModelChoiceField(
+        ProductLine.objects.all(), to_field_name="code", required=False
+    )
+    campaign = forms.CharField(required=False, max_length=100)
+    team = forms.ModelChoiceField(Team.objects.all(), required=False)
+    owner = forms.ModelChoiceField(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[Role.SDR, Role.REP, Role.MANAGER])
+        .order_by("username"),
+        to_field_name="username",
+        required=False,
+        label="Rep",
+    )
+    tz = forms.CharField(required=False, label="Time zone", max_length=64)
+    period = forms.ChoiceField(
+        choices=[(p, p.title()) for p in PERIODS], required=False, label="Per"
+    )
+
+    def __init__(self, data=None, *, scope: ReportScope, **kwargs) -> None:
+        super().__init__(data, **kwargs)
+        self.scope = scope
+        if not scope.people:
+            del self.fields["team"]
+            del self.fields["owner"]
+        self.fields["tz"].widget.attrs["placeholder"] = settings.TIME_ZONE
+
+    def clean_tz(self) -> ZoneInfo:
+        name = self.cleaned_data["tz"] or settings.TIME_ZONE
+        if name not in _zones():
+            raise forms.ValidationError(f"Unknown time zone {name!r}; use e.g. Europe/Lisbon.")
+        return ZoneInfo(name)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        tz = data.get("tz") or ZoneInfo(settings.TIME_ZONE)
+        today = timezone.now().astimezone(tz).date()
+        before = data.get("created_before") or today
+        after = data.get("created_after") or before - timedelta(days=DEFAULT_DAYS - 1)
+        if "created_before" not in self.errors and "created_after" not in self.errors:
+            if after > before:
+                self.add_error("created_before", "The end date is before the start date.")
+            data["created_after"], data["created_before"] = after, before
+        data["period"] = data.get("period") or "week"
+        return data
+
+    def report_kwargs(self) -> ReportKwargs:
+        """The cleaned filters, with the owner forced for those who see only their own."""
+        data = self.cleaned_data
+        return ReportKwargs(
+            created_after=data["created_after"],
+            created_before=data["created_before"],
+            source=data.get("source"),
+            product_line=data.get("product_line"),
+            campaign=data.get("campaign", ""),
+            team=data.get("team"),
+            owner=self.scope.owner or data.get("owner"),
+            tz=data["tz"],
+        )

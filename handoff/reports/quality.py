@@ -1,0 +1,97 @@
+"""Lead quality by dimension: how many of the cohort's MQLs sales accepted, and how many of the
+accepted leads were won, per source, product line, campaign, team and rep.
+
+One query: the cohort's per-lead flags (ever MQL, ever SAL, ever won) are computed once and
+grouped by each dimension in turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Unpack
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+
+from handoff.reports.filters import ReportFilters, ReportKwargs, rate
+from leads.models import Lead, LeadSource, ProductLine, Stage, StageChange, Team
+
+# dimension -> (title, lead column, label table, label key column, label name column)
+DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
+    "source": ("Source", "source_id", LeadSource._meta.db_table, "code", "name"),
+    "product_line": ("Product line", "product_line_id", ProductLine._meta.db_table, "code", "name"),
+    "campaign": ("Campaign", "campaign", None, "", ""),
+    "team": ("Team", "team_id", Team._meta.db_table, "name", "name"),
+    "owner": ("Rep", "owner_id", get_user_model()._meta.db_table, "username", "username"),
+}
+MARKETING_DIMENSIONS = ["source", "product_line", "campaign"]
+
+
+@dataclass
+class QualityRow:
+    key: str
+    label: str
+    leads: int
+    mql: int
+    accepted: int  # reached MQL and SAL
+    sal: int
+    won: int  # reached SAL and won
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        return rate(self.accepted, self.mql)
+
+    @property
+    def won_rate(self) -> float | None:
+        return rate(self.won, self.sal)
+
+
+def _branch(dimension: str) -> str:
+    _title, column, table, key, name = DIMENSIONS[dimension]
+    sums = "COUNT(*), SUM(r_mql), SUM(r_mql * r_sal), SUM(r_sal), SUM(r_sal * r_won)"
+    if table is None:
+        return (
+            f"SELECT '{dimension}', f.{column}, f.{column}, {sums} FROM flags f GROUP BY f.{column}"
+        )
+    return (
+        f"SELECT '{dimension}', d.{key}, d.{name}, {sums} FROM flags f "
+        f"LEFT JOIN {table} d ON d.id = f.{column} GROUP BY d.{key}, d.{name}"
+    )
+
+
+def quality_report(
+    *, dimensions: list[str] | None = None, **kwargs: Unpack[ReportKwargs]
+) -> dict[str, list[QualityRow]]:
+    """Per dimension, a row per value (largest first) for the leads created in the window."""
+    filters = ReportFilters(**kwargs)
+    dimensions = list(DIMENSIONS) if dimensions is None else dimensions
+    if not dimensions:
+        return {}
+    where, params = filters.cohort_sql("l")
+    columns = ", ".join(f"l.{DIMENSIONS[d][1]}" for d in dimensions)
+    sql = f"""
+        WITH flags AS (
+            SELECT l.id, {columns},
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_mql,
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_sal,
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_won
+            FROM {Lead._meta.db_table} l
+            LEFT JOIN {StageChange._meta.db_table} sc
+                ON sc.lead_id = l.id AND sc.to_stage IN (%s, %s, %s)
+            WHERE {where}
+            GROUP BY l.id, {columns}
+        )
+        {" UNION ALL ".join(_branch(d) for d in dimensions)}
+    """
+    stages = [Stage.MQL, Stage.SAL, Stage.WON]
+    result: dict[str, list[QualityRow]] = {d: [] for d in dimensions}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*stages, *stages, *params])
+        for dimension, key, label, *counts in cursor.fetchall():
+            leads, mql, accepted, sal, won = (int(c or 0) for c in counts)
+            result[dimension].append(
+                QualityRow(key or "", label or "", leads, mql, accepted, sal, won)
+            )
+    for rows in result.values():
+        rows.sort(key=lambda r: (-r.leads, r.key))
+    return result

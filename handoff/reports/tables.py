@@ -1,0 +1,225 @@
+"""The reports as tables: what a page shows beside its charts and what its CSV export holds.
+
+Each table carries its own definition, printed under it, so every number says what it counts.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from io import StringIO
+from typing import Any
+
+from handoff.reports.flow import FLOW_KINDS, DefinitionChange, Flow
+from handoff.reports.funnel import Funnel, Rejection
+from handoff.reports.quality import DIMENSIONS, QualityRow
+from handoff.reports.velocity import FIRST_RESPONSE, StageTime
+from leads.models import Reason, Stage
+
+# A cell starting with one of these is read as a formula by spreadsheet programs.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Column:
+    title: str
+    kind: str = "text"  # text, count, rate or duration: how the page formats the cell
+
+
+@dataclass
+class Table:
+    slug: str
+    title: str
+    columns: list[Column]
+    rows: list[list[Any]]
+    definition: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def cells(self) -> Iterable[list[tuple[str, str]]]:
+        """Each row's cells as shown on the page, with their column's kind."""
+        kinds = [c.kind for c in self.columns]
+        for row in self.rows:
+            yield [(display(v, k), k) for v, k in zip(row, kinds, strict=True)]
+
+
+def display(value: Any, kind: str) -> str:
+    """A cell as the page shows it: counts with thousands separators, rates as percentages,
+    durations in minutes, hours or days."""
+    if value is None or value == "":
+        return "—"
+    if kind == "count":
+        return f"{value:,}"
+    if kind == "rate":
+        return f"{value:.1%}"
+    if kind == "duration":
+        if value < 3600:
+            return f"{value / 60:.0f} min"
+        if value < 48 * 3600:
+            return f"{value / 3600:.1f} h"
+        return f"{value / 86400:.1f} d"
+    return str(value)
+
+
+def csv_cell(value: Any) -> str:
+    """A cell as text, with a leading ' on anything a spreadsheet would run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def to_csv(table: Table) -> str:
+    out = StringIO()
+    writer = csv.writer(out)
+    writer.writerow([csv_cell(c.title) for c in table.columns])
+    writer.writerows([csv_cell(v) for v in row] for row in table.rows)
+    return out.getvalue()
+
+
+def _stage(code: str) -> str:
+    return Stage(code).label if code in Stage.values else code
+
+
+def funnel_tables(funnel: Funnel) -> list[Table]:
+    return [
+        Table(
+            "stages",
+            "Funnel stages",
+            [Column("Stage"), Column("Reached", "count"), Column("In it now", "count")],
+            [[_stage(s.stage), s.reached, s.current] for s in funnel.stages],
+            "Reached: leads created in the window that entered the stage at least once, from the "
+            "stage history (a lead recycled and promoted again counts once). In it now: those "
+            "leads whose current stage it is.",
+        ),
+        Table(
+            "conversion",
+            "Conversion",
+            [
+                Column("From"),
+                Column("To"),
+                Column("Converted", "count"),
+                Column("Of", "count"),
+                Column("Rate", "rate"),
+            ],
+            [
+                [_stage(c.from_stage), _stage(c.to_stage), c.converted, c.of, c.rate]
+                for c in funnel.conversions
+            ]
+            + [["All leads", _stage(Stage.WON), funnel.won, funnel.leads, funnel.lead_to_won]],
+            "Of the cohort's leads that reached the first stage, the share that also reached the "
+            "second, whenever it happened. TQL is optional: MQL to SAL counts every accepted "
+            "MQL, through TQL or not. The last row is the overall lead-to-customer rate.",
+        ),
+        rejections_table(funnel.rejections),
+        rejection_categories_table(funnel.rejections),
+    ]
+
+
+def rejections_table(rejections: list[Rejection]) -> Table:
+    categories = dict(Reason.Category.choices)
+    return Table(
+        "rejections",
+        "Rejections by reason",
+        [Column("Reason"), Column("Category"), Column("Moves", "count")],
+        [[r.label, categories.get(r.category, r.category), r.count] for r in rejections],
+        "Moves of the cohort's leads to nurture or disqualified, by the reason given (sales' "
+        "rejections of MQLs and TQLs, later recycles and disqualifications). A lead rejected "
+        "twice counts twice. Not qualified and not reachable are separate categories.",
+    )
+
+
+def rejection_categories_table(rejections: list[Rejection]) -> Table:
+    categories = dict(Reason.Category.choices)
+    totals: dict[str, int] = {}
+    for r in rejections:
+        totals[r.category] = totals.get(r.category, 0) + r.count
+    return Table(
+        "rejection-categories",
+        "Rejections by category",
+        [Column("Category"), Column("Moves", "count")],
+        [[categories.get(c, c), n] for c, n in sorted(totals.items(), key=lambda i: -i[1])],
+        "The rejections above summed by their reason's category.",
+    )
+
+
+def flow_table(flow: Flow) -> Table:
+    return Table(
+        "flow",
+        f"Moves per {flow.period}",
+        [Column(flow.period.title())] + [Column(label, "count") for label in FLOW_KINDS.values()],
+        [[row.period.isoformat(), *row.counts.values()] for row in flow.rows],
+        f"Moves made in the window, per {flow.period} ({'starting Monday, ' if flow.period == 'week' else ''}"
+        f"in {flow.filters.tz}), by leads with the chosen filters whenever they were created. "
+        "New MQLs include re-promoted ones; rejected counts moves from MQL or TQL to nurture "
+        "or disqualified. The first and last periods may be partial.",
+    )
+
+
+def definition_changes_table(changes: list[DefinitionChange]) -> Table:
+    return Table(
+        "definition-changes",
+        "Definition changes",
+        [Column("Activated"), Column("Scoring model"), Column("MQL threshold"), Column("Note")],
+        [[c.at.strftime("%Y-%m-%d %H:%M"), c.label, c.threshold, c.note] for c in changes],
+        "Scoring-model versions activated in the window. Each may change how many leads "
+        "become MQLs: read a jump in the trends against them (the dashed lines on the chart).",
+    )
+
+
+def velocity_table(times: list[StageTime]) -> Table:
+    return Table(
+        "velocity",
+        "Time in stage",
+        [
+            Column("Stage"),
+            Column("Stays", "count"),
+            Column("Median", "duration"),
+            Column("90th percentile", "duration"),
+        ],
+        [
+            [
+                "First response" if t.stage == FIRST_RESPONSE else _stage(t.stage),
+                t.stays,
+                t.median_seconds,
+                t.p90_seconds,
+            ]
+            for t in times
+        ],
+        "For the leads created in the window: a stay runs from a move into the stage to the "
+        "lead's next move; stays still open are left out. First response runs from a lead's "
+        "first entry to MQL to the next move (accepted, rejected or qualified to TQL). "
+        "Percentiles are continuous (interpolated). Durations in the CSV are seconds.",
+    )
+
+
+def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
+    title = DIMENSIONS[dimension][0]
+    return Table(
+        f"quality-{dimension.replace('_', '-')}",
+        f"Acceptance and wins by {title.lower()}",
+        [
+            Column(title),
+            Column("Leads", "count"),
+            Column("MQLs", "count"),
+            Column("Accepted", "count"),
+            Column("MQL → SAL", "rate"),
+            Column("SALs", "count"),
+            Column("Won", "count"),
+            Column("SAL → won", "rate"),
+        ],
+        [
+            [
+                r.label or r.key or "(none)",
+                r.leads,
+                r.mql,
+                r.accepted,
+                r.acceptance_rate,
+                r.sal,
+                r.won,
+                r.won_rate,
+            ]
+            for r in rows
+        ],
+        f"Leads created in the window, by their {title.lower()} now. MQL → SAL: of the leads "
+        "that became MQLs, the share sales accepted. SAL → won: of the accepted leads, the "
+        "share won. Each lead counts once per stage however often it reached it.",
+    )
