@@ -120,7 +120,12 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_VERBOSE = False  # no banner on every start; lockouts are still logged
 LOGIN_URL = "login"
 # Where `/` sends each role (URL names); the leads list for the others.
-LEADCRM_HOME_URLS = {"marketer": "handoff:queue", "sdr": "handoff:inbox", "rep": "handoff:inbox"}
+LEADCRM_HOME_URLS = {
+    "marketer": "handoff:queue",
+    "sdr": "handoff:inbox",
+    "rep": "handoff:inbox",
+    "manager": "reports:funnel",
+}
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 

@@ -51,7 +51,8 @@ def test_the_login_page_logs_in(client, marketer):
         ("marketer", "/handoff/queue/"),
         ("sdr", "/handoff/inbox/"),
         ("rep", "/handoff/inbox/"),
-        ("manager", "/leads/"),
+        ("manager", "/reports/"),
+        ("admin", "/leads/"),
     ],
 )
 def test_home_sends_each_role_to_its_start(web, users, role, start):
