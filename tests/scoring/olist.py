@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from leads.models import Lead, LeadSource, Stage
 from leads.services import HistoryStep, leads_create_with_history
+from tests.datasets import OLIST_DIR
 
-# The repository sits beside shared/ (in a worktree it may sit one level deeper).
-HERE = Path(__file__).resolve()
-OLIST = next(
-    (
-        p / "shared" / "data" / "olist"
-        for p in HERE.parents
-        if (p / "shared" / "data" / "olist").is_dir()
-    ),
-    HERE.parents[3] / "shared" / "data" / "olist",
-)
+OLIST = OLIST_DIR
 LOST_AFTER = timedelta(days=90)
 
 

@@ -10,7 +10,7 @@ from scoring.fit import FitError, training_examples, version_fit
 from scoring.models import ScoringModel
 from scoring.selectors import lead_facts, lead_values, version_spec
 from tests.factories import LeadSourceFactory
-from tests.scoring.olist import OLIST, load_olist
+from tests.scoring.olist import load_olist
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +98,6 @@ def test_it_refuses_to_fit_without_enough_outcomes(marketer):
         version_fit(model=default_model(), by=marketer)
 
 
-@pytest.mark.skipif(not OLIST.is_dir(), reason="the Olist data set is not beside the repository")
 def test_it_fits_the_olist_funnel(marketer):
     leads = load_olist()
     assert len(leads) == 8000
