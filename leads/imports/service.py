@@ -191,8 +191,9 @@ class _BatchWriter:
                     index[key] = target
                 continue
             changed = _fill(target, row)
-            updated[target.pk] = target
-            update_fields.update(changed)
+            if changed:
+                updated[target.pk] = target
+                update_fields.update(changed)
             merges.append(
                 LeadChange(
                     lead=target,
@@ -209,15 +210,14 @@ class _BatchWriter:
         if new:
             self._create(new)
         if updated:
-            if update_fields:
-                now = timezone.now()
-                for lead in updated.values():
-                    lead.updated_at = now
-                Lead.objects.bulk_update(
-                    list(updated.values()), [*sorted(update_fields), "updated_at"], batch_size=500
-                )
-            LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
+            now = timezone.now()
+            for lead in updated.values():
+                lead.updated_at = now
+            Lead.objects.bulk_update(
+                list(updated.values()), [*sorted(update_fields), "updated_at"], batch_size=500
+            )
             self.report.lead_ids.extend(updated)
+        LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
 
     def _create(self, rows: list[LeadRow]) -> None:
         with_history, plain = [], []
