@@ -10,9 +10,11 @@ from itertools import islice
 from typing import IO, Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import BooleanField, F, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
+from django.db.models.lookups import In
 from django.utils import timezone
 
 from leads.imports.insert import insert_new_leads, lead_from_row
@@ -255,17 +257,18 @@ class _BatchWriter:
         found: dict[int, Lead] = {}
         if emails:
             # LOWER(email) IN (...) AND email <> '': served by the unique index lead_email_unique_ci.
-            query = Lead.objects.alias(email_ci=Lower("email")).filter(email_ci__in=emails)
+            query = Lead.objects.filter(_in("LOWER(email)", Lower("email"), emails))
             found.update((lead.pk, lead) for lead in query.exclude(email=""))
         if phones:
             # Served by the partial index lead_phone (phone <> '').
-            query = Lead.objects.filter(phone__in=phones).exclude(phone="")
+            query = Lead.objects.filter(_in("phone", F("phone"), phones)).exclude(phone="")
             found.update((lead.pk, lead) for lead in query)
         if with_source or without_source:
             # Served by the unique index lead_source_external_id_unique (source, external_id).
-            match = Q(source_id__in=sources, external_id__in=with_source) | Q(
-                source__isnull=True, external_id__in=without_source
-            )
+            match = (
+                _in("source_id", F("source_id"), sources)
+                & _in("external_id", F("external_id"), with_source)
+            ) | (Q(source__isnull=True) & _in("external_id", F("external_id"), without_source))
             query = Lead.objects.filter(match).exclude(external_id="")
             found.update((lead.pk, lead) for lead in query)
         index: dict[tuple[Hashable, ...], Lead] = {}
@@ -273,6 +276,16 @@ class _BatchWriter:
             for key in _lead_keys(lead):
                 index.setdefault(key, lead)
         return index
+
+
+def _in(column: str, expression: Lower | F, values: set) -> Q:
+    """`expression IN values`. On PostgreSQL written `= ANY(%s)` with one array parameter: with
+    2,000 values per batch, 2,000 placeholders cost more to send and to plan than the lookup."""
+    if connection.vendor == "postgresql":
+        # `column` is one of this module's constants; the values travel as a parameter.
+        sql = f"{column} = ANY(%s)"
+        return Q(RawSQL(sql, [list(values)], output_field=BooleanField()))  # noqa: S611
+    return Q(In(expression, list(values)))
 
 
 def _fill_row(target: LeadRow, row: LeadRow) -> None:

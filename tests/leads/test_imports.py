@@ -4,10 +4,14 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from leads.imports import rows
 from leads.imports.reader import CsvSource, ImportFileError
 from leads.imports.service import leads_import
 from leads.models import Lead, LeadChange, LeadSource, Stage, StageChange, Via
+from leads.normalize import normalize_email
 from leads.signals import leads_imported
 from tests.factories import LeadFactory, LeadSourceFactory, ProductLineFactory
 
@@ -336,3 +340,20 @@ def test_it_looks_leads_up_once_per_batch_and_identity_not_once_per_row():
     assert report.created == 2_000
     lookups = [q["sql"] for q in queries if q["sql"].startswith('SELECT "leads_lead"')]
     assert len(lookups) == 4 * 2  # 4 batches, by e-mail and by phone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(rows._PLAIN_EMAIL, fullmatch=True))
+def test_the_fast_email_check_accepts_only_what_the_intake_check_accepts(email):
+    assume(len(email) <= 254)
+
+    assert normalize_email(email) == email
+
+
+@pytest.mark.parametrize(
+    "email", ["a..b@example.com", ".a@example.com", "a@-example.com", "a@example", "a@example.c"]
+)
+def test_addresses_outside_the_fast_check_still_get_the_intake_check(email):
+    report = run(f"email\n{email}\n")
+
+    assert report.rejected == 1
