@@ -105,9 +105,9 @@ class RowParser:
 
     def __init__(self, headers: list[str], mapping: dict[str, str]) -> None:
         self.columns = [
-            (index, mapping.get(header, IGNORE), header)
+            (index, target, header, _MAX_LENGTH.get(target, 0))
             for index, header in enumerate(headers)
-            if mapping.get(header, IGNORE) != IGNORE
+            if (target := mapping.get(header, IGNORE)) != IGNORE
         ]
         self.width = len(headers)
         self.countries: dict[str, str | ValidationError] = {}
@@ -116,27 +116,26 @@ class RowParser:
         self.owners: dict[str, int | None] = {}
 
     def parse(self, line: int, cells: list[str]) -> LeadRow:
-        if len(cells) > self.width:
-            raise RowInvalid(f"{len(cells)} values but the header names {self.width} columns")
+        if len(cells) != self.width:
+            if len(cells) > self.width:
+                raise RowInvalid(f"{len(cells)} values but the header names {self.width} columns")
+            cells = cells + [""] * (self.width - len(cells))
         fields: dict[str, Any] = {}
         attributes: dict[str, Any] = {}
-        for index, target, header in self.columns:
-            if index >= len(cells):
-                continue
+        for index, target, header, limit in self.columns:
             value = cells[index].strip()
             if not value:
                 continue
             if target == ATTRIBUTE:
                 attributes[header] = typed(value)
+            elif limit and len(value) > limit:
+                raise _invalid(target, f"longer than {limit} characters")
             else:
                 fields[target] = value
         self._clean(fields)
         return LeadRow(line, fields, attributes)
 
     def _clean(self, fields: dict[str, Any]) -> None:
-        for name, limit in _MAX_LENGTH.items():
-            if name in fields and len(fields[name]) > limit:
-                raise _invalid(name, f"longer than {limit} characters")
         if "email" in fields:
             email = fields["email"].lower()
             if _PLAIN_EMAIL.fullmatch(email):
