@@ -254,15 +254,17 @@ class _BatchWriter:
                     sources.add(values["source_id"])
                 else:
                     without_source.add(values["external_id"])
+        # Unordered: the default order (-created_at) would lure the planner into walking the
+        # created_at index while the statistics still think the table empty (a big first import).
         found: dict[int, Lead] = {}
         if emails:
             # LOWER(email) IN (...) AND email <> '': served by the unique index lead_email_unique_ci.
             query = Lead.objects.filter(_in("LOWER(email)", Lower("email"), emails))
-            found.update((lead.pk, lead) for lead in query.exclude(email=""))
+            found.update((lead.pk, lead) for lead in query.exclude(email="").order_by())
         if phones:
             # Served by the partial index lead_phone (phone <> '').
             query = Lead.objects.filter(_in("phone", F("phone"), phones)).exclude(phone="")
-            found.update((lead.pk, lead) for lead in query)
+            found.update((lead.pk, lead) for lead in query.order_by())
         if with_source or without_source:
             # Served by the unique index lead_source_external_id_unique (source, external_id).
             match = (
@@ -270,7 +272,7 @@ class _BatchWriter:
                 & _in("external_id", F("external_id"), with_source)
             ) | (Q(source__isnull=True) & _in("external_id", F("external_id"), without_source))
             query = Lead.objects.filter(match).exclude(external_id="")
-            found.update((lead.pk, lead) for lead in query)
+            found.update((lead.pk, lead) for lead in query.order_by())
         index: dict[tuple[Hashable, ...], Lead] = {}
         for lead in sorted(found.values(), key=lambda lead: (lead.created_at, lead.pk)):
             for key in _lead_keys(lead):
