@@ -87,7 +87,8 @@ def leads_import(
 
     `mapping` is CSV header -> target (a lead field, "attribute" or "ignore"); without one it is
     detected from the headers, then `overrides` (`--map`) apply. Without `skip_invalid` a single
-    bad row saves nothing; every bad row is still reported. A dry run saves nothing either.
+    bad row saves nothing; every bad row is still reported. A dry run counts what the import
+    would create and merge, and saves nothing.
     """
     source = CsvSource.open(file)
     mapping = apply_overrides(mapping or detect_mapping(source.headers), overrides or {})
@@ -129,8 +130,9 @@ def leads_import(
             lead_ids = report.lead_ids
             transaction.on_commit(lambda: leads_imported.send(sender=Lead, lead_ids=lead_ids))
     if not report.saved:
-        report.created = report.merged = 0
         report.lead_ids = array("q")
+    if report.rejected and not skip_invalid:
+        report.created = report.merged = 0  # writing stopped at the first bad row
     return report
 
 

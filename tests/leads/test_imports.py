@@ -186,10 +186,11 @@ def test_every_bad_row_is_reported_not_only_the_first():
 def test_a_dry_run_counts_but_saves_nothing():
     LeadFactory(email="old@example.com")
 
-    report = run("email\nold@example.com\nnew@example.com\n", dry_run=True)
+    report = run("email,job_title\nold@example.com,CTO\nnew@example.com,\n", dry_run=True)
 
-    assert (report.created, report.merged, report.saved) == (0, 0, False)
-    assert Lead.objects.count() == 1
+    assert (report.created, report.merged, report.saved) == (1, 1, False)
+    assert list(Lead.objects.values_list("email", "job_title")) == [("old@example.com", "")]
+    assert not LeadChange.objects.exists()
 
 
 def test_it_merges_into_a_lead_with_the_same_email_filling_empty_fields_only():
