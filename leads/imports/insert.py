@@ -10,7 +10,7 @@ from django.db.models import Field
 from django.utils import timezone
 
 from leads.imports.rows import LeadRow
-from leads.models import Lead, Stage
+from leads.models import Lead
 
 
 def lead_from_row(row: LeadRow) -> Lead:
@@ -41,13 +41,16 @@ def _column_default(field: Field, now: datetime):
 
 def _copy(rows: list[LeadRow]) -> list[int]:
     """COPY is several times faster than a multi-row INSERT for the same rows. The ids are taken
-    from the table's sequence first, so they are known without RETURNING; the row's values are
-    laid over the fields' defaults, with the stage always `new`."""
+    from the table's sequence first, so they are known without RETURNING. Each row starts as a
+    copy of the columns' defaults, its own values laid over; the stage is always `new`."""
     fields = [f for f in Lead._meta.concrete_fields if not f.primary_key]
     columns = [f.attname for f in fields]
+    position = {name: index for index, name in enumerate(columns)}
+    position.pop("stage")  # a `stage` value is history's business, never written here
+    attributes_at = position["attributes"]
+    changed_at = position["stage_changed_at"]
     now = timezone.now()
-    defaults = {f.attname: _column_default(f, now) for f in fields}
-    defaults["stage"] = Stage.NEW
+    template = [_column_default(field, now) for field in fields]
     table = Lead._meta.db_table
     quoted = ", ".join(connection.ops.quote_name(c) for c in ["id", *columns])
     with connection.cursor() as cursor:
@@ -58,9 +61,12 @@ def _copy(rows: list[LeadRow]) -> list[int]:
         ids = [pk for (pk,) in cursor.fetchall()]
         with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
             for pk, row in zip(ids, rows, strict=True):
-                values = {**defaults, **row.fields, "stage": Stage.NEW}
+                values = [pk, *template]
+                for name, value in row.fields.items():
+                    if name in position:
+                        values[position[name] + 1] = value
                 if "created_at" in row.fields and "stage_changed_at" not in row.fields:
-                    values["stage_changed_at"] = row.fields["created_at"]
-                values["attributes"] = json.dumps(row.attributes)
-                copy.write_row([pk, *[values[c] for c in columns]])
+                    values[changed_at + 1] = row.fields["created_at"]
+                values[attributes_at + 1] = json.dumps(row.attributes)
+                copy.write_row(values)
     return ids

@@ -59,7 +59,7 @@ def test_skip_invalid_saves_the_good_rows_and_lists_the_bad(bad_file):
 def test_dry_run_saves_nothing(good_file):
     out, _ = import_leads(good_file, "--dry-run")
 
-    assert "dry run, nothing saved" in out
+    assert "created 2, merged 0, rejected 0 (dry run, nothing saved)" in out
     assert not Lead.objects.exists()
 
 

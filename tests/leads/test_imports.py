@@ -4,10 +4,14 @@ from datetime import UTC, datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from leads.imports.reader import ImportFileError
+from leads.imports import rows
+from leads.imports.reader import CsvSource, ImportFileError
 from leads.imports.service import leads_import
 from leads.models import Lead, LeadChange, LeadSource, Stage, StageChange, Via
+from leads.normalize import normalize_email
 from leads.signals import leads_imported
 from tests.factories import LeadFactory, LeadSourceFactory, ProductLineFactory
 
@@ -34,11 +38,15 @@ def test_it_reads_latin1_when_the_file_is_not_utf8():
 
 
 def test_a_latin1_accent_after_the_first_megabyte_is_still_read_as_latin1():
-    rows = "".join(f"lead{i}@example.com,Plain\n" for i in range(40_000))
-    report = run("email,first_name\n" + rows + "last@example.com,Désirée\n", encoding="latin-1")
+    rows = "".join(f"lead{i}@example.com,Plain\n" for i in range(60_000))
+    data = ("email,first_name\n" + rows + "last@example.com,Désirée\n").encode("latin-1")
+    assert len(data) > 1 << 20
 
-    assert report.created == 40_001
-    assert Lead.objects.get(email="last@example.com").first_name == "Désirée"
+    source = CsvSource.open(io.BytesIO(data))
+
+    assert source.encoding == "latin-1"
+    assert source.physical_lines == 60_002
+    assert list(source.rows())[-1] == (60_002, ["last@example.com", "Désirée"])
 
 
 def test_it_reads_semicolons_and_headers_in_any_case_with_stray_spaces():
@@ -178,10 +186,11 @@ def test_every_bad_row_is_reported_not_only_the_first():
 def test_a_dry_run_counts_but_saves_nothing():
     LeadFactory(email="old@example.com")
 
-    report = run("email\nold@example.com\nnew@example.com\n", dry_run=True)
+    report = run("email,job_title\nold@example.com,CTO\nnew@example.com,\n", dry_run=True)
 
-    assert (report.created, report.merged, report.saved) == (0, 0, False)
-    assert Lead.objects.count() == 1
+    assert (report.created, report.merged, report.saved) == (1, 1, False)
+    assert list(Lead.objects.values_list("email", "job_title")) == [("old@example.com", "")]
+    assert not LeadChange.objects.exists()
 
 
 def test_it_merges_into_a_lead_with_the_same_email_filling_empty_fields_only():
@@ -301,7 +310,7 @@ def test_one_leads_imported_signal_names_the_created_and_merged_leads(
     leads_imported.connect(listener)
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            run("email,company\nold@example.com,Acme\nnew@example.com,\n")
+            run("email,job_title\nold@example.com,CTO\nnew@example.com,\n")
     finally:
         leads_imported.disconnect(listener)
 
@@ -332,3 +341,20 @@ def test_it_looks_leads_up_once_per_batch_and_identity_not_once_per_row():
     assert report.created == 2_000
     lookups = [q["sql"] for q in queries if q["sql"].startswith('SELECT "leads_lead"')]
     assert len(lookups) == 4 * 2  # 4 batches, by e-mail and by phone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(rows._PLAIN_EMAIL, fullmatch=True))
+def test_the_fast_email_check_accepts_only_what_the_intake_check_accepts(email):
+    assume(len(email) <= 254)
+
+    assert normalize_email(email) == email
+
+
+@pytest.mark.parametrize(
+    "email", ["a..b@example.com", ".a@example.com", "a@-example.com", "a@example", "a@example.c"]
+)
+def test_addresses_outside_the_fast_check_still_get_the_intake_check(email):
+    report = run(f"email\n{email}\n")
+
+    assert report.rejected == 1

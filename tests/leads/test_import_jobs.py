@@ -1,0 +1,85 @@
+import pytest
+from django.core.files.base import ContentFile
+
+from leads.imports.jobs import import_job_progress, import_job_run, import_job_start
+from leads.models import ImportJob, Lead
+from leads.tasks import run_import_job
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def queued_job(content: str, *, status=ImportJob.Status.QUEUED, **fields) -> ImportJob:
+    job = ImportJob(filename="leads.csv", status=status, mapping={"email": "email"}, **fields)
+    job.file.save("leads.csv", ContentFile(content.encode()), save=False)
+    job.save()
+    return job
+
+
+def test_a_finished_job_is_not_run_again():
+    job = queued_job("email\na@example.com\nb@example.com\n")
+
+    assert run_import_job.apply(args=[job.pk]).get() == ImportJob.Status.DONE
+    Lead.objects.all().delete()
+    assert run_import_job.apply(args=[job.pk]).get() == ImportJob.Status.DONE
+
+    assert not Lead.objects.exists()  # the second run did nothing
+    job.refresh_from_db()
+    assert (job.created_count, job.processed_rows, job.total_rows) == (2, 2, 2)
+    assert import_job_progress(job) == (2, 2)
+
+
+def test_a_job_left_running_by_a_dead_worker_starts_over():
+    job = queued_job("email\na@example.com\n", status=ImportJob.Status.RUNNING)
+
+    import_job_run(job_id=job.pk)
+
+    job.refresh_from_db()
+    assert (job.status, job.created_count) == (ImportJob.Status.DONE, 1)
+
+
+def test_a_job_still_in_preview_is_not_run():
+    job = queued_job("email\na@example.com\n", status=ImportJob.Status.PREVIEW)
+
+    import_job_run(job_id=job.pk)
+
+    assert not Lead.objects.exists()
+
+
+def test_an_unreadable_file_fails_the_job_with_a_message():
+    job = queued_job("")
+
+    import_job_run(job_id=job.pk)
+
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.FAILED
+    assert "The file is empty" in job.message
+
+
+def test_a_dry_run_job_counts_and_saves_nothing(django_capture_on_commit_callbacks):
+    job = queued_job("email\na@example.com\n", status=ImportJob.Status.PREVIEW)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_job_start(job=job, mapping={"email": "email"}, skip_invalid=False, dry_run=True)
+
+    job.refresh_from_db()
+    assert (job.status, job.created_count, job.message) == (
+        ImportJob.Status.DONE,
+        1,
+        "Dry run: nothing was saved.",
+    )
+    assert not Lead.objects.exists()
+
+
+def test_starting_a_job_twice_queues_it_once(django_capture_on_commit_callbacks):
+    job = queued_job("email\na@example.com\n", status=ImportJob.Status.PREVIEW)
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        import_job_start(job=job, mapping={"email": "email"}, skip_invalid=False, dry_run=False)
+        import_job_start(job=job, mapping={"email": "email"}, skip_invalid=False, dry_run=False)
+
+    assert len(callbacks) == 1
