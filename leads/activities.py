@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -132,8 +132,15 @@ def activities_record(
     types = dict(ActivityType.objects.filter(active=True).values_list("code", "pk"))
     ids = {e.lead for e in events if e.lead is not None}
     emails = {e.email.strip().lower() for e in events if e.lead is None and e.email}
-    known_ids = set(leads.filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
-    by_email = dict(leads.filter(email__in=emails).values_list("email", "pk")) if emails else {}
+    # One query resolves both: the ids the sender may see, and the e-mails to ids.
+    found = leads.filter(Q(pk__in=ids) | Q(email__in=emails)).values_list("pk", "email")
+    known_ids: set[int] = set()
+    by_email: dict[str, int] = {}
+    for pk, email in found if ids or emails else ():
+        if pk in ids:
+            known_ids.add(pk)
+        if email in emails:
+            by_email[email] = pk
 
     errors: list[dict] = []
     rows: list[_Row] = []
