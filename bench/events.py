@@ -6,9 +6,10 @@
 Requests go in-process through Django's full stack (middleware, token authentication, DRF
 parsing and validation, leads.activities.activities_record) against the configured database.
 Half the events name their lead by id, half by e-mail; each carries its own idempotency key.
-Scoring's receivers run as in production, but their rescoring tasks go to an in-memory broker:
-the web process's share of the work is measured, the workers' is not. `--no-scoring` also
-disconnects the receivers, to show the store alone. `--clients N` posts from N processes at
+Everything after the store runs as in production: the request queues one announce_activities
+task (to an in-memory broker here), and a worker would fan it out to scoring; the web process's
+share of the work is measured, the workers' is not. `--no-scoring` also disconnects the
+receivers. `--clients N` posts from N processes at
 once, as N web processes would. The bench's leads and events are deleted afterwards.
 """
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from leads.models import Activity, ActivityType, Lead, Via
-from leads.signals import activity_recorded
+from leads.tasks import announce_activities
 
 MAX_EVENTS = 1000
 
@@ -179,9 +179,8 @@ def activities_record(
         stored_lead_ids = _insert(rows, via=via, now=now)
         lead_ids = set(stored_lead_ids)
         if lead_ids:
-            transaction.on_commit(
-                lambda: activity_recorded.send(sender=Activity, lead_ids=lead_ids)
-            )
+            # Queued once the rows are committed; see announce_activities.
+            announce_activities.delay_on_commit(sorted(lead_ids))
     return RecordResult(
         received=len(events),
         stored=len(stored_lead_ids),

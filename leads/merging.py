@@ -24,8 +24,8 @@ from django.utils import timezone
 from leads.intake import INTAKE_FIELDS
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
 from leads.roles import Role, role_of
-from leads.signals import activity_recorded, lead_saved
-from leads.tasks import RESTORE_WINDOW
+from leads.signals import lead_saved
+from leads.tasks import RESTORE_WINDOW, announce_activities
 
 MERGE_ROLES = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
 _FOREIGN_KEYS = frozenset({"source", "product_line"})
@@ -250,8 +250,7 @@ def _announce(lead: Lead, *, fields: list[str], activities_of: list[int]) -> Non
     if fields:
         lead_saved.send(sender=Lead, lead=lead, created=False, fields=fields)
     if activities_of:
-        ids = set(activities_of)
-        transaction.on_commit(lambda: activity_recorded.send(sender=Activity, lead_ids=ids))
+        announce_activities.delay_on_commit(sorted(set(activities_of)))
 
 
 def merge_preview(*, keep: Lead, merge_away: Lead) -> dict:
