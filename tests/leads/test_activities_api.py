@@ -212,3 +212,39 @@ def test_a_batch_with_old_and_new_keys_stores_only_the_new(api, marketer):
 
     assert response.json() == {"received": 5, "stored": 3, "duplicates": 2}
     assert Activity.objects.count() == 4
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_batch_posted_concurrently_is_stored_once(api, marketer):
+    import threading
+
+    from django.db import connection
+
+    leads = LeadFactory.create_batch(50)
+    batch = [
+        {"lead": lead.pk, "type": "page_view", "idempotency_key": f"race-{lead.pk}"}
+        for lead in leads
+    ]
+    start = threading.Barrier(4)
+    stored: list[int] = []
+    lock = threading.Lock()
+
+    def send() -> None:
+        try:
+            client = api(marketer)
+            start.wait(timeout=30)
+            body = client.post("/api/v1/events/", batch, format="json").json()
+            with lock:
+                stored.append(body["stored"])
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sum(stored) == 50 and len(stored) == 4
+    assert Activity.objects.count() == 50

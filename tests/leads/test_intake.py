@@ -312,3 +312,35 @@ def test_an_overwrite_that_would_clash_with_another_lead_is_a_409_and_saves_noth
     lead.refresh_from_db()
     assert lead.source.code == "website"
     assert not LeadChange.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_eight_concurrent_posts_of_one_person_make_one_lead(api, marketer):
+    import threading
+
+    from django.db import connection
+
+    start = threading.Barrier(8)
+    codes: list[int] = []
+    lock = threading.Lock()
+
+    def create(n: int) -> None:
+        try:
+            client = api(marketer)
+            start.wait(timeout=30)
+            response = post(client, {"email": "race@example.com", "city": f"City {n}"})
+            with lock:
+                codes.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=create, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sorted(codes) == [200] * 7 + [201]
+    assert Lead.objects.filter(email="race@example.com").count() == 1
+    assert LeadChange.objects.filter(kind=LeadChange.Kind.MERGE).count() == 7
