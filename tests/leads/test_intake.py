@@ -344,3 +344,16 @@ def test_eight_concurrent_posts_of_one_person_make_one_lead(api, marketer):
     assert sorted(codes) == [200] * 7 + [201]
     assert Lead.objects.filter(email="race@example.com").count() == 1
     assert LeadChange.objects.filter(kind=LeadChange.Kind.MERGE).count() == 7
+
+
+def test_an_email_match_wins_over_many_leads_sharing_the_phone(api, marketer):
+    LeadFactory.create_batch(25, phone="+442079460018")
+    by_email = LeadFactory(email="ada@example.com", phone="")
+
+    response = post(
+        api(marketer),
+        {"email": "ada@example.com", "phone": "+442079460018", "overwrite": True},
+    )
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["id"] == by_email.pk
