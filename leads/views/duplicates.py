@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from leads.duplicates import DuplicateRule, duplicate_groups
 from leads.merging import (
@@ -18,7 +19,7 @@ from leads.merging import (
     merge_preview,
     merges_undoable,
 )
-from leads.models import LeadMerge
+from leads.models import Lead, LeadMerge
 from leads.roles import role_of
 from leads.selectors import lead_for, visible_leads
 
@@ -49,6 +50,15 @@ class MergeForm(forms.Form):
         if data.get("keep") and data.get("keep") == data.get("merge_away"):
             raise forms.ValidationError("Choose the lead to keep and a different one to merge.")
         return data
+
+
+def _shown(lead: Lead, name: str) -> str:
+    if name == "stage":
+        return lead.get_stage_display()
+    if name == "created_at":
+        return timezone.localtime(lead.created_at).strftime("%Y-%m-%d %H:%M")
+    value = getattr(lead, name)
+    return "" if value is None else str(value)
 
 
 def _refusal(request: HttpRequest) -> HttpResponse | None:
@@ -108,7 +118,7 @@ def merge_view(request: HttpRequest) -> HttpResponse:
         return redirect(keep)
     fills = merge_preview(keep=keep, merge_away=away)
     rows = [
-        (name.replace("_", " "), getattr(keep, name), getattr(away, name), name in fills)
+        (name.replace("_", " "), _shown(keep, name), _shown(away, name), name in fills)
         for name in _FIELDS
     ]
     return render(
