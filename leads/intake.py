@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 
 from leads.models import Lead, LeadChange, LeadSource, Via
 from leads.signals import lead_saved
@@ -83,22 +85,21 @@ def _matches(data: dict) -> list[Lead]:
     so repeated posts land in one place.
     """
     match = Q(pk__in=[])
+    rank = []
     if data.get("email"):
         match |= Q(email=data["email"])
+        rank.append(When(email=data["email"], then=0))
+    if data.get("external_id") and data.get("source"):
+        by_external_id = Q(source=data["source"], external_id=data["external_id"])
+        match |= by_external_id
+        rank.append(When(by_external_id, then=1))
     if data.get("phone"):
         match |= Q(phone=data["phone"])
-    if data.get("external_id") and data.get("source"):
-        match |= Q(source=data["source"], external_id=data["external_id"])
-    found = list(Lead.objects.filter(match).order_by("created_at", "pk")[:20])
-
-    def rank(lead: Lead) -> int:
-        if data.get("email") and lead.email == data["email"]:
-            return 0
-        if data.get("external_id") and lead.external_id == data["external_id"]:
-            return 1
-        return 2
-
-    return sorted(found, key=rank)
+    # Ranked in SQL: a phone shared by many leads must not push the e-mail match off the list.
+    best_first = Lead.objects.filter(match).annotate(
+        match_rank=Case(*rank, default=2) if rank else Value(2)
+    )
+    return list(best_first.order_by("match_rank", "created_at", "pk")[:20])
 
 
 def find_duplicate(data: dict) -> Lead | None:
@@ -111,7 +112,7 @@ def find_duplicate(data: dict) -> Lead | None:
 IDENTITY_FIELDS = ("email", "phone", "source", "external_id")
 
 
-def _merge(lead: Lead, data: dict, *, overwrite: bool, others: list[Lead] = ()) -> list[str]:
+def _merge(lead: Lead, data: dict, *, overwrite: bool, others: Sequence[Lead] = ()) -> list[str]:
     changed = []
     for name in INTAKE_FIELDS:
         if name not in data:
@@ -174,7 +175,7 @@ def _merge_into(
     by: AbstractBaseUser | None,
     via: str,
     overwrite: bool,
-    others: list[Lead],
+    others: Sequence[Lead],
 ) -> Lead:
     with transaction.atomic():
         lead = Lead.objects.select_for_update().get(pk=lead.pk)

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from leads.merging import absorbed_ids
 from leads.models import Activity, Lead, LeadChange, Reason, StageChange
 from leads.roles import SEE_ALL_ROLES, role_of
 
@@ -56,10 +57,14 @@ class TimelineEntry:
 def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
     """One timeline of stage moves, other changes and the latest activities, newest first.
 
-    Three queries whatever the history's length; activities are capped (the API pages them all).
+    The moves and changes of leads merged into this one show too (their history stays theirs).
+    A few queries whatever the history's length; activities are capped (the API pages them all).
     """
-    entries = [TimelineEntry(c.at, "move", c) for c in lead_history(lead)]
-    entries += [TimelineEntry(c.at, "change", c) for c in lead.changes.select_related("by").all()]
+    ids = absorbed_ids(lead.pk)
+    moves = StageChange.objects.filter(lead__in=ids).select_related("by", "reason")
+    entries = [TimelineEntry(c.at, "move", c) for c in moves.order_by("at", "pk")]
+    changes = LeadChange.objects.filter(lead__in=ids).select_related("by")
+    entries += [TimelineEntry(c.at, "change", c) for c in changes]
     entries += [
         TimelineEntry(a.occurred_at, "activity", a)
         for a in lead.activities.select_related("type").order_by("-occurred_at")[:activities]

@@ -4,7 +4,8 @@ from celery import shared_task
 from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 
-from leads.models import Lead
+from leads.models import Activity, Lead
+from leads.signals import activity_recorded
 
 RESTORE_WINDOW = timedelta(days=30)
 
@@ -36,3 +37,15 @@ def run_import_job(self, job_id: int) -> str | None:
         import_job_fail(job_id=job_id, message=f"The import failed: {exc}")
         raise
     return job.status if job else None
+
+
+@shared_task(acks_late=True)
+def announce_activities(lead_ids: list[int]) -> int:
+    """Tell the other apps (scoring) that these leads have new activities.
+
+    A worker does the per-lead fan-out, so a request storing 1,000 events for 1,000 leads queues
+    one task instead of 1,000 (the events API's speed depends on it). Sending it twice only
+    rescores twice.
+    """
+    activity_recorded.send(sender=Activity, lead_ids=set(lead_ids))
+    return len(lead_ids)

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import export, webform
+from leads.views import duplicates, export, webform
 from leads.views import leads as views
 
 app_name = "leads"
@@ -8,6 +8,9 @@ app_name = "leads"
 urlpatterns = [
     path("", views.lead_list_view, name="list"),
     path("export.csv", export.lead_export_view, name="export"),
+    path("duplicates/", duplicates.duplicate_list_view, name="duplicates"),
+    path("duplicates/merge/", duplicates.merge_view, name="merge"),
+    path("merges/<int:pk>/undo/", duplicates.unmerge_view, name="unmerge"),
     path("sources/", webform.source_list_view, name="sources"),
     path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
     path("<int:pk>/", views.lead_detail, name="detail"),

@@ -14,6 +14,7 @@ from leads.models.lead import (
     Team,
     Via,
 )
+from leads.models.merge import LeadMerge
 
 __all__ = [
     "Action",
@@ -23,6 +24,7 @@ __all__ = [
     "ImportJob",
     "Lead",
     "LeadChange",
+    "LeadMerge",
     "LeadQuerySet",
     "LeadSource",
     "ProductLine",

@@ -35,6 +35,10 @@ class Activity(models.Model):
     idempotency_key = models.CharField(max_length=200, blank=True)
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.API)
     created_at = models.DateTimeField(default=timezone.now)
+    # Set when a merge moved the activity to another lead: an undo moves it back.
+    moved_from = models.ForeignKey(
+        Lead, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
+    )
 
     class Meta:
         ordering = ["-occurred_at", "-pk"]
@@ -48,6 +52,12 @@ class Activity(models.Model):
         indexes = [
             # Lead timeline and the scoring engine: "this lead's activities, newest first".
             models.Index(fields=["lead", "-occurred_at"], name="activity_lead_time"),
+            # Undoing a merge: "the activities moved from these leads" (few rows are ever set).
+            models.Index(
+                fields=["moved_from"],
+                name="activity_moved_from",
+                condition=Q(moved_from__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:

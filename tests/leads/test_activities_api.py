@@ -149,3 +149,102 @@ def test_activities_of_a_lead_newest_first(api, marketer, rep, rep2):
     assert [a["type"] for a in body["results"]] == ["demo_request", "page_view"]
     assert api(rep2).get(f"/api/v1/leads/{lead.pk}/activities/").status_code == 404
     assert api().get(f"/api/v1/leads/{lead.pk}/activities/").status_code in (401, 403)
+
+
+def test_bad_values_in_a_batch_are_a_400_naming_item_and_field(api, marketer):
+    lead = LeadFactory()
+    good = {"lead": lead.pk, "type": "page_view"}
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        [
+            good,
+            {**good, "properties": {"text": "nul\x00"}},
+            {**good, "properties": {"big": "x" * 20_000}},
+            {**good, "occurred_at": "yesterday"},
+            {**good, "occurred_at": "2999-01-01T00:00:00Z"},
+            {**good, "idempotency_key": "k" * 201},
+            {**good, "lead": True},
+            {"email": ["a@example.com"], "type": "page_view"},
+            "not an object",
+        ],
+        format="json",
+    )
+
+    assert response.status_code == 400
+    errors = {e["index"]: e for e in response.json()["errors"]}
+    assert sorted(errors) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert "properties" in errors[1] and "properties" in errors[2]
+    assert "occurred_at" in errors[3] and "future" in errors[4]["occurred_at"][0]
+    assert "idempotency_key" in errors[5] and "lead" in errors[6] and "email" in errors[7]
+    assert not Activity.objects.exists()
+
+
+def test_a_time_without_zone_is_utc_and_a_string_id_is_accepted(api, marketer):
+    lead = LeadFactory()
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        {"lead": str(lead.pk), "type": "page_view", "occurred_at": "2026-01-05T10:00:00"},
+        format="json",
+    )
+
+    assert response.status_code == 201, response.json()
+    assert Activity.objects.get().occurred_at.isoformat() == "2026-01-05T10:00:00+00:00"
+
+
+def test_a_batch_with_old_and_new_keys_stores_only_the_new(api, marketer):
+    lead = LeadFactory()
+    event = {"lead": lead.pk, "type": "page_view"}
+    api(marketer).post("/api/v1/events/", {**event, "idempotency_key": "a"}, format="json")
+
+    response = api(marketer).post(
+        "/api/v1/events/",
+        [
+            {**event, "idempotency_key": "a"},
+            {**event, "idempotency_key": "b"},
+            {**event, "idempotency_key": "b"},
+            event,
+            event,
+        ],
+        format="json",
+    )
+
+    assert response.json() == {"received": 5, "stored": 3, "duplicates": 2}
+    assert Activity.objects.count() == 4
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_batch_posted_concurrently_is_stored_once(api, marketer):
+    import threading
+
+    from django.db import connection
+
+    leads = LeadFactory.create_batch(50)
+    batch = [
+        {"lead": lead.pk, "type": "page_view", "idempotency_key": f"race-{lead.pk}"}
+        for lead in leads
+    ]
+    start = threading.Barrier(4)
+    stored: list[int] = []
+    lock = threading.Lock()
+
+    def send() -> None:
+        try:
+            client = api(marketer)
+            start.wait(timeout=30)
+            body = client.post("/api/v1/events/", batch, format="json").json()
+            with lock:
+                stored.append(body["stored"])
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sum(stored) == 50 and len(stored) == 4
+    assert Activity.objects.count() == 50

@@ -312,3 +312,48 @@ def test_an_overwrite_that_would_clash_with_another_lead_is_a_409_and_saves_noth
     lead.refresh_from_db()
     assert lead.source.code == "website"
     assert not LeadChange.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_eight_concurrent_posts_of_one_person_make_one_lead(api, marketer):
+    import threading
+
+    from django.db import connection
+
+    start = threading.Barrier(8)
+    codes: list[int] = []
+    lock = threading.Lock()
+
+    def create(n: int) -> None:
+        try:
+            client = api(marketer)
+            start.wait(timeout=30)
+            response = post(client, {"email": "race@example.com", "city": f"City {n}"})
+            with lock:
+                codes.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=create, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sorted(codes) == [200] * 7 + [201]
+    assert Lead.objects.filter(email="race@example.com").count() == 1
+    assert LeadChange.objects.filter(kind=LeadChange.Kind.MERGE).count() == 7
+
+
+def test_an_email_match_wins_over_many_leads_sharing_the_phone(api, marketer):
+    LeadFactory.create_batch(25, phone="+442079460018")
+    by_email = LeadFactory(email="ada@example.com", phone="")
+
+    response = post(
+        api(marketer),
+        {"email": "ada@example.com", "phone": "+442079460018", "overwrite": True},
+    )
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["id"] == by_email.pk

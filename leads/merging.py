@@ -1,0 +1,259 @@
+"""Merging duplicate leads, and undoing a merge within the restore window.
+
+What moves and what stays:
+- Activities move to the kept lead (they are the person's behaviour: scoring and the timeline
+  count them there), each marked with the lead it came from, so an undo moves it back.
+- Stage history stays on the merged-away lead, untouched: it is append-only, the funnel counts it
+  as it happened, and an undo needs nothing for it. The kept lead's timeline shows the history of
+  every lead merged into it.
+- Empty fields of the kept lead are filled from the merged-away one; what was filled is kept on
+  the LeadMerge row, so an undo empties it again (unless someone has changed it since).
+- The merged-away lead is soft-deleted (restorable for 30 days; leads.tasks purges it after).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from leads.intake import INTAKE_FIELDS
+from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
+from leads.roles import Role, role_of
+from leads.signals import lead_saved
+from leads.tasks import RESTORE_WINDOW, announce_activities
+
+MERGE_ROLES = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
+_FOREIGN_KEYS = frozenset({"source", "product_line"})
+# A chain of merges (A into B, then B into C) is followed this deep at most.
+_MAX_CHAIN = 10
+
+
+class MergeError(Exception):
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class MergeForbidden(MergeError):
+    status = 403
+
+
+class MergeConflict(MergeError):
+    """The leads are no longer as the user saw them, or an identity would clash (409)."""
+
+    status = 409
+
+
+def _check_role(by: AbstractBaseUser) -> None:
+    if role_of(by) not in MERGE_ROLES:
+        raise MergeForbidden("Only marketers, managers and admins merge leads.")
+
+
+def _empty(value: object) -> bool:
+    return value in ("", None, False)
+
+
+def _fill(keep: Lead, away: Lead) -> dict:
+    """Fill the kept lead's empty fields from the other; returns what was filled."""
+    filled: dict = {}
+    for name in INTAKE_FIELDS:
+        attname = f"{name}_id" if name in _FOREIGN_KEYS else name
+        mine, theirs = getattr(keep, attname), getattr(away, attname)
+        if not _empty(mine) or _empty(theirs):
+            continue
+        # An external id only means something with its source.
+        if name == "external_id" and keep.source_id != away.source_id:
+            continue
+        setattr(keep, attname, theirs)
+        filled[name] = theirs
+    added = {k: v for k, v in away.attributes.items() if k not in keep.attributes}
+    if added:
+        keep.attributes = {**keep.attributes, **added}
+        filled["attributes"] = added
+    return filled
+
+
+def _locked(*pks: int) -> dict[int, Lead]:
+    # Locked in id order, so two merges of the same pair cannot deadlock.
+    rows = Lead.all_objects.select_for_update().filter(pk__in=pks).order_by("pk")
+    return {lead.pk: lead for lead in rows}
+
+
+def leads_merge(*, keep: Lead, merge_away: Lead, by: AbstractBaseUser) -> LeadMerge:
+    """Merge `merge_away` into `keep`: see the module's docstring for what moves."""
+    _check_role(by)
+    if keep.pk == merge_away.pk:
+        raise MergeError("Choose two different leads.")
+    now = timezone.now()
+    with transaction.atomic():
+        leads = _locked(keep.pk, merge_away.pk)
+        keep, away = leads.get(keep.pk), leads.get(merge_away.pk)
+        if keep is None or away is None or keep.deleted_at or away.deleted_at:
+            raise MergeConflict("One of these leads was merged or deleted meanwhile.")
+        away.deleted_at = now
+        away.save(update_fields=["deleted_at", "updated_at"])
+        filled = _fill(keep, away)
+        if filled:
+            try:
+                with transaction.atomic():
+                    keep.save(update_fields=[*_attnames(filled), "updated_at"])
+            except IntegrityError as exc:
+                raise MergeConflict(
+                    "Filling the kept lead would give it another lead's identity "
+                    "(source and external id); edit one of them first."
+                ) from exc
+        moved = Activity.objects.filter(lead=away).update(
+            lead=keep,
+            moved_from=Coalesce(
+                F("moved_from"), Value(away.pk), output_field=models.BigIntegerField()
+            ),
+        )
+        merge = LeadMerge.objects.create(kept=keep, merged_away=away, by=by, at=now, filled=filled)
+        until = (now + RESTORE_WINDOW).date().isoformat()
+        LeadChange.objects.create(
+            lead=keep,
+            kind=LeadChange.Kind.MERGE,
+            new_value=f"#{away.pk}",
+            by=by,
+            via=Via.UI,
+            at=now,
+            note=f"Merged {away.display_name} (#{away.pk}) into this lead"
+            + (f"; filled {', '.join(filled)}" if filled else "")
+            + f"; moved {moved} activit{'y' if moved == 1 else 'ies'}. Undo until {until}.",
+        )
+        LeadChange.objects.create(
+            lead=away,
+            kind=LeadChange.Kind.MERGE,
+            new_value=f"#{keep.pk}",
+            by=by,
+            via=Via.UI,
+            at=now,
+            note=f"Merged into {keep.display_name} (#{keep.pk}). Restorable until {until}.",
+        )
+        _announce(keep, fields=[*filled], activities_of=[keep.pk] if moved else [])
+    return merge
+
+
+def leads_unmerge(*, merge: LeadMerge, by: AbstractBaseUser) -> Lead:
+    """Undo a merge: restore the merged-away lead, move its activities back, empty what was
+    filled from it. Returns the restored lead."""
+    _check_role(by)
+    now = timezone.now()
+    with transaction.atomic():
+        merge = LeadMerge.objects.select_for_update().get(pk=merge.pk)
+        if merge.undone_at is not None:
+            raise MergeConflict("This merge was already undone.")
+        if merge.at < now - RESTORE_WINDOW:
+            raise MergeConflict("Merges can be undone for 30 days; this one is older.")
+        leads = _locked(merge.kept_id, merge.merged_away_id)
+        keep, away = leads[merge.kept_id], leads[merge.merged_away_id]
+        if keep.deleted_at is not None:
+            raise MergeConflict(
+                f"{keep.display_name} (#{keep.pk}) was itself merged or deleted since: "
+                "undo that first."
+            )
+        reverted = _unfill(keep, merge.filled)
+        if reverted:
+            keep.save(update_fields=[*_attnames(reverted), "updated_at"])
+        away.deleted_at = None
+        try:
+            with transaction.atomic():
+                away.save(update_fields=["deleted_at", "updated_at"])
+        except IntegrityError as exc:
+            raise MergeConflict(
+                f"Another lead now has the e-mail or external id of #{away.pk}; "
+                "merge or edit that lead first."
+            ) from exc
+        # Activities come back from the kept lead, with those of leads merged into the
+        # restored one before (they keep their own mark for when that merge is undone).
+        Activity.objects.filter(lead=keep, moved_from__in=absorbed_ids(away.pk)).update(lead=away)
+        Activity.objects.filter(lead=away, moved_from=away).update(moved_from=None)
+        merge.undone_at, merge.undone_by = now, by
+        merge.save(update_fields=["undone_at", "undone_by"])
+        note = f"Undid the merge of #{away.pk} into #{keep.pk}"
+        for lead in (away, keep):
+            emptied = f"; emptied {', '.join(reverted)} again" if reverted and lead is keep else ""
+            LeadChange.objects.create(
+                lead=lead,
+                kind=LeadChange.Kind.RESTORE,
+                old_value=f"#{keep.pk}",
+                by=by,
+                via=Via.UI,
+                at=now,
+                note=f"{note}{emptied}.",
+            )
+        _announce(keep, fields=[*reverted], activities_of=[keep.pk, away.pk])
+    return away
+
+
+def absorbed_ids(lead_id: int) -> set[int]:
+    """The lead and every lead merged into it (directly or along a chain), still merged."""
+    found = {lead_id}
+    frontier = {lead_id}
+    for _depth in range(_MAX_CHAIN):
+        frontier = (
+            set(
+                LeadMerge.objects.filter(kept__in=frontier, undone_at__isnull=True).values_list(
+                    "merged_away", flat=True
+                )
+            )
+            - found
+        )
+        if not frontier:
+            break
+        found |= frontier
+    return found
+
+
+def merges_undoable(*, since: datetime | None = None):
+    """The merges that can still be undone, newest first."""
+    since = since or timezone.now() - RESTORE_WINDOW
+    return (
+        LeadMerge.objects.filter(undone_at__isnull=True, at__gte=since)
+        .select_related("kept", "merged_away", "by")
+        .order_by("-at", "-pk")
+    )
+
+
+def _unfill(keep: Lead, filled: dict) -> dict:
+    reverted: dict = {}
+    for name, value in filled.items():
+        if name == "attributes":
+            same = {k for k, v in value.items() if keep.attributes.get(k) == v}
+            if same:
+                keep.attributes = {k: v for k, v in keep.attributes.items() if k not in same}
+                reverted[name] = sorted(same)
+            continue
+        attname = f"{name}_id" if name in _FOREIGN_KEYS else name
+        if getattr(keep, attname) == value:
+            blank = False if isinstance(value, bool) else None if name in _NULLABLE else ""
+            setattr(keep, attname, blank)
+            reverted[name] = value
+    return reverted
+
+
+_NULLABLE = frozenset({"company_size", "source", "product_line"})
+
+
+def _attnames(fields: dict) -> list[str]:
+    return [f"{name}_id" if name in _FOREIGN_KEYS else name for name in fields]
+
+
+def _announce(lead: Lead, *, fields: list[str], activities_of: list[int]) -> None:
+    if fields:
+        lead_saved.send(sender=Lead, lead=lead, created=False, fields=fields)
+    if activities_of:
+        announce_activities.delay_on_commit(sorted(set(activities_of)))
+
+
+def merge_preview(*, keep: Lead, merge_away: Lead) -> dict:
+    """What a merge would fill on the kept lead ({field: value}), without saving anything."""
+    probe = Lead(**{f.attname: getattr(keep, f.attname) for f in Lead._meta.concrete_fields})
+    return _fill(probe, merge_away)

@@ -1,0 +1,147 @@
+"""The duplicates review: likely duplicate groups, merging two leads, undoing a merge."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from leads.duplicates import DuplicateRule, duplicate_groups
+from leads.merging import (
+    MERGE_ROLES,
+    MergeError,
+    leads_merge,
+    leads_unmerge,
+    merge_preview,
+    merges_undoable,
+)
+from leads.models import Lead, LeadMerge
+from leads.roles import role_of
+from leads.selectors import lead_for, visible_leads
+
+_FIELDS = (
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "company",
+    "job_title",
+    "country",
+    "city",
+    "source",
+    "external_id",
+    "stage",
+    "owner",
+    "score",
+    "created_at",
+)
+
+
+class MergeForm(forms.Form):
+    keep = forms.IntegerField(min_value=1)
+    merge_away = forms.IntegerField(min_value=1)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("keep") and data.get("keep") == data.get("merge_away"):
+            raise forms.ValidationError("Choose the lead to keep and a different one to merge.")
+        return data
+
+
+def _shown(lead: Lead, name: str) -> str:
+    if name == "stage":
+        return lead.get_stage_display()
+    if name == "created_at":
+        return timezone.localtime(lead.created_at).strftime("%Y-%m-%d %H:%M")
+    value = getattr(lead, name)
+    return "" if value is None else str(value)
+
+
+def _refusal(request: HttpRequest) -> HttpResponse | None:
+    if role_of(request.user) not in MERGE_ROLES:
+        return HttpResponseForbidden("Only marketers, managers and admins review duplicates.")
+    return None
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        return 1
+
+
+@login_required
+def duplicate_list_view(request: HttpRequest) -> HttpResponse:
+    if refused := _refusal(request):
+        return refused
+    rule = request.GET.get("rule", DuplicateRule.PHONE)
+    if rule not in DuplicateRule.values:
+        rule = DuplicateRule.PHONE
+    page = duplicate_groups(
+        visible_leads(request.user), rule=DuplicateRule(rule), page=_page_number(request)
+    )
+    return render(
+        request,
+        "leads/duplicates.html",
+        {"page": page, "rules": DuplicateRule, "merges": merges_undoable()[:20]},
+    )
+
+
+@login_required
+def merge_view(request: HttpRequest) -> HttpResponse:
+    """GET: the two leads side by side and what the merge fills; POST: merge."""
+    if refused := _refusal(request):
+        return refused
+    form = MergeForm(request.POST if request.method == "POST" else request.GET)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("__all__", ["Choose two leads."])))
+        return redirect("leads:duplicates")
+    keep = lead_for(request.user, form.cleaned_data["keep"])
+    away = lead_for(request.user, form.cleaned_data["merge_away"])
+    if request.method == "POST":
+        try:
+            leads_merge(keep=keep, merge_away=away, by=request.user)
+        except MergeError as exc:
+            if exc.status == 403:
+                return HttpResponseForbidden(exc.message)
+            messages.error(request, exc.message)
+            return redirect("leads:duplicates")
+        messages.success(
+            request,
+            f"Merged {away.display_name} (#{away.pk}) into this lead. "
+            "You can undo it from the duplicates page for 30 days.",
+        )
+        return redirect(keep)
+    fills = merge_preview(keep=keep, merge_away=away)
+    rows = [
+        (name.replace("_", " "), _shown(keep, name), _shown(away, name), name in fills)
+        for name in _FIELDS
+    ]
+    return render(
+        request,
+        "leads/merge_confirm.html",
+        {"keep": keep, "away": away, "rows": rows, "fills_attributes": "attributes" in fills},
+    )
+
+
+@login_required
+def unmerge_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: what the undo does; POST: undo the merge."""
+    if refused := _refusal(request):
+        return refused
+    merge = get_object_or_404(LeadMerge.objects.select_related("kept", "merged_away", "by"), pk=pk)
+    if request.method == "POST":
+        try:
+            restored = leads_unmerge(merge=merge, by=request.user)
+        except MergeError as exc:
+            if exc.status == 403:
+                return HttpResponseForbidden(exc.message)
+            messages.error(request, exc.message)
+            return redirect(reverse("leads:duplicates"))
+        messages.success(request, f"{restored.display_name} (#{restored.pk}) is back.")
+        return redirect(restored)
+    return render(request, "leads/unmerge_confirm.html", {"merge": merge})
