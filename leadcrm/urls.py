@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("leads/", include("leads.urls")),
+    path("scoring/", include("scoring.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
     path("api/v1/", include("scoring.api_urls")),
