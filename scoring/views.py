@@ -14,8 +14,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from leads.roles import role_of
-from scoring.api import EDIT_ROLES, VIEW_ROLES
+from scoring.access import may_edit, may_view
 from scoring.backtest import backtest_compare
 from scoring.fit import FitError, draft_fit
 from scoring.forms import ActivateForm, BacktestForm, FitForm, RuleForm, VersionSettingsForm
@@ -36,8 +35,7 @@ def scoring_page(*, edit: bool) -> Callable:
         @login_required
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            role = role_of(request.user)
-            if role not in (EDIT_ROLES if edit else VIEW_ROLES):
+            if not (may_edit if edit else may_view)(request.user):
                 return HttpResponseForbidden(
                     "Scoring is edited by marketers and admins; managers may look."
                 )
@@ -55,7 +53,7 @@ def _version(pk: int) -> ScoringVersion:
 
 
 def _can_edit(request: HttpRequest) -> bool:
-    return role_of(request.user) in EDIT_ROLES
+    return may_edit(request.user)
 
 
 @scoring_page(edit=False)

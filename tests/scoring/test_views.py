@@ -363,3 +363,17 @@ def test_managers_may_not_edit(client, manager, draft, method, url):
 def test_the_nav_links_to_scoring_for_marketers_only(client, marketer, sdr):
     assert 'href="/scoring/"' in as_user(client, marketer).get("/leads/").content.decode()
     assert 'href="/scoring/"' not in as_user(client, sdr).get("/leads/").content.decode()
+
+
+def test_the_version_page_queries_do_not_grow_with_rules(
+    client, marketer, draft, django_assert_max_num_queries
+):
+    as_user(client, marketer).get(f"/scoring/versions/{draft.pk}/")
+    with django_assert_max_num_queries(30) as few:
+        client.get(f"/scoring/versions/{draft.pk}/")
+    demo = ActivityType.objects.get(code="demo_request")
+    for i in range(20):
+        Rule.objects.create(version=draft, kind="event", name=f"E{i}", points=1, activity_type=demo)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(f"/scoring/versions/{draft.pk}/")
+    assert response.content.decode().count("Demo requested") >= 20
