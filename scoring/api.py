@@ -139,6 +139,13 @@ class BacktestRequestSerializer(serializers.Serializer):
     version = serializers.IntegerField(required=False, min_value=1)
     compare_version = serializers.IntegerField(required=False, min_value=1)
     threshold = serializers.IntegerField(required=False, min_value=0, max_value=100)
+    as_of = serializers.ChoiceField(
+        choices=[
+            ("mql", "each lead as it was at its first MQL move"),
+            ("now", "every lead as it is now"),
+        ],
+        default="mql",
+    )
     positive = serializers.ListField(
         child=serializers.ChoiceField(choices=Stage.choices), required=False, default=POSITIVE
     )
@@ -288,7 +295,10 @@ class BacktestModel(APIView):
                 return Response({"detail": f"{model.name} has no version."}, status=409)
             versions.insert(0, default)
         results = backtest_compare(
-            versions, threshold=data.get("threshold"), outcomes=data["outcomes"]
+            versions,
+            threshold=data.get("threshold"),
+            outcomes=data["outcomes"],
+            as_of=data["as_of"],
         )
         body = results[0].as_dict()
         if len(results) > 1:

@@ -194,3 +194,11 @@ class BacktestForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1)
     compare = forms.IntegerField(required=False, min_value=1, label="Compare with version")
     threshold = forms.IntegerField(required=False, min_value=0, max_value=100)
+    as_of = forms.ChoiceField(
+        choices=[
+            ("mql", "as each lead was at its first MQL move"),
+            ("now", "as every lead is now"),
+        ],
+        required=False,
+        label="Score",
+    )

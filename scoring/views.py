@@ -205,7 +205,9 @@ def backtest_view(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, f"{model.name} has no version {missing[0]}.")
         else:
             chosen = [by_number[n] for n in numbers if n is not None]
-            results = backtest_compare(chosen, threshold=data.get("threshold"))
+            results = backtest_compare(
+                chosen, threshold=data.get("threshold"), as_of=data.get("as_of") or "mql"
+            )
     chart = [
         {
             "label": r.version,

@@ -281,7 +281,7 @@ def test_the_backtest_page_compares_two_versions(client, manager, draft):
 
     response = as_user(client, manager).get(
         f"/scoring/models/{default_model().pk}/backtest/",
-        {"version": draft.number, "compare": 1, "threshold": 50},
+        {"version": draft.number, "compare": 1, "threshold": 50, "as_of": "now"},
     )
 
     assert response.status_code == 200
