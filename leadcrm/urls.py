@@ -13,6 +13,7 @@ urlpatterns = [
     path("leads/", include("leads.urls")),
     path("handoff/", include("handoff.urls")),
     path("f/<str:key>/", webform_views.webform_submit_view, name="webform"),
+    path("scoring/", include("scoring.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("leads.api_urls")),
     path("api/v1/", include("scoring.api_urls")),

@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from leads.models import ProductLine, Stage
-from leads.roles import Role, role_of
+from scoring.access import may_edit, may_view
 from scoring.backtest import NEGATIVE, POSITIVE, Outcomes, backtest_compare
 from scoring.fit import FitError, draft_fit
 from scoring.models import Rule, ScoringModel, ScoringVersion
@@ -23,9 +23,6 @@ from scoring.services import (
     version_activate,
 )
 
-EDIT_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
-VIEW_ROLES = EDIT_ROLES | {Role.MANAGER}
-
 
 class ScoringAccess(BasePermission):
     """Marketers and admins change scoring; managers look (and backtest); others are refused."""
@@ -33,10 +30,9 @@ class ScoringAccess(BasePermission):
     message = "Scoring is for marketers and admins; managers may look."
 
     def has_permission(self, request, view) -> bool:
-        role = role_of(request.user)
         if request.method in SAFE_METHODS or getattr(view, "read_only", False):
-            return role in VIEW_ROLES
-        return role in EDIT_ROLES
+            return may_view(request.user)
+        return may_edit(request.user)
 
 
 class RuleSerializer(serializers.ModelSerializer):
@@ -143,6 +139,13 @@ class BacktestRequestSerializer(serializers.Serializer):
     version = serializers.IntegerField(required=False, min_value=1)
     compare_version = serializers.IntegerField(required=False, min_value=1)
     threshold = serializers.IntegerField(required=False, min_value=0, max_value=100)
+    as_of = serializers.ChoiceField(
+        choices=[
+            ("mql", "each lead as it was at its first MQL move"),
+            ("now", "every lead as it is now"),
+        ],
+        default="mql",
+    )
     positive = serializers.ListField(
         child=serializers.ChoiceField(choices=Stage.choices), required=False, default=POSITIVE
     )
@@ -292,7 +295,10 @@ class BacktestModel(APIView):
                 return Response({"detail": f"{model.name} has no version."}, status=409)
             versions.insert(0, default)
         results = backtest_compare(
-            versions, threshold=data.get("threshold"), outcomes=data["outcomes"]
+            versions,
+            threshold=data.get("threshold"),
+            outcomes=data["outcomes"],
+            as_of=data["as_of"],
         )
         body = results[0].as_dict()
         if len(results) > 1:

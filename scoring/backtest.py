@@ -2,8 +2,11 @@
 
 A lead's outcome comes from its stage history: positive if it ever reached a positive stage
 (by default SAL, SQL or won), else negative if it ever reached a negative one (by default
-nurture, which a rejection sends it to, disqualified or lost). Other leads are left out. The
-leads are scored with the set-based path (the same numbers as the engine), as of now.
+nurture, which a rejection sends it to, disqualified or lost). Other leads are left out.
+
+By default each lead is scored as it stood when it was judged (at its first MQL move, with the
+activities it had then; scoring.outcomes), which is what a threshold decides on. `as_of="now"`
+scores them today with the set-based path instead, as a rescore would.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from django.utils import timezone
 
 from leads.models import ActivityType, Lead, Stage, StageChange
 from scoring.bulk import compile_scores
+from scoring.engine import score_lead
 from scoring.models import ScoringVersion
+from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import leads_covered, version_spec
 
 POSITIVE = (Stage.SAL, Stage.SQL, Stage.WON)
@@ -156,16 +161,41 @@ def scored_outcomes(
     return labels, accepted, scores
 
 
+def scored_when_judged(
+    version: ScoringVersion, outcomes: Outcomes
+) -> tuple[list[bool], list[bool], list[int]]:
+    """(label, accepted, score) with each lead scored by the engine as it was at its cutoff."""
+    spec = version_spec(version)
+    examples = examples_with_outcomes(
+        leads_covered(version), positive=outcomes.positive, negative=outcomes.negative
+    )
+    scores = [score_lead(e.values, e.facts, spec, now=e.cutoff).total for e in examples]
+    return (
+        [e.label for e in examples],
+        [bool(e.reached & set(ACCEPTED)) for e in examples],
+        scores,
+    )
+
+
+AS_OF = ("mql", "now")
+
+
 def backtest(
     version: ScoringVersion,
     *,
     threshold: int | None = None,
     outcomes: Outcomes | None = None,
+    as_of: str = "mql",
     now: datetime | None = None,
 ) -> BacktestResult:
     outcomes = outcomes or Outcomes()
     threshold = version.threshold if threshold is None else threshold
-    labels, accepted, scores = scored_outcomes(version, outcomes, now=now)
+    if as_of == "mql":
+        labels, accepted, scores = scored_when_judged(version, outcomes)
+    elif as_of == "now":
+        labels, accepted, scores = scored_outcomes(version, outcomes, now=now)
+    else:
+        raise ValueError(f"as_of is one of {', '.join(AS_OF)}.")
     auc = roc_auc(labels, scores)
     return BacktestResult(
         version=version.label,
@@ -185,7 +215,10 @@ def backtest_compare(
     *,
     threshold: int | None = None,
     outcomes: Outcomes | None = None,
+    as_of: str = "mql",
 ) -> list[BacktestResult]:
     """The versions side by side, on the same leads and at the same moment."""
     now = timezone.now()
-    return [backtest(v, threshold=threshold, outcomes=outcomes, now=now) for v in versions]
+    return [
+        backtest(v, threshold=threshold, outcomes=outcomes, as_of=as_of, now=now) for v in versions
+    ]

@@ -15,33 +15,30 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import numpy as np
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Case, Min, When
 from django.utils import timezone
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-from leads.models import Activity, ActivityType, ProductLine, Stage, StageChange
+from leads.models import ActivityType, ProductLine, Stage
 from scoring.backtest import roc_auc
 from scoring.bulk import SAFE_KEY
 from scoring.engine import (
     BEHAVIORAL,
     DEMOGRAPHIC,
     ENGAGEMENT,
-    Fact,
     RuleSpec,
     VersionSpec,
     lead_value,
-    metrics,
     score_lead,
 )
 from scoring.models import Rule, ScoringModel, ScoringVersion
-from scoring.selectors import lead_values, leads_for_model
+from scoring.outcomes import Example, examples_with_outcomes
+from scoring.selectors import leads_for_model
 from scoring.services import model_for_fit
 
 POSITIVE = (Stage.WON,)
@@ -82,16 +79,6 @@ class Feature:
         return {"attribute": DEMOGRAPHIC, "event": BEHAVIORAL, "engagement": ENGAGEMENT}[self.kind]
 
 
-@dataclass
-class Example:
-    values: dict
-    counts: dict[str, int]
-    measured: dict
-    facts: list[Fact]
-    cutoff: datetime
-    label: bool
-
-
 def _number(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
@@ -100,51 +87,6 @@ def _number(value: Any) -> float | None:
 
 def _title(name: str) -> str:
     return name.removeprefix("attributes.").replace("_", " ").capitalize()
-
-
-def training_examples(leads, *, positive=POSITIVE, negative=NEGATIVE) -> list[Example]:
-    """Leads with a known outcome, with what was known of each before its first sales move."""
-    known = leads.filter(
-        pk__in=StageChange.objects.filter(to_stage__in=[*positive, *negative]).values("lead_id")
-    )
-    cutoffs = {
-        m["lead_id"]: m["first_mql"] or m["first_move"]
-        for m in StageChange.objects.filter(lead__in=known)
-        .values("lead_id")
-        .annotate(
-            first_mql=Min(Case(When(to_stage=Stage.MQL, then="at"))),
-            first_move=Min("at"),
-        )
-    }
-    reached: dict[int, set[str]] = defaultdict(set)
-    for lead_id, stage in (
-        StageChange.objects.filter(lead__in=known, to_stage__in=[*positive, *negative])
-        .values_list("lead_id", "to_stage")
-        .distinct()
-    ):
-        reached[lead_id].add(stage)
-    facts: dict[int, list[Fact]] = defaultdict(list)
-    for lead_id, type_code, at, properties in (
-        Activity.objects.filter(lead__in=known)
-        .values_list("lead_id", "type__code", "occurred_at", "properties")
-        .iterator(chunk_size=5000)
-    ):
-        if at < cutoffs[lead_id]:
-            facts[lead_id].append(Fact(type=type_code, occurred_at=at, properties=properties or {}))
-    examples = []
-    for lead in known.select_related("source", "product_line").order_by("pk"):
-        before = facts.get(lead.pk, [])
-        examples.append(
-            Example(
-                values=lead_values(lead),
-                counts=Counter(f.type for f in before),
-                measured=metrics(before, cutoffs[lead.pk]),
-                facts=before,
-                cutoff=cutoffs[lead.pk],
-                label=bool(reached[lead.pk] & set(positive)),
-            )
-        )
-    return examples
 
 
 def _one_hot(field: str, values: list[Any], min_support: int) -> list[Feature]:
@@ -427,7 +369,10 @@ def version_fit(
     *, model: ScoringModel, by: AbstractBaseUser | None, seed: int = 0
 ) -> ScoringVersion:
     """Fit a new draft of `model` from the won/lost leads it covers. Never activates it."""
-    fitted = fit(training_examples(leads_for_model(model)), seed=seed)
+    fitted = fit(
+        examples_with_outcomes(leads_for_model(model), positive=POSITIVE, negative=NEGATIVE),
+        seed=seed,
+    )
     active = model.active_version
     types = dict(ActivityType.objects.values_list("code", "pk"))
     with transaction.atomic():

@@ -233,14 +233,22 @@ def model_for_fit(*, name: str, product_line: ProductLine | None) -> ScoringMode
     )
 
 
-def draft_create(*, model: ScoringModel, by: AbstractBaseUser | None) -> ScoringVersion:
-    """A new draft copied from the active version (or the newest one); one draft at a time."""
+@transaction.atomic
+def draft_create(
+    *,
+    model: ScoringModel,
+    by: AbstractBaseUser | None,
+    source: ScoringVersion | None = None,
+) -> ScoringVersion:
+    """A new draft copied from `source` (default: the active version, else the newest one).
+    A model has one draft at a time."""
+    ScoringModel.objects.select_for_update().filter(pk=model.pk).first()
     draft = model.current_draft
     if draft is not None:
         raise ScoringError(
             f"{draft.label} is a draft already: edit it, or activate it first.", status=409
         )
-    source = model.active_version or model.versions.order_by("-number").first()
+    source = source or model.active_version or model.versions.order_by("-number").first()
     if source is None:
         return ScoringVersion.objects.create(model=model, created_by=by, note="New draft.")
     return source.copy_as_draft(by=by)

@@ -13,8 +13,10 @@ from scoring.models import RescoreRun, ScoringVersion
 
 log = logging.getLogger(__name__)
 
-# A burst of events for one lead within this many seconds is scored once.
-COALESCE_SECONDS = 1
+# Events for one lead arriving while its rescoring waits this long (or waits for a worker) are
+# scored by that one run: a burst of 1,000 events in a second makes a few runs, and a new score
+# still follows an event well within a second (bench/realtime.py).
+COALESCE_SECONDS = 0.25
 PENDING_KEY = "scoring:pending:{}"
 
 

@@ -123,7 +123,13 @@ def test_backtest_of_the_active_version_and_a_comparison(api, manager):
 
     response = api(manager).post(
         f"{MODELS}{default_model().pk}/backtest/",
-        {"compare_version": 3, "threshold": 50, "positive": ["sal"], "negative": ["nurture"]},
+        {
+            "compare_version": 3,
+            "threshold": 50,
+            "positive": ["sal"],
+            "negative": ["nurture"],
+            "as_of": "now",
+        },
         format="json",
     )
 
@@ -153,6 +159,7 @@ def test_backtest_of_the_active_version_and_a_comparison(api, manager):
         ({"positive": ["closed"]}, "positive"),
         ({"positive": ["won"], "negative": ["won"]}, "positive"),
         ({"threshold": 101}, "threshold"),
+        ({"as_of": "yesterday"}, "as_of"),
     ],
 )
 def test_bad_backtest_bodies_are_refused(api, marketer, body, field):

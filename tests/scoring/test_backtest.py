@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sklearn.metrics import roc_auc_score
 
-from leads.models import Lead
+from leads.models import Activity, ActivityType, Lead
 from leads.services import HistoryStep, leads_create_with_history
 from scoring.backtest import Outcomes, backtest, backtest_compare, roc_auc
 from tests.factories import LeadSourceFactory
@@ -60,7 +60,8 @@ def test_roc_auc_needs_both_classes():
     assert roc_auc([True, True], [1, 2]) is None
 
 
-def test_backtest_auc_equals_scikit_learn_on_the_scored_leads():
+@pytest.mark.parametrize("as_of", ["mql", "now"])
+def test_backtest_auc_equals_scikit_learn_on_the_scored_leads(as_of):
     version = make_version([DIRECTOR, BIG], weights=(1, 0, 0), threshold=60)
     rng = random.Random(7)
     specs = []
@@ -73,7 +74,7 @@ def test_backtest_auc_equals_scikit_learn_on_the_scored_leads():
     specs.append(("IT Director", 800, []))  # no outcome yet: left out
     leads = make_leads(specs)
 
-    result = backtest(version)
+    result = backtest(version, as_of=as_of)
 
     expected_scores = [min(100, 80 * ("Director" in t) + 40 * (s == 800)) for t, s, _ in specs[:-1]]
     labels = ["won" in stages for _, _, stages in specs[:-1]]
@@ -82,7 +83,8 @@ def test_backtest_auc_equals_scikit_learn_on_the_scored_leads():
     assert result.auc == pytest.approx(roc_auc_score(labels, expected_scores), abs=1e-4)
 
 
-def test_precision_recall_and_mqls_at_the_threshold():
+@pytest.mark.parametrize("as_of", ["mql", "now"])
+def test_precision_recall_and_mqls_at_the_threshold(as_of):
     version = make_version([DIRECTOR, BIG], weights=(1, 0, 0), threshold=60)
     make_leads(
         [
@@ -93,7 +95,7 @@ def test_precision_recall_and_mqls_at_the_threshold():
         ]
     )
 
-    result = backtest(version)
+    result = backtest(version, as_of=as_of)
 
     assert (result.leads, result.positives, result.negatives) == (4, 2, 2)
     row = result.at_threshold
@@ -144,3 +146,26 @@ def test_two_versions_side_by_side():
 
     assert (first.version, first.auc) == ("Default v2", 0.0)
     assert (second.version, second.auc) == ("Default v3", 1.0)
+
+
+def test_leads_are_scored_as_they_were_at_their_first_mql_move():
+    demo = {
+        "kind": "event",
+        "name": "Demo",
+        "activity_type": "demo_request",
+        "points": 80,
+        "decays": True,
+    }
+    version = make_version([demo], weights=(0, 1, 0), threshold=60, half_life=7)
+    keen, late = make_leads([("", None, ["mql", "sal"]), ("", None, ["mql", "nurture"])])
+    demo_type = ActivityType.objects.get(code="demo_request")
+    # The keen lead asked for a demo the hour before its MQL move (T0 + 1 day); the other
+    # only after it was rejected, which the threshold could not have known.
+    Activity.objects.create(lead=keen, type=demo_type, occurred_at=T0 + timedelta(hours=23))
+    Activity.objects.create(lead=late, type=demo_type, occurred_at=T0 + timedelta(days=5))
+
+    judged = backtest(version)
+    today = backtest(version, as_of="now")
+
+    assert (judged.auc, judged.at_threshold.mqls, judged.at_threshold.accepted) == (1.0, 1, 1)
+    assert (today.at_threshold.mqls, today.auc) == (0, 0.5)  # both demos decayed to nothing

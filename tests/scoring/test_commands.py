@@ -77,6 +77,7 @@ def test_backtest_scoring_prints_auc_and_the_what_if_table():
     make_leads([("IT Director", None, ["mql", "sal"]), ("Engineer", None, ["mql", "nurture"])])
 
     output = run("backtest_scoring", str(version.model_id))
+    assert output == run("backtest_scoring", str(version.model_id), "--as-of", "now")
 
     assert "Default v2: 2 leads (1 positive, 1 negative), ROC AUC 1.0000" in output
     assert "at 60: 1 MQLs, 1 accepted by sales, precision 100.0%, recall 100.0%" in output
@@ -101,6 +102,7 @@ def test_backtest_scoring_compares_two_versions():
         (["{model}", "--version", "42"], "has no version 42"),
         (["{model}", "--positive", "closed"], "Unknown stage code"),
         (["{model}", "--threshold", "101"], "between 0 and 100"),
+        (["{model}", "--as-of", "yesterday"], "invalid choice"),
     ],
 )
 def test_backtest_scoring_refuses_bad_arguments(args, message):

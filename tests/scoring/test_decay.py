@@ -131,3 +131,35 @@ def test_the_list_reads_thresholds_once(client, marketer, django_assert_max_num_
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/leads/?stage=mql")
     assert response.content.decode().count("below threshold 60") == 33
+
+
+def test_the_lead_page_shows_the_score_breakdown(client, marketer):
+    make_version(
+        [
+            {
+                "kind": "attribute",
+                "name": "Director",
+                "field": "job_title",
+                "operator": "contains",
+                "value": "director",
+                "points": 30,
+            },
+            DEMO,
+        ],
+        weights=(1, 1, 1),
+        threshold=90,
+    )
+    lead = LeadFactory(job_title="IT Director")
+    lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
+    rescore_lead(lead.pk)
+
+    page = as_marketer(client, marketer).get(lead.get_absolute_url()).content.decode()
+
+    assert "Fit 30 · Behaviour 80 · Engagement 0" in page
+    assert '<td>Director</td><td>demographic</td><td class="text-end">30</td>' in page
+    assert '<td>Demo requested</td><td>behavioral</td><td class="text-end">80</td>' in page
+
+
+def as_marketer(client, marketer):
+    client.force_login(marketer)
+    return client

@@ -6,8 +6,9 @@ from leads.models import Activity, ActivityType, Lead
 from leads.services import HistoryStep, leads_create_with_history
 from scoring.backtest import Outcomes, backtest
 from scoring.engine import score_lead
-from scoring.fit import FitError, training_examples, version_fit
+from scoring.fit import NEGATIVE, POSITIVE, FitError, version_fit
 from scoring.models import ScoringModel
+from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import lead_facts, lead_values, version_spec
 from tests.factories import LeadSourceFactory
 from tests.scoring.olist import load_olist
@@ -60,7 +61,7 @@ def make_history(n: int = 200) -> list[Lead]:
 
 def test_it_learns_only_from_what_was_known_before_the_mql():
     make_history(20)
-    examples = training_examples(Lead.objects.all())
+    examples = examples_with_outcomes(Lead.objects.all(), positive=POSITIVE, negative=NEGATIVE)
 
     assert len(examples) == 20
     assert all("pricing_page_view" not in e.counts for e in examples)

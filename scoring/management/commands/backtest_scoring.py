@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from scoring.backtest import NEGATIVE, POSITIVE, BacktestResult, Outcomes, backtest_compare
+from scoring.backtest import AS_OF, NEGATIVE, POSITIVE, BacktestResult, Outcomes, backtest_compare
 from scoring.models import ScoringModel
 
 
@@ -23,6 +23,13 @@ class Command(BaseCommand):
         parser.add_argument("--version", type=int, help="Version number (default: active).")
         parser.add_argument("--compare-version", type=int, dest="compare_version")
         parser.add_argument("--threshold", type=int, help="Default: the version's own.")
+        parser.add_argument(
+            "--as-of",
+            dest="as_of",
+            choices=AS_OF,
+            default="mql",
+            help="Score each lead as it was at its first MQL move (default), or as it is now.",
+        )
         parser.add_argument("--positive", default=",".join(POSITIVE), help="Stage codes.")
         parser.add_argument("--negative", default=",".join(NEGATIVE), help="Stage codes.")
 
@@ -54,7 +61,10 @@ class Command(BaseCommand):
         threshold = options["threshold"]
         if threshold is not None and not 0 <= threshold <= 100:
             raise CommandError("--threshold must be between 0 and 100.")
-        for result in backtest_compare(versions, threshold=threshold, outcomes=outcomes):
+        results = backtest_compare(
+            versions, threshold=threshold, outcomes=outcomes, as_of=options["as_of"]
+        )
+        for result in results:
             self._print(result)
 
     def _print(self, result: BacktestResult) -> None:

@@ -1,0 +1,192 @@
+"""Benchmark: event to new score through a real Celery worker on Redis, at a steady rate.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:55432/leadcrm_bench \
+    CELERY_BROKER_URL=redis://127.0.0.1:6379/4 CACHE_URL=redis://127.0.0.1:6379/5 \
+        .venv/bin/python bench/realtime.py --rate 200 --events 2000
+
+Starts one worker process (prefork, 2 processes), records activities for a pool of leads the
+way POST /api/v1/events/ does (leads.activities.activities_record: store, then the
+activity_recorded signal on commit queues the coalesced rescoring), and watches the leads'
+`scored_at`. An event's latency runs from just before it is recorded to the first moment its
+lead is seen scored at or after that instant. Prints p50/p95/p99 (goal: p95 <= 1 s). Bounded:
+--events in all, --timeout seconds at most, 127.0.0.1 servers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leadcrm.settings")
+os.environ.setdefault("DEBUG", "1")  # a local run needs no SECRET_KEY
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, connections  # noqa: E402
+
+from leadcrm.celery import app as celery_app  # noqa: E402
+from leads.activities import EventIn, activities_record  # noqa: E402
+from leads.models import Lead, Via  # noqa: E402
+
+LOCAL = {"127.0.0.1", "localhost", "::1"}
+TYPES = ["page_view", "pricing_page_view", "content_download", "email_click", "demo_request"]
+
+
+def _local(url: str) -> bool:
+    return urlsplit(url).hostname in LOCAL
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def make_leads(n: int) -> list[int]:
+    Lead.all_objects.filter(external_id__startswith="rt-").delete()
+    Lead.objects.bulk_create(
+        Lead(external_id=f"rt-{i}", email=f"rt{i}@example.com", stage="sal") for i in range(n)
+    )
+    return list(Lead.objects.filter(external_id__startswith="rt-").values_list("pk", flat=True))
+
+
+class Watcher(threading.Thread):
+    """Polls the pool's scored_at and records when each new score is first seen."""
+
+    def __init__(self, lead_ids: list[int], every: float = 0.01):
+        super().__init__(daemon=True)
+        self.lead_ids, self.every = lead_ids, every
+        self.seen: dict[int, list[tuple[float, float]]] = {i: [] for i in lead_ids}
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        last: dict[int, datetime | None] = {}
+        try:
+            while not self.stop.is_set():
+                rows = Lead.objects.filter(pk__in=self.lead_ids).values_list("pk", "scored_at")
+                observed = time.time()
+                for pk, scored_at in rows:
+                    if scored_at is not None and scored_at != last.get(pk):
+                        last[pk] = scored_at
+                        self.seen[pk].append((observed, scored_at.timestamp()))
+                time.sleep(self.every)
+        finally:
+            connections.close_all()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rate", type=float, default=200.0, help="events per second")
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--leads", type=int, default=500)
+    parser.add_argument("--timeout", type=float, default=120.0)
+    args = parser.parse_args()
+    broker = os.environ.get("CELERY_BROKER_URL", "")
+    if connection.vendor != "postgresql" or not broker:
+        sys.exit("Set DATABASE_URL=postgres://... and CELERY_BROKER_URL=redis://...")
+    if not (_local(broker) and _local(os.environ["DATABASE_URL"])):
+        sys.exit("bench/realtime.py only talks to servers on 127.0.0.1.")
+    if not os.environ.get("CACHE_URL", "").startswith("redis://"):
+        sys.exit("Set CACHE_URL=redis://...: the coalescing marker is shared with the worker.")
+    started_at = time.monotonic()
+    call_command("migrate", verbosity=0)
+    lead_ids = make_leads(args.leads)
+    cache.clear()
+    celery_app.control.purge()
+    (ROOT / "var").mkdir(exist_ok=True)
+    log = open(ROOT / "var" / "bench-realtime-worker.log", "w")  # noqa: SIM115
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "leadcrm",
+            "worker",
+            "--concurrency",
+            "2",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "WARNING",
+            "-n",
+            "bench-rt@%h",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not celery_app.control.ping(timeout=1):
+            if worker.poll() is not None or time.monotonic() > deadline:
+                sys.exit(f"The worker did not start; see {log.name}")
+        watcher = Watcher(lead_ids)
+        watcher.start()
+        rng = random.Random(1)
+        leads = Lead.objects.all()
+        sent: list[tuple[int, float]] = []
+        tick = 0.05
+        per_tick = max(1, round(args.rate * tick))
+        begin = time.monotonic()
+        while len(sent) < args.events and time.monotonic() - started_at < args.timeout / 2:
+            due = begin + (len(sent) / per_tick) * tick
+            pause = due - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            batch = rng.sample(lead_ids, min(per_tick, args.events - len(sent)))
+            at = time.time()
+            activities_record(
+                events=[EventIn(type=rng.choice(TYPES), lead=pk) for pk in batch],
+                leads=leads,
+                via=Via.API,
+            )
+            sent += [(pk, at) for pk in batch]
+        sending = time.monotonic() - begin
+
+        def latency(pk: int, at: float) -> float | None:
+            return next((seen - at for seen, scored in watcher.seen[pk] if scored >= at), None)
+
+        while time.monotonic() - started_at < args.timeout:
+            if all(latency(pk, at) is not None for pk, at in sent[-per_tick * 4 :]):
+                break
+            time.sleep(0.2)
+        time.sleep(0.5)
+        watcher.stop.set()
+        watcher.join()
+        latencies = [latency(pk, at) for pk, at in sent]
+        done = [x for x in latencies if x is not None]
+        runs = sum(len(v) for v in watcher.seen.values())
+        print(
+            f"events: {len(sent)} over {sending:.1f} s ({len(sent) / sending:.0f}/s), "
+            f"{len({pk for pk, _ in sent})} leads; rescoring runs seen: {runs}"
+        )
+        print(f"scored: {len(done)}, never seen scored: {len(sent) - len(done)}")
+        if done:
+            print(
+                f"event to new score: p50 {percentile(done, 0.5):.3f} s, "
+                f"p95 {percentile(done, 0.95):.3f} s, p99 {percentile(done, 0.99):.3f} s, "
+                f"max {max(done):.3f} s (goal p95 <= 1 s)"
+            )
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+        log.close()
+        Lead.all_objects.filter(external_id__startswith="rt-").delete()
+
+
+if __name__ == "__main__":
+    main()

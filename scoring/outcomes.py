@@ -1,0 +1,80 @@
+"""Leads whose outcome is known, each as it was when it was judged.
+
+The moment a lead was judged is its first move to MQL (or its first move of any kind, if it
+never was an MQL). Fit learns from what was known then, and the backtest scores each lead as it
+stood then: the stage history only ever gives the label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Case, Min, QuerySet, When
+
+from leads.models import Activity, Lead, Stage, StageChange
+from scoring.engine import Fact, metrics
+from scoring.selectors import lead_values
+
+
+@dataclass
+class Example:
+    lead_id: int
+    values: dict
+    facts: list[Fact]  # activities before the cutoff
+    counts: dict[str, int]
+    measured: dict
+    cutoff: datetime
+    reached: set[str]  # the outcome stages the lead ever reached
+    label: bool
+
+
+def examples_with_outcomes(
+    leads: QuerySet[Lead], *, positive: Sequence[str], negative: Sequence[str]
+) -> list[Example]:
+    """The leads that reached a positive or negative stage, positive first (a lead that was
+    rejected and later won is positive), each with what was known at its cutoff."""
+    outcome_stages = {*positive, *negative}
+    known = leads.filter(
+        pk__in=StageChange.objects.filter(to_stage__in=outcome_stages).values("lead_id")
+    )
+    cutoffs = {
+        m["lead_id"]: m["first_mql"] or m["first_move"]
+        for m in StageChange.objects.filter(lead__in=known)
+        .values("lead_id")
+        .annotate(
+            first_mql=Min(Case(When(to_stage=Stage.MQL, then="at"))),
+            first_move=Min("at"),
+        )
+    }
+    reached: dict[int, set[str]] = defaultdict(set)
+    for lead_id, stage in (
+        StageChange.objects.filter(lead__in=known).values_list("lead_id", "to_stage").distinct()
+    ):
+        reached[lead_id].add(stage)
+    facts: dict[int, list[Fact]] = defaultdict(list)
+    for lead_id, type_code, at, properties in (
+        Activity.objects.filter(lead__in=known)
+        .values_list("lead_id", "type__code", "occurred_at", "properties")
+        .iterator(chunk_size=5000)
+    ):
+        if at < cutoffs[lead_id]:
+            facts[lead_id].append(Fact(type=type_code, occurred_at=at, properties=properties or {}))
+    examples = []
+    for lead in known.select_related("source", "product_line").order_by("pk"):
+        before = facts.get(lead.pk, [])
+        examples.append(
+            Example(
+                lead_id=lead.pk,
+                values=lead_values(lead),
+                facts=before,
+                counts=Counter(f.type for f in before),
+                measured=metrics(before, cutoffs[lead.pk]),
+                cutoff=cutoffs[lead.pk],
+                reached=reached[lead.pk],
+                label=bool(reached[lead.pk] & set(positive)),
+            )
+        )
+    return examples
