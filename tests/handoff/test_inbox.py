@@ -89,16 +89,36 @@ def test_one_click_accept_updates_the_row_in_place(web, rep):
 def test_reject_needs_a_reason_grouped_by_category(web, rep):
     lead = waiting(rep, due_in=timedelta(hours=1))
     page = web(rep).get("/handoff/inbox/").content.decode()
-    assert '<optgroup label="Not qualified">' in page and '<optgroup label="Not reachable">' in page
+    assert f'hx-get="/handoff/inbox/{lead.pk}/form/reject/"' in page
+    form = web(rep).get(f"/handoff/inbox/{lead.pk}/form/reject/", **HTMX).content.decode()
+    assert '<optgroup label="Not qualified">' in form and '<optgroup label="Not reachable">' in form
+    assert f'hx-post="/handoff/inbox/{lead.pk}/move/reject/"' in form
 
     response = web(rep).post(
         f"/handoff/inbox/{lead.pk}/move/reject/", {"expected_stage": "mql", "note": "hm"}, **HTMX
     )
 
     assert response.status_code == 400
-    assert "This field is required." in response.content.decode()
+    page = response.content.decode()
+    assert "This field is required." in page
+    assert f'id="reject-form-{lead.pk}"' in page  # the form stays open to fix
     lead.refresh_from_db()
     assert lead.stage == "mql"
+
+
+def test_each_form_is_fetched_into_its_row(web, rep, manager):
+    lead = LeadFactory(stage="sal", owner=rep)
+    client = web(rep)
+    qualify = client.get(f"/handoff/inbox/{lead.pk}/form/qualify/", **HTMX).content.decode()
+    assert 'name="budget"' in qualify and 'value="appointment_requested"' in qualify
+    close = client.get(f"/handoff/inbox/{lead.pk}/form/close/", **HTMX).content.decode()
+    assert 'value="lost"' in close and '<optgroup label="Lost">' in close
+    assert client.get(f"/handoff/inbox/{lead.pk}/form/reassign/", **HTMX).status_code == 403
+    assert client.get(f"/handoff/inbox/{lead.pk}/form/nonsense/", **HTMX).status_code == 404
+    without_htmx = client.get(f"/handoff/inbox/{lead.pk}/form/close/")
+    assert without_htmx["Location"] == f"/leads/{lead.pk}/"
+    reassign = web(manager).get(f"/handoff/inbox/{lead.pk}/form/reassign/", **HTMX)
+    assert '<option value="rep" selected>' in reassign.content.decode()
 
 
 def test_reject_with_a_reason_and_note_leaves_the_inbox(web, rep):
