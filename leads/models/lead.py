@@ -240,6 +240,14 @@ class Lead(models.Model):
             models.Index(fields=["team", "owner"], name="lead_team_owner"),
             # Cohort reports and the default list order: "created in a window".
             models.Index(fields=["-created_at"], name="lead_created"),
+            # The marketer's queue (handoff): "leads waiting for marketing or for sales to
+            # accept them, best score first"; read in order, it stops after one page.
+            models.Index(
+                models.F("score").desc(),
+                models.F("id").desc(),
+                name="lead_queue_score",
+                condition=Q(stage__in=["new", "nurture", "mql", "tql"], deleted_at__isnull=True),
+            ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
         ]
