@@ -51,11 +51,15 @@ class Page:
         return self.number > 1
 
 
-def page_of(queryset: QuerySet, number: str | None, size: int = PAGE_SIZE) -> Page:
+def page_number(value: str | None) -> int:
     try:
-        page = max(1, int(number or 1))
+        return max(1, int(value or 1))
     except ValueError:
-        page = 1
+        return 1
+
+
+def page_of(queryset: QuerySet, number: str | None, size: int = PAGE_SIZE) -> Page:
+    page = page_number(number)
     start = (page - 1) * size
     rows = list(queryset[start : start + size + 1])
     return Page(rows=rows[:size], number=page, has_next=len(rows) > size)

@@ -248,6 +248,14 @@ class Lead(models.Model):
                 name="lead_queue_score",
                 condition=Q(stage__in=["new", "nurture", "mql", "tql"], deleted_at__isnull=True),
             ),
+            # The rep and SDR inbox (handoff): "my open leads, newest first".
+            models.Index(
+                "owner",
+                models.F("created_at").desc(),
+                models.F("id").desc(),
+                name="lead_owner_open",
+                condition=Q(stage__in=["mql", "tql", "sal", "sql"], deleted_at__isnull=True),
+            ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
         ]
