@@ -130,8 +130,9 @@ def reset() -> None:
         cursor.execute("DELETE FROM leads_lead WHERE external_id LIKE 'bench-%'")
 
 
-def measure(client: Client, url: str, runs: int) -> tuple[float, float, int]:
-    """Median wall time and median CPU time of this process (ms), and the query count. On a
+def measure(client: Client, url: str, runs: int) -> tuple[float, float, float, int]:
+    """Median wall time and CPU time of this process, the database time of one more run (ms),
+    and its query count. On a
     busy machine the wall time also counts waiting for a core; CPU time plus the database's
     share is what the request itself costs."""
     client.get(url)  # warm the connection, caches and templates
@@ -144,7 +145,8 @@ def measure(client: Client, url: str, runs: int) -> tuple[float, float, int]:
         assert response.status_code == 200, (url, response.status_code)
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
-    return statistics.median(wall), statistics.median(cpu), len(queries.captured_queries)
+    database = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    return statistics.median(wall), statistics.median(cpu), database, len(queries.captured_queries)
 
 
 def main() -> None:
@@ -171,10 +173,13 @@ def main() -> None:
     for name, user, url in pages:
         client = Client()
         client.force_login(user)
-        wall, cpu, queries = measure(client, url, args.runs)
+        wall, cpu, database, queries = measure(client, url, args.runs)
         mine = Lead.objects.filter(owner=user).count() if "inbox" in url else None
         extra = f", {mine:,} leads owned" if mine is not None else ""
-        print(f"{name:26} {wall:6.1f} ms wall {cpu:6.1f} ms CPU  {queries:2} queries{extra}")
+        print(
+            f"{name:26} {wall:6.1f} ms wall = {cpu:5.1f} ms CPU + {database:5.1f} ms in "
+            f"{queries} queries + waiting for a core{extra}"
+        )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
