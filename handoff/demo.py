@@ -85,7 +85,7 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
             )
             continue
         # Waiting leads: some just arrived, some long overdue (already escalated).
-        assigned = now - timedelta(hours=rng.uniform(0.2, 60))
+        assigned = now - timedelta(hours=rng.uniform(0.5, 120))
         due = add_business_hours(assigned, hours, clock)
         rows.append(
             Assignment(

@@ -248,7 +248,13 @@ class Assignment(models.Model):
                 name="assignment_open_due",
                 condition=Q(first_response_at__isnull=True, ended_at__isnull=True),
             ),
-            # The inbox join: "this lead's open assignment"; the lead page: "its assignments".
+            # The inbox: "my leads waiting for a first response, the soonest due first".
+            models.Index(
+                fields=["owner", "due_at"],
+                name="assignment_owner_due",
+                condition=Q(first_response_at__isnull=True, ended_at__isnull=True),
+            ),
+            # Routing and the lead page: "this lead's assignments, the latest first".
             models.Index(fields=["lead", "-assigned_at"], name="assignment_lead"),
             # SLA compliance: "assignments of a team / rep in a window".
             models.Index(fields=["assigned_at", "team", "owner"], name="assignment_window"),

@@ -10,6 +10,7 @@ urlpatterns = [
     path("queue/<int:pk>/promote/", queue.promote_one, name="promote"),
     path("rejected/", queue.rejected, name="rejected"),
     path("inbox/", inbox.inbox, name="inbox"),
+    path("inbox/<int:pk>/form/<slug:action>/", inbox.move_form, name="move-form"),
     path("inbox/<int:pk>/move/<slug:action>/", inbox.move, name="move"),
     path("inbox/<int:pk>/reassign/", inbox.reassign, name="reassign"),
     path("routing/check/", routing.routing_check, name="routing-check"),

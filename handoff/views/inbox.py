@@ -11,13 +11,20 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
 from handoff.forms import BANT, InboxMoveForm
 from handoff.services import lead_reassign
-from handoff.views.common import is_htmx, page_of, role_required, time_left
+from handoff.views.common import (
+    is_htmx,
+    page_of,
+    role_required,
+    time_left,
+    url_for,
+)
 from leads.forms import AssignForm
 from leads.models import Action, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
@@ -28,86 +35,162 @@ INBOX_ROLES = (Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN)
 
 
 @dataclass
+class Button:
+    id: str
+    label: str
+    url: str
+    style: str = "btn-outline-secondary"
+    direct: bool = False  # posts at once; else fetches its form into the row
+    reason: str = ""
+
+
+@dataclass
 class Row:
     lead: Lead
-    actions: list[str]
+    url: str
+    buttons: list[Button]
     due: str = ""
     overdue: bool = False
     message: str = ""
     ok: bool = True
     gone: bool = False  # the lead has left this inbox (moved on, or taken by someone else)
-    form: InboxMoveForm | None = None
+
+
+# (action, button id, label, style, posts at once) in the order the buttons show.
+_BUTTONS = [
+    (Action.ACCEPT, "accept", "Accept", "btn-success", True),
+    (Action.QUALIFY, "qualify", "Qualify to SQL", "btn-primary", False),
+    (Action.REJECT, "reject", "Reject", "btn-outline-danger", False),
+    (Action.RECYCLE, "recycle", "Recycle", "btn-outline-secondary", False),
+    (Action.DISQUALIFY, "disqualify", "Disqualify", "btn-outline-danger", False),
+    (Action.CLOSE, "close", "Close", "btn-outline-primary", False),
+]
+FORM_LABELS = {action: label for action, _, label, _, _ in _BUTTONS} | {"reassign": "Reassign"}
+
+
+def _buttons(user: AbstractBaseUser, lead: Lead) -> list[Button]:
+    actions = set(available_actions(lead, user))
+    buttons = []
+    for action, key, label, style, direct in _BUTTONS:
+        if action not in actions:
+            continue
+        if action == Action.QUALIFY and lead.stage == Stage.MQL:
+            # MQL to TQL: the SDR confirmed contact data and interest by a call.
+            url = url_for("handoff:move", lead.pk, action)
+            buttons.append(
+                Button("tql", "Qualify to TQL", url, "btn-primary", True, "contact_confirmed")
+            )
+            continue
+        name = "handoff:move" if direct else "handoff:move-form"
+        buttons.append(Button(key, label, url_for(name, lead.pk, action), style, direct))
+    if role_of(user) in ASSIGN_ROLES:
+        url = url_for("handoff:move-form", lead.pk, "reassign")
+        buttons.append(Button("reassign", "Reassign", url))
+    return buttons
 
 
 def _row(user: AbstractBaseUser, lead: Lead, now: datetime, **kw) -> Row:
     due = getattr(lead, "due_at", None)
     return Row(
         lead=lead,
-        actions=available_actions(lead, user),
+        url=url_for("leads:detail", lead.pk),
+        buttons=[] if kw.get("gone") else _buttons(user, lead),
         due=time_left(due, now),
         overdue=due is not None and due <= now,
         **kw,
     )
 
 
-def _choices(user: AbstractBaseUser) -> dict:
-    """Reasons per action, grouped by category for the selects' optgroups: one query."""
-    grouped: dict[str, dict[str, list[Reason]]] = {}
-    for reason in Reason.objects.filter(active=True).order_by("category", "position", "label"):
-        grouped.setdefault(reason.applies_to, {}).setdefault(
-            reason.get_category_display(), []
-        ).append(reason)
-    reasons = {action: list(groups.items()) for action, groups in grouped.items()}
-    return {
-        "row_reason_actions": [
-            (Action.REJECT, "Reject", reasons.get(Action.REJECT, [])),
-            (Action.RECYCLE, "Recycle", reasons.get(Action.RECYCLE, [])),
-            (Action.DISQUALIFY, "Disqualify", reasons.get(Action.DISQUALIFY, [])),
-        ],
-        "close_groups": reasons.get(Action.CLOSE, []),
-        "bant": [(name, InboxMoveForm.base_fields[name].label) for name in BANT],
-        "qualify_reasons": [r for _, rs in reasons.get(Action.QUALIFY, []) for r in rs],
-        "assignees": (
-            list(AssignForm().fields["owner"].queryset) if role_of(user) in ASSIGN_ROLES else []
+def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
+    """What one move's form needs: its reasons grouped by category (the select's optgroups),
+    the BANT checklist, or the people a manager may hand the lead to."""
+    context: dict = {
+        "form_action": action,
+        "form_label": FORM_LABELS[action],
+        "form_url": (
+            reverse("handoff:reassign", args=[lead.pk])
+            if action == "reassign"
+            else reverse("handoff:move", args=[lead.pk, action])
         ),
-        "may_reassign": role_of(user) in ASSIGN_ROLES,
-        "stages": Stage,
     }
+    if action == "reassign":
+        context["assignees"] = list(AssignForm().fields["owner"].queryset)
+        return context
+    reasons = Reason.objects.filter(active=True, applies_to=action).order_by(
+        "category", "position", "label"
+    )
+    if action == Action.QUALIFY:
+        context["qualify_reasons"] = list(reasons)
+        context["bant"] = [(name, InboxMoveForm.base_fields[name].label) for name in BANT]
+        return context
+    groups: dict[str, list[Reason]] = {}
+    for reason in reasons:
+        groups.setdefault(reason.get_category_display(), []).append(reason)
+    context["reason_groups"] = list(groups.items())
+    return context
+
+
+# An inbox is worked from the top: 25 rows a list keep the page well under 100 ms of server
+# time on a busy rep's million-lead database (bench/queues.py).
+INBOX_PAGE_SIZE = 25
 
 
 @role_required(*INBOX_ROLES)
 def inbox(request: HttpRequest) -> HttpResponse:
+    """Two lists, each paged on its own: leads waiting for a first response by due time, then
+    the other leads newest first."""
     user = request.user
-    page = page_of(selectors.inbox(user), request.GET.get("page"))
     now = timezone.now()
     role = role_of(user)
+    waiting = page_of(selectors.inbox_waiting(user), request.GET.get("page"), INBOX_PAGE_SIZE)
+    rest = page_of(selectors.inbox_rest(user), request.GET.get("later"), INBOX_PAGE_SIZE)
     return render(
         request,
         "handoff/inbox.html",
         {
-            "rows": [_row(user, lead, now) for lead in page.rows],
-            "page": page,
+            "waiting_rows": [_row(user, lead, now) for lead in selectors.leads_of(waiting.rows)],
+            "rest_rows": [_row(user, lead, now) for lead in rest.rows],
+            "waiting": waiting,
+            "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
             "team_view": role in (Role.MANAGER, Role.ADMIN),
-            **_choices(user),
         },
     )
 
 
-def _respond(request: HttpRequest, row: Row, status: int) -> HttpResponse:
+def _respond(request: HttpRequest, row: Row, status: int, form_action: str = "") -> HttpResponse:
     if not is_htmx(request):
         if row.message:
             (messages.success if row.ok else messages.warning)(request, row.message)
         return redirect("handoff:inbox")
+    context = {"row": row, "team_view": role_of(request.user) in (Role.MANAGER, Role.ADMIN)}
+    if form_action:
+        context.update(_form_context(request.user, row.lead, form_action))
+    return render(request, "handoff/_inbox_row.html", context, status=status)
+
+
+def _lead_in_reach(user: AbstractBaseUser, pk: int) -> Lead | None:
+    return selectors.inbox(user).filter(pk=pk).first() or (
+        visible_leads(user).select_related("owner").filter(pk=pk).first()
+    )
+
+
+@role_required(*INBOX_ROLES)
+def move_form(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """One move's form for a row, fetched when its button is pressed."""
+    if action not in FORM_LABELS:
+        raise Http404("Unknown action.")
+    user = request.user
+    if action == "reassign" and role_of(user) not in ASSIGN_ROLES:
+        return HttpResponseForbidden("Only managers and admins may reassign leads.")
+    lead = _lead_in_reach(user, pk)
+    if lead is None:
+        raise Http404("No such lead.")
+    if not is_htmx(request):
+        return redirect(lead)
+    row = _row(user, lead, timezone.now())
     return render(
-        request,
-        "handoff/_inbox_row.html",
-        {
-            "row": row,
-            "team_view": role_of(request.user) in (Role.MANAGER, Role.ADMIN),
-            **_choices(request.user),
-        },
-        status=status,
+        request, "handoff/_move_form.html", {"row": row, **_form_context(user, lead, action)}
     )
 
 
@@ -134,9 +217,7 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404("Unknown action.")
     user = request.user
     now = timezone.now()
-    lead = selectors.inbox(user).filter(pk=pk).first() or (
-        visible_leads(user).select_related("owner").filter(pk=pk).first()
-    )
+    lead = _lead_in_reach(user, pk)
     if lead is None:
         taken = _taken(user, pk)
         if taken is None:
@@ -155,7 +236,8 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     form = InboxMoveForm(request.POST, action=action, lead=lead)
     if not form.is_valid():
         errors = "; ".join(e for errs in form.errors.values() for e in errs)
-        return _respond(request, _row(user, lead, now, ok=False, message=errors, form=form), 400)
+        row = _row(user, lead, now, ok=False, message=errors)
+        return _respond(request, row, 400, form_action=action)
     try:
         if form.cleaned_data["expected_stage"] != lead.stage:
             raise MoveConflict(

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from handoff import selectors
 from handoff.filters import QueueFilter
 from handoff.services import leads_promote
-from handoff.views.common import is_htmx, page_of, role_required
+from handoff.views.common import is_htmx, page_of, role_required, url_for
 from leads.models import Action, Lead, Stage, Via
 from leads.roles import Role
 from leads.selectors import visible_leads
@@ -24,6 +24,8 @@ REJECTIONS_ROLES = (Role.MARKETER, Role.MANAGER, Role.ADMIN)
 
 def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
     for lead in leads:
+        lead.url = url_for("leads:detail", lead.pk)
+        lead.promote_url = url_for("handoff:promote", lead.pk)
         lead.threshold = selectors.threshold_of(lead, by_line)
         lead.can_promote = lead.stage in (Stage.NEW, Stage.NURTURE)
     return leads

@@ -245,6 +245,22 @@ class Lead(models.Model):
             models.Index(fields=["team", "owner"], name="lead_team_owner"),
             # Cohort reports and the default list order: "created in a window".
             models.Index(fields=["-created_at"], name="lead_created"),
+            # The marketer's queue (handoff): "leads waiting for marketing or for sales to
+            # accept them, best score first"; read in order, it stops after one page.
+            models.Index(
+                models.F("score").desc(),
+                models.F("id").desc(),
+                name="lead_queue_score",
+                condition=Q(stage__in=["new", "nurture", "mql", "tql"], deleted_at__isnull=True),
+            ),
+            # The rep and SDR inbox (handoff): "my open leads, newest first".
+            models.Index(
+                "owner",
+                models.F("created_at").desc(),
+                models.F("id").desc(),
+                name="lead_owner_open",
+                condition=Q(stage__in=["mql", "tql", "sal", "sql"], deleted_at__isnull=True),
+            ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
             # Duplicates review, read in index order so a page of groups stops early:

@@ -40,9 +40,10 @@ def test_the_inbox_puts_the_most_urgent_first_and_flags_overdue(web, rep, rep2):
 
     response = web(rep).get("/handoff/inbox/")
 
-    rows = response.context["rows"]
-    assert [r.lead for r in rows] == [overdue, soon, later, accepted]
-    assert [r.overdue for r in rows] == [True, False, False, False]
+    rows = response.context["waiting_rows"]
+    assert [r.lead for r in rows] == [overdue, soon, later]
+    assert [r.overdue for r in rows] == [True, False, False]
+    assert [r.lead for r in response.context["rest_rows"]] == [accepted]
     assert rows[0].due.startswith("overdue by 2 h")
     assert rows[1].due in ("30 min left", "29 min left")
     page = response.content.decode()
@@ -56,7 +57,8 @@ def test_the_sdr_queue_holds_the_sdrs_mqls(web, sdr):
     LeadFactory(stage="sal", owner=sdr)  # an SDR does not work accepted leads
     response = web(sdr).get("/handoff/inbox/")
     assert response.context["title"] == "SDR queue"
-    assert [r.lead for r in response.context["rows"]] == [mql]
+    assert [r.lead for r in response.context["waiting_rows"]] == [mql]
+    assert response.context["rest_rows"] == []
     assert f'id="tql-{mql.pk}"' in response.content.decode()  # qualify to TQL in one click
 
 
@@ -64,8 +66,30 @@ def test_a_manager_sees_the_teams_leads_with_owners(web, manager, rep, rep2):
     a = waiting(rep, due_in=timedelta(hours=1))
     b = waiting(rep2, due_in=timedelta(hours=2))
     response = web(manager).get("/handoff/inbox/")
-    assert [r.lead for r in response.context["rows"]] == [a, b]
+    assert [r.lead for r in response.context["waiting_rows"]] == [a, b]
     assert f'id="reassign-{a.pk}"' in response.content.decode()
+
+
+def test_each_list_pages_on_its_own(web, rep):
+    for hours in range(30):
+        waiting(rep, due_in=timedelta(hours=hours + 1))
+    newest = [LeadFactory(stage="sal", owner=rep) for _ in range(27)][::-1]
+    client = web(rep)
+    first = client.get("/handoff/inbox/")
+    assert len(first.context["waiting_rows"]) == 25 and first.context["waiting"].has_next
+    assert [r.lead for r in first.context["rest_rows"]] == newest[:25]
+    second = client.get("/handoff/inbox/", {"page": 2, "later": 2})
+    assert len(second.context["waiting_rows"]) == 5 and not second.context["waiting"].has_next
+    assert [r.lead for r in second.context["rest_rows"]] == newest[25:]
+    assert 'href="?page=1&later=2"' in second.content.decode()  # back, keeping the other list
+
+
+def test_a_lead_waiting_for_someone_else_shows_with_my_other_leads(web, rep, rep2):
+    """Reassigned on the lead page (not through routing): the open target stays rep2's."""
+    lead = waiting(rep2, due_in=timedelta(hours=1))
+    Lead.objects.filter(pk=lead.pk).update(owner=rep)
+    response = web(rep).get("/handoff/inbox/")
+    assert [r.lead for r in response.context["rest_rows"]] == [lead]
 
 
 def test_one_click_accept_updates_the_row_in_place(web, rep):
@@ -89,16 +113,36 @@ def test_one_click_accept_updates_the_row_in_place(web, rep):
 def test_reject_needs_a_reason_grouped_by_category(web, rep):
     lead = waiting(rep, due_in=timedelta(hours=1))
     page = web(rep).get("/handoff/inbox/").content.decode()
-    assert '<optgroup label="Not qualified">' in page and '<optgroup label="Not reachable">' in page
+    assert f'hx-get="/handoff/inbox/{lead.pk}/form/reject/"' in page
+    form = web(rep).get(f"/handoff/inbox/{lead.pk}/form/reject/", **HTMX).content.decode()
+    assert '<optgroup label="Not qualified">' in form and '<optgroup label="Not reachable">' in form
+    assert f'hx-post="/handoff/inbox/{lead.pk}/move/reject/"' in form
 
     response = web(rep).post(
         f"/handoff/inbox/{lead.pk}/move/reject/", {"expected_stage": "mql", "note": "hm"}, **HTMX
     )
 
     assert response.status_code == 400
-    assert "This field is required." in response.content.decode()
+    page = response.content.decode()
+    assert "This field is required." in page
+    assert f'id="reject-form-{lead.pk}"' in page  # the form stays open to fix
     lead.refresh_from_db()
     assert lead.stage == "mql"
+
+
+def test_each_form_is_fetched_into_its_row(web, rep, manager):
+    lead = LeadFactory(stage="sal", owner=rep)
+    client = web(rep)
+    qualify = client.get(f"/handoff/inbox/{lead.pk}/form/qualify/", **HTMX).content.decode()
+    assert 'name="budget"' in qualify and 'value="appointment_requested"' in qualify
+    close = client.get(f"/handoff/inbox/{lead.pk}/form/close/", **HTMX).content.decode()
+    assert 'value="lost"' in close and '<optgroup label="Lost">' in close
+    assert client.get(f"/handoff/inbox/{lead.pk}/form/reassign/", **HTMX).status_code == 403
+    assert client.get(f"/handoff/inbox/{lead.pk}/form/nonsense/", **HTMX).status_code == 404
+    without_htmx = client.get(f"/handoff/inbox/{lead.pk}/form/close/")
+    assert without_htmx["Location"] == f"/leads/{lead.pk}/"
+    reassign = web(manager).get(f"/handoff/inbox/{lead.pk}/form/reassign/", **HTMX)
+    assert '<option value="rep" selected>' in reassign.content.decode()
 
 
 def test_reject_with_a_reason_and_note_leaves_the_inbox(web, rep):

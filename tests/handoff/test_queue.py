@@ -73,6 +73,14 @@ def test_the_filters_keep_their_state_in_the_url(web, marketer):
     assert response.context["query"] == "stage=mql&country=FR"
 
 
+def test_the_queue_filters_by_owner_and_unassigned(web, marketer, rep):
+    lead("Owned Lead", stage="mql", score=70, owner=rep)
+    lead("Free Lead", stage="mql", score=60)
+    client = web(marketer)
+    assert names(client.get("/handoff/queue/", {"owner": "rep"})) == ["Owned Lead"]
+    assert names(client.get("/handoff/queue/", {"owner": "none"})) == ["Free Lead"]
+
+
 def test_a_bad_filter_value_is_shown_not_crashed_on(web, marketer):
     response = web(marketer).get("/handoff/queue/", {"score_min": "lots"})
     assert response.status_code == 200

@@ -1,0 +1,187 @@
+"""Server time of the marketer's queue, the SDR queue and the rep inbox on a big database.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:55432/leadcrm_bench \\
+        .venv/bin/python bench/queues.py --leads 1000000 --runs 7
+
+Fills the database once (set-based: INSERT ... SELECT generate_series) with --leads leads spread
+over every stage, --reps sales people in one team, and the open MQLs'/TQLs' assignments; a
+second run reuses them (--reset starts again). Then renders each page with Django's test Client
+(force_login, the whole request: middleware, queries, template) and prints the median of
+--runs runs and the number of queries. The goal is under 100 ms each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leadcrm.test_settings")
+
+import django
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from leads.accounts import user_create_with_role  # noqa: E402
+from leads.models import Lead, Team  # noqa: E402
+
+# Out of every 100 leads: the stage mix of a busy funnel.
+STAGES = [("new", 35), ("nurture", 15), ("mql", 8), ("tql", 3), ("sal", 6), ("sql", 4)] + [
+    ("won", 5),
+    ("lost", 10),
+    ("disqualified", 14),
+]
+OWNED = ("mql", "tql", "sal", "sql", "won", "lost")
+
+
+def stage_case() -> str:
+    """SQL mapping i % 100 to a stage with the mix above."""
+    parts, upto = [], 0
+    for stage, share in STAGES:
+        upto += share
+        parts.append(f"WHEN mod(i, 100) < {upto} THEN '{stage}'")
+    return "CASE " + " ".join(parts) + " END"
+
+
+def fill(n: int, reps: int) -> dict:
+    users = {"marketer": user_create_with_role(username="bench-marketer", role="marketer")[0]}
+    people = []
+    for k in range(reps):
+        role = "sdr" if k % 5 == 0 else "rep"
+        people.append(
+            user_create_with_role(username=f"bench-{role}-{k}", role=role, team="Bench Sales")[0]
+        )
+    users["sdr"] = next(p for p in people if p.username.startswith("bench-sdr"))
+    users["rep"] = next(p for p in people if p.username.startswith("bench-rep"))
+    team = Team.objects.get(name="Bench Sales")
+    have = Lead.all_objects.filter(external_id__startswith="bench-").count()
+    if have >= n:
+        print(f"reusing {have:,} bench leads")
+        return users
+    ids = [p.pk for p in people]
+    print(f"inserting {n - have:,} leads …", flush=True)
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM leads_leadsource ORDER BY id LIMIT 1")
+        row = cursor.fetchone()
+        if row is None:
+            cursor.execute(
+                "INSERT INTO leads_leadsource (code, name, intake_key, thank_you_url, created_at) "
+                "VALUES ('bench', 'Bench', md5(random()::text), '', now()) RETURNING id"
+            )
+            row = cursor.fetchone()
+        source = row[0]
+        owners = "ARRAY[" + ",".join(map(str, ids)) + "]::bigint[]"
+        cursor.execute(
+            f"""
+            INSERT INTO leads_lead (
+                email, phone, external_id, first_name, last_name, company, job_title, industry,
+                country, region, city, postal_code, source_id, campaign, do_not_email,
+                do_not_call, attributes, stage, owner_id, team_id, score, score_demographic,
+                score_behavioral, score_engagement, score_explanation, score_model_version,
+                created_at, updated_at, stage_changed_at)
+            SELECT 'bench' || i || '@example.com', '', 'bench-' || i, 'First' || mod(i, 977),
+                'Last' || mod(i, 991), 'Company ' || mod(i, 5003), 'Manager', 'Software',
+                (ARRAY['US','GB','DE','FR','BR','ES','NL'])[1 + mod(i, 7)], '', '', '', %s,
+                (ARRAY['spring','q3','retargeting',''])[1 + mod(i, 4)], false, false, '{{}}',
+                s.stage,
+                CASE WHEN s.stage IN {OWNED!r} THEN ({owners})[1 + mod(i / 100, {len(ids)})] END,
+                CASE WHEN s.stage IN {OWNED!r} THEN %s END,
+                mod(i * 7919, 101), mod(i * 31, 101), mod(i * 17, 101), mod(i * 13, 101), '[]', '',
+                now() - make_interval(secs => mod(i * 7.919, 15552000)),
+                now(), now() - make_interval(secs => mod(i * 3.1, 864000))
+            FROM generate_series(%s::bigint, %s::bigint) AS i,
+                 LATERAL (SELECT {stage_case()} AS stage) AS s
+            """,
+            [source, team.pk, have + 1, n],
+        )
+        cursor.execute(
+            """
+            INSERT INTO handoff_assignment (lead_id, owner_id, team_id, stage, fast_lane,
+                assigned_at, due_at)
+            SELECT id, owner_id, team_id, stage, false, stage_changed_at,
+                   stage_changed_at + make_interval(hours => 8 + (id % 48)::int)
+            FROM leads_lead
+            WHERE external_id LIKE 'bench-%' AND stage IN ('mql', 'tql')
+              AND NOT EXISTS (SELECT 1 FROM handoff_assignment a WHERE a.lead_id = leads_lead.id)
+            """
+        )
+        cursor.execute("ANALYZE leads_lead")
+        cursor.execute("ANALYZE handoff_assignment")
+    print(f"… in {time.perf_counter() - started:.0f} s", flush=True)
+    return users
+
+
+def reset() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM handoff_assignment WHERE lead_id IN "
+            "(SELECT id FROM leads_lead WHERE external_id LIKE 'bench-%')"
+        )
+        cursor.execute("DELETE FROM leads_lead WHERE external_id LIKE 'bench-%'")
+
+
+def measure(client: Client, url: str, runs: int) -> tuple[float, float, float, int]:
+    """Median wall time and CPU time of this process, the database time of one more run (ms),
+    and its query count. On a
+    busy machine the wall time also counts waiting for a core; CPU time plus the database's
+    share is what the request itself costs."""
+    client.get(url)  # warm the connection, caches and templates
+    wall, cpu = [], []
+    for _ in range(runs):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        response = client.get(url)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    database = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+    return statistics.median(wall), statistics.median(cpu), database, len(queries.captured_queries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leads", type=int, default=1_000_000)
+    parser.add_argument("--reps", type=int, default=50, help="sales people in the team")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--reset", action="store_true", help="delete the bench leads first")
+    args = parser.parse_args()
+    if connection.vendor != "postgresql":
+        sys.exit("Set DATABASE_URL to a PostgreSQL database.")
+    call_command("migrate", verbosity=0)
+    if args.reset:
+        reset()
+    users = fill(args.leads, args.reps)
+    total = Lead.objects.count()
+    print(f"{total:,} leads; median of {args.runs} runs, server time of the whole request")
+    pages = [
+        ("marketer queue", users["marketer"], "/handoff/queue/"),
+        ("marketer queue, filtered", users["marketer"], "/handoff/queue/?country=DE&score_min=70"),
+        ("SDR queue", users["sdr"], "/handoff/inbox/"),
+        ("rep inbox", users["rep"], "/handoff/inbox/"),
+    ]
+    for name, user, url in pages:
+        client = Client()
+        client.force_login(user)
+        wall, cpu, database, queries = measure(client, url, args.runs)
+        mine = Lead.objects.filter(owner=user).count() if "inbox" in url else None
+        extra = f", {mine:,} leads owned" if mine is not None else ""
+        print(
+            f"{name:26} {wall:6.1f} ms wall = {cpu:5.1f} ms CPU + {database:5.1f} ms in "
+            f"{queries} queries + waiting for a core{extra}"
+        )
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()

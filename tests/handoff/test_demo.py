@@ -1,0 +1,51 @@
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+
+from handoff.demo import seed_handoff
+from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
+from leads.demo import seed_demo
+from leads.models import Lead
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot() -> list[tuple]:
+    return list(
+        Assignment.objects.order_by("lead__external_id").values_list(
+            "lead__external_id",
+            "owner__username",
+            "rule__name",
+            "assigned_at",
+            "due_at",
+            "escalated_at",
+        )
+    )
+
+
+@time_machine.travel(datetime(2026, 11, 25, 12, tzinfo=UTC), tick=False)
+def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
+    seed_demo(leads=600, seed=7)
+
+    assert list(RoutingRule.objects.values_list("name", flat=True)) == [
+        "Hot payments leads to rep2",
+        "Europe",
+        "Everyone else",
+    ]
+    assert TeamSchedule.objects.get().timezone == "Europe/Berlin"
+    assert Profile.objects.count() == 3
+    open_leads = Lead.objects.filter(stage__in=["mql", "tql", "sal"], owner__isnull=False)
+    assert Assignment.objects.count() == open_leads.count() > 0
+    waiting = Assignment.objects.open()
+    overdue = waiting.filter(due_at__lte=datetime(2026, 11, 25, 12, tzinfo=UTC))
+    assert 0 < overdue.count() < waiting.count()  # some overdue, some not yet
+    assert Notification.objects.filter(user__username="manager", kind="escalated").exists()
+    assert Notification.objects.filter(user__username="marketer", kind="rejected").exists()
+
+    first = snapshot()
+    Assignment.objects.all().delete()
+    Notification.objects.all().delete()
+    users = {u.username: u for u in Profile.objects.model.user.field.related_model.objects.all()}
+    seed_handoff(leads=list(Lead.objects.order_by("pk")), users=users, seed=7)
+    assert snapshot() == first

@@ -1,0 +1,79 @@
+import pytest
+from django.core import mail
+
+from handoff.models import Notification
+from handoff.notifications import notify, set_email_notifications
+from handoff.services import route_lead
+from leads.services import lead_promote, lead_reject
+from tests.factories import LeadFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def emails(users):
+    for user in users.values():
+        user.email = f"{user.username}@example.com"
+        user.save()
+    return users
+
+
+def test_an_assignment_is_notified_in_the_app_and_by_email(
+    emails, default_rule, django_capture_on_commit_callbacks
+):
+    lead = LeadFactory(stage="mql", first_name="Ada", last_name="Lovelace")
+    with django_capture_on_commit_callbacks(execute=True):
+        assignment = route_lead(lead_id=lead.pk)
+    owner = assignment.owner
+    note = owner.notifications.get()
+    assert note.kind == "assigned" and note.lead == lead
+    assert "Ada Lovelace" in note.text and "please respond by" in note.text
+    [message] = mail.outbox
+    assert message.to == [owner.email]
+    assert message.subject == "[LeadCRM] Lead assigned"
+    assert f"/leads/{lead.pk}/" in message.body
+
+
+def test_a_user_who_turned_emails_off_gets_only_the_in_app_notification(
+    emails, django_capture_on_commit_callbacks
+):
+    rep = emails["rep"]
+    set_email_notifications(user=rep, enabled=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(user=rep, kind=Notification.Kind.ASSIGNED, text="yours")
+    assert rep.notifications.count() == 1
+    assert mail.outbox == []
+
+
+def test_no_email_is_sent_for_a_rolled_back_change(emails, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        notify(user=emails["rep"], kind=Notification.Kind.ASSIGNED, text="yours")
+    assert len(callbacks) == 1  # sent only when the transaction commits
+    assert mail.outbox == []
+
+
+def test_unrouted_leads_are_not_emailed(emails, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(user=emails["manager"], kind=Notification.Kind.UNROUTED, text="full")
+    assert mail.outbox == []
+
+
+def test_the_marketer_who_promoted_an_mql_hears_when_sales_rejects_it(
+    emails, django_capture_on_commit_callbacks
+):
+    marketer, rep = emails["marketer"], emails["rep"]
+    lead = LeadFactory(stage="new", first_name="Ada", last_name="Lovelace")
+    lead_promote(lead=lead, by=marketer)
+    with django_capture_on_commit_callbacks(execute=True):
+        lead_reject(lead=lead, by=rep, reason="no_budget", note="Frozen until Q3")
+    note = marketer.notifications.get()
+    assert note.kind == "rejected"
+    assert note.text == "rep rejected Ada Lovelace: No budget. “Frozen until Q3”"
+    assert [m.to for m in mail.outbox] == [[marketer.email]]
+
+
+def test_a_rejected_mql_promoted_by_the_score_notifies_nobody(emails):
+    lead = LeadFactory(stage="new")
+    lead_promote(lead=lead, by=None)
+    lead_reject(lead=lead, by=emails["rep"], reason="spam")
+    assert not Notification.objects.exists()
