@@ -92,7 +92,8 @@ def _contribution(lead: str, history: str, vendor: str) -> str:
 
 
 def _add(after: str | None, before: str | None) -> str:
-    """One statement adding (after - before) to the counts."""
+    """One statement adding (after - before) to the counts. Rows are written in one order
+    (metric, hour) so that two transactions never lock the same counts in opposite orders."""
     parts = []
     if after:
         parts.append(f"SELECT metric, hour_start, n FROM ({after}) a")
@@ -106,6 +107,7 @@ def _add(after: str | None, before: str | None) -> str:
             GROUP BY metric, hour_start
         ) delta
         WHERE n <> 0
+        ORDER BY metric, hour_start
         ON CONFLICT (metric, hour_start) DO UPDATE SET n = {COUNTS}.n + excluded.n
     """
 
