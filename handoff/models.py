@@ -11,6 +11,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+# The reports' hourly rollup lives in its own module; Django finds models through this one.
+from handoff.reporting_models import ReportCount  # noqa: F401
 from leads.models import Lead, LeadSource, ProductLine, Team
 
 DEFAULT_CAPACITY = 50  # open MQL + TQL + SAL leads a rep holds when nobody set a capacity

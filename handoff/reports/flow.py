@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Unpack
 
-from django.db.models import Case, CharField, Count, Q, Value, When
-from django.db.models.functions import TruncMonth, TruncWeek
+from django.db.models import Case, CharField, Count, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Substr, TruncMonth, TruncWeek
+from django.db.models.functions.datetime import TruncBase
 
+from handoff.reporting_models import ReportCount
+from handoff.reports import rollup
 from handoff.reports.filters import ReportFilters, ReportKwargs
 from leads.models import Stage, StageChange
 from scoring.models import ScoringVersion
@@ -73,7 +76,38 @@ def flow_report(*, period: str = "week", **kwargs: Unpack[ReportKwargs]) -> Flow
     counted per week (starting Monday) or month in the filters' time zone."""
     filters = ReportFilters(**kwargs)
     trunc = PERIODS[period]
-    rows = (
+    rows = (_rollup_rows if rollup.serves(filters) else _plain_rows)(filters, trunc)
+    counts: dict[date, dict[str, int]] = {
+        d: dict.fromkeys(FLOW_KINDS, 0)
+        for d in period_starts(filters.created_after, filters.created_before, period)
+    }
+    for row in rows:
+        bucket = row["bucket"]
+        day = bucket.astimezone(filters.tz).date() if isinstance(bucket, datetime) else bucket
+        counts.setdefault(day, dict.fromkeys(FLOW_KINDS, 0))[row["kind"]] += row["n"]
+    return Flow(
+        filters=filters,
+        period=period,
+        rows=[FlowRow(day, c) for day, c in sorted(counts.items())],
+    )
+
+
+def _rollup_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
+    return (
+        ReportCount.objects.filter(
+            metric__in=[f"flow:{k}" for k in FLOW_KINDS],
+            hour_start__gte=filters.start,
+            hour_start__lt=filters.end,
+        )
+        .annotate(bucket=trunc("hour_start", tzinfo=filters.tz), kind=Substr("metric", 6))
+        .order_by()
+        .values("bucket", "kind")
+        .annotate(n=Sum("n"))
+    )
+
+
+def _plain_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
+    return (
         StageChange.objects.filter(
             Q(to_stage__in=list(_KIND_OF_STAGE)) | _REJECTED,
             at__gte=filters.start,
@@ -91,19 +125,6 @@ def flow_report(*, period: str = "week", **kwargs: Unpack[ReportKwargs]) -> Flow
         .order_by()
         .values("bucket", "kind")
         .annotate(n=Count("pk"))
-    )
-    counts: dict[date, dict[str, int]] = {
-        d: dict.fromkeys(FLOW_KINDS, 0)
-        for d in period_starts(filters.created_after, filters.created_before, period)
-    }
-    for row in rows:
-        bucket = row["bucket"]
-        day = bucket.astimezone(filters.tz).date() if isinstance(bucket, datetime) else bucket
-        counts.setdefault(day, dict.fromkeys(FLOW_KINDS, 0))[row["kind"]] += row["n"]
-    return Flow(
-        filters=filters,
-        period=period,
-        rows=[FlowRow(day, c) for day, c in sorted(counts.items())],
     )
 
 

@@ -1,0 +1,259 @@
+"""The hourly rollup behind the unfiltered funnel and flow (handoff.ReportCount).
+
+Plain queries over a million leads and four million moves take seconds; the dashboard's default
+view (every lead, a quarter of history) reads a few thousand hourly counts instead.
+
+Exactness: database triggers on the leads and stage-history tables keep the counts, in the
+transaction of each change, whatever wrote it: the stage machine, the history importer's bulk
+inserts, a soft delete, an admin edit. Each trigger computes the changed lead's contribution to
+every metric before and after the change from that lead's few rows, and adds the difference, so
+one definition of the metrics (`_contribution`) serves every trigger and the full rebuild. The
+same SQL runs on PostgreSQL (PL/pgSQL functions) and SQLite (trigger bodies); the tests compare
+the rollup with the plain queries after every kind of change.
+
+Rows are per hour, so a report in any time zone whose offset is whole hours reads them exactly;
+other zones, and reports filtered by a lead dimension, use the plain queries.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from django.db import connection
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+from handoff.reports.filters import ReportFilters
+
+LEADS = "leads_lead"
+HISTORY = "leads_stagechange"
+COUNTS = "handoff_reportcount"
+
+FUNNEL = ("mql", "tql", "sal", "sql", "won")
+PAIRS = (("mql", "tql"), ("mql", "sal"), ("tql", "sal"), ("sal", "sql"), ("sql", "won"))
+PAIRS += (("mql", "won"),)
+REJECTED_TO = ("nurture", "disqualified")
+FLOW_BY_STAGE = {"mql": "mql", "tql": "tql", "sal": "accepted", "sql": "sql", "won": "won"}
+FLOW_BY_STAGE["lost"] = "lost"
+
+_LEAD_COLUMNS = "id, created_at, stage, deleted_at"
+_HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, reason_id"
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def _hour(column: str, vendor: str) -> str:
+    if vendor == "postgresql":
+        return f"date_trunc('hour', {column}, 'UTC')"
+    return f"strftime('%Y-%m-%d %H:00:00', {column})"
+
+
+def _contribution(lead: str, history: str, vendor: str) -> str:
+    """SELECT metric, hour_start, n: what the leads in `lead` (id, created_at, stage,
+    deleted_at) with the stage moves in `history` count for. Deleted leads count for nothing."""
+    created = _hour("l.created_at", vendor)
+    alive = "l.deleted_at IS NULL"
+    reached = (
+        f"(SELECT DISTINCT h.lead_id, h.to_stage FROM ({history}) h "
+        f"WHERE h.to_stage IN ({_quoted(FUNNEL)}))"
+    )
+    pairs = " UNION ALL ".join(f"SELECT '{a}' AS a, '{b}' AS b" for a, b in PAIRS)
+    kind = "CASE " + " ".join(
+        f"WHEN h.to_stage = '{s}' THEN '{k}'" for s, k in FLOW_BY_STAGE.items()
+    )
+    kind += (
+        f" WHEN h.from_stage IN ('mql', 'tql') AND h.to_stage IN ({_quoted(REJECTED_TO)})"
+        " THEN 'rejected' END"
+    )
+    return f"""
+        SELECT 'leads' AS metric, {created} AS hour_start, 1 AS n FROM ({lead}) l WHERE {alive}
+        UNION ALL
+        SELECT 'current:' || l.stage, {created}, 1 FROM ({lead}) l WHERE {alive}
+        UNION ALL
+        SELECT 'reached:' || r.to_stage, {created}, 1
+        FROM ({lead}) l JOIN {reached} r ON r.lead_id = l.id WHERE {alive}
+        UNION ALL
+        SELECT 'both:' || p.a || '>' || p.b, {created}, 1
+        FROM ({lead}) l
+        JOIN {reached} ra ON ra.lead_id = l.id
+        JOIN {reached} rb ON rb.lead_id = l.id
+        JOIN ({pairs}) p ON p.a = ra.to_stage AND p.b = rb.to_stage
+        WHERE {alive}
+        UNION ALL
+        SELECT 'rejected:' || h.reason_id, {created}, 1
+        FROM ({lead}) l JOIN ({history}) h ON h.lead_id = l.id
+        WHERE {alive} AND h.reason_id IS NOT NULL AND h.to_stage IN ({_quoted(REJECTED_TO)})
+        UNION ALL
+        SELECT 'flow:' || ({kind}), {_hour("h.at", vendor)}, 1
+        FROM ({lead}) l JOIN ({history}) h ON h.lead_id = l.id
+        WHERE {alive} AND ({kind}) IS NOT NULL
+    """
+
+
+def _add(after: str | None, before: str | None) -> str:
+    """One statement adding (after - before) to the counts. Rows are written in one order
+    (metric, hour) so that two transactions never lock the same counts in opposite orders."""
+    parts = []
+    if after:
+        parts.append(f"SELECT metric, hour_start, n FROM ({after}) a")
+    if before:
+        parts.append(f"SELECT metric, hour_start, -n AS n FROM ({before}) b")
+    return f"""
+        INSERT INTO {COUNTS} (metric, hour_start, n)
+        SELECT metric, hour_start, n FROM (
+            SELECT metric, hour_start, SUM(n) AS n
+            FROM ({" UNION ALL ".join(parts)}) d
+            GROUP BY metric, hour_start
+        ) delta
+        WHERE n <> 0
+        ORDER BY metric, hour_start
+        ON CONFLICT (metric, hour_start) DO UPDATE SET n = {COUNTS}.n + excluded.n
+    """
+
+
+def _row(record: str, columns: str) -> str:
+    """A one-row SELECT of a trigger's NEW or OLD record."""
+    return "SELECT " + ", ".join(f"{record}.{c} AS {c}" for c in columns.split(", "))
+
+
+def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = None) -> str:
+    sql = f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} WHERE lead_id = {lead_id}"
+    if without:
+        sql += f" AND id <> {without}"
+    if plus:
+        sql += f" UNION ALL {_row(plus, _HISTORY_COLUMNS)}"
+    return sql
+
+
+def _statements(vendor: str) -> dict[str, str]:
+    """The statement each trigger runs, by trigger name."""
+    c = _contribution
+    lead_triggers = {
+        "lead_insert": _add(c(_row("NEW", _LEAD_COLUMNS), _history_of("NEW.id"), vendor), None),
+        "lead_update": _add(
+            c(_row("NEW", _LEAD_COLUMNS), _history_of("NEW.id"), vendor),
+            c(_row("OLD", _LEAD_COLUMNS), _history_of("OLD.id"), vendor),
+        ),
+        "lead_delete": _add(None, c(_row("OLD", _LEAD_COLUMNS), _history_of("OLD.id"), vendor)),
+    }
+    if vendor == "postgresql":
+        # PostgreSQL fires row triggers after the whole statement, when every row of a bulk
+        # insert is already visible; statement triggers see the statement's rows as a table.
+        leads_in = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id IN (SELECT lead_id FROM {{rows}})"
+        history_in = (
+            f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} "
+            f"WHERE lead_id IN (SELECT lead_id FROM {{rows}})"
+        )
+        move_triggers = {
+            "move_insert": _add(
+                c(leads_in.format(rows="new_rows"), history_in.format(rows="new_rows"), vendor),
+                c(
+                    leads_in.format(rows="new_rows"),
+                    history_in.format(rows="new_rows") + " AND id NOT IN (SELECT id FROM new_rows)",
+                    vendor,
+                ),
+            ),
+            "move_delete": _add(
+                c(leads_in.format(rows="old_rows"), history_in.format(rows="old_rows"), vendor),
+                c(
+                    leads_in.format(rows="old_rows"),
+                    history_in.format(rows="old_rows")
+                    + f" UNION ALL SELECT {_HISTORY_COLUMNS} FROM old_rows",
+                    vendor,
+                ),
+            ),
+        }
+    else:
+        # SQLite fires each row's trigger right after that row is written.
+        lead_of = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = "
+        move_triggers = {
+            "move_insert": _add(
+                c(lead_of + "NEW.lead_id", _history_of("NEW.lead_id"), vendor),
+                c(lead_of + "NEW.lead_id", _history_of("NEW.lead_id", without="NEW.id"), vendor),
+            ),
+            "move_delete": _add(
+                c(lead_of + "OLD.lead_id", _history_of("OLD.lead_id"), vendor),
+                c(lead_of + "OLD.lead_id", _history_of("OLD.lead_id", plus="OLD"), vendor),
+            ),
+        }
+    return lead_triggers | move_triggers
+
+
+# trigger name -> (event, table, PostgreSQL's trigger level)
+_TRIGGERS = {
+    "lead_insert": ("INSERT", LEADS, "FOR EACH ROW"),
+    "lead_update": ("UPDATE OF stage, created_at, deleted_at", LEADS, "FOR EACH ROW"),
+    "lead_delete": ("DELETE", LEADS, "FOR EACH ROW"),
+    "move_insert": ("INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"),
+    "move_delete": ("DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"),
+}
+_CHANGED = (
+    "OLD.stage {ne} NEW.stage OR OLD.created_at {ne} NEW.created_at "
+    "OR OLD.deleted_at {ne} NEW.deleted_at"
+)
+
+
+def install_triggers(conn: BaseDatabaseWrapper) -> None:
+    vendor = conn.vendor
+    with conn.cursor() as cursor:
+        for name, statement in _statements(vendor).items():
+            event, table, level = _TRIGGERS[name]
+            trigger = f"handoff_reportcount_{name}"
+            if vendor == "postgresql":
+                when = ""
+                if name == "lead_update":
+                    when = f"WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')})"
+                cursor.execute(
+                    f"CREATE OR REPLACE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql "
+                    f"AS $$ BEGIN {statement}; RETURN NULL; END $$"
+                )
+                cursor.execute(
+                    f"CREATE TRIGGER {trigger} AFTER {event} ON {table} {level} {when} "
+                    f"EXECUTE FUNCTION {trigger}()"
+                )
+            else:
+                when = f"WHEN {_CHANGED.format(ne='IS NOT')}" if name == "lead_update" else ""
+                cursor.execute(
+                    f"CREATE TRIGGER {trigger} AFTER {event} ON {table} FOR EACH ROW {when} "
+                    f"BEGIN {statement}; END"
+                )
+
+
+def drop_triggers(conn: BaseDatabaseWrapper) -> None:
+    with conn.cursor() as cursor:
+        for name, (_event, table, _level) in _TRIGGERS.items():
+            trigger = f"handoff_reportcount_{name}"
+            if conn.vendor == "postgresql":
+                cursor.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
+                cursor.execute(f"DROP FUNCTION IF EXISTS {trigger}()")
+            else:
+                cursor.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
+def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
+    """Recount everything from the leads and their history, set-based (migration, benchmark)."""
+    with conn.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {COUNTS}")
+        cursor.execute(
+            _add(
+                _contribution(
+                    f"SELECT {_LEAD_COLUMNS} FROM {LEADS}",
+                    f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY}",
+                    conn.vendor,
+                ),
+                None,
+            )
+        )
+
+
+def serves(filters: ReportFilters) -> bool:
+    """Whether the rollup answers for these filters: no lead dimension, whole-hour offsets."""
+    return not filters._dimensions() and all(
+        _whole_hours(filters.tz, moment) for moment in (filters.start, filters.end)
+    )
+
+
+def _whole_hours(tz: tzinfo, moment: datetime) -> bool:
+    offset = tz.utcoffset(moment)
+    return offset is not None and offset.total_seconds() % 3600 == 0
