@@ -71,23 +71,17 @@ def rejected_by_sales(user: AbstractBaseUser, *, mine: bool = False) -> QuerySet
     return rejections.select_related("lead", "reason", "by").order_by("-at", "-pk")
 
 
-def _inbox_scope(user: AbstractBaseUser, prefix: str = "") -> Q | None:
-    """Which leads `user` works, as a filter on Lead (or through `prefix`, e.g. "lead__")."""
+def _inbox_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
     role = role_of(user)
     stages = INBOX_STAGES.get(role)
     if stages is None:
-        return None
-    scope = Q(**{f"{prefix}stage__in": stages, f"{prefix}deleted_at__isnull": True})
+        return Lead.objects.none()
+    leads = Lead.objects.filter(stage__in=stages)
     if role in (Role.SDR, Role.REP):
-        return scope & Q(**{f"{prefix}owner": user})
+        return leads.filter(owner=user)
     if role == Role.MANAGER:
-        return scope & Q(**{f"{prefix}team__in": user.managed_teams.values("pk")})
-    return scope
-
-
-def _inbox_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
-    scope = _inbox_scope(user)
-    return Lead.objects.none() if scope is None else Lead.objects.filter(scope)
+        return leads.filter(team__in=user.managed_teams.values("pk"))
+    return leads
 
 
 def inbox(user: AbstractBaseUser) -> QuerySet[Lead]:

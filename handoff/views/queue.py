@@ -13,7 +13,7 @@ from handoff import selectors
 from handoff.filters import QueueFilter
 from handoff.services import leads_promote
 from handoff.views.common import is_htmx, page_of, role_required, url_for
-from leads.models import Action, Lead, Stage, Via
+from leads.models import Lead, Stage, Via
 from leads.roles import Role
 from leads.selectors import visible_leads
 from leads.services import MoveConflict, MoveError, lead_promote
@@ -115,5 +115,5 @@ def rejected(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "handoff/rejected.html",
-        {"page": page, "mine": mine, "reject": Action.REJECT},
+        {"page": page, "mine": mine},
     )

@@ -130,7 +130,7 @@ def test_the_promote_button_answers_with_the_row_for_htmx(web, marketer):
         f"/handoff/queue/{one.pk}/promote/", {"expected_stage": "new"}, **HTMX
     )
     assert response.status_code == 200
-    assert [t.name for t in response.templates] == ["handoff/_queue_row.html", "leads/_stage.html"]
+    assert [t.name for t in response.templates] == ["handoff/_queue_row.html"]
     page = response.content.decode()
     assert page.startswith(f'<tr id="queue-lead-{one.pk}"')
     assert "Promoted to Marketing Qualified Lead." in page

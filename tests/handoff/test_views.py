@@ -104,3 +104,13 @@ def test_the_nav_shows_each_role_its_pages(web, users):
     assert ">SDR queue<" in page and "nav-queue" not in page
     page = web(users["manager"]).get("/handoff/inbox/").content.decode()
     assert 'id="nav-routing"' in page
+
+
+def test_the_move_form_endpoint_refuses_anonymous_users_and_other_roles(client, web, users):
+    lead = LeadFactory(stage="mql", owner=users["rep"], team=users["rep"].teams.get())
+    url = f"/handoff/inbox/{lead.pk}/form/reject/"
+    assert client.get(url)["Location"].startswith("/accounts/login/")
+    for name in ("marketer", "outsider"):
+        assert web(users[name]).get(url).status_code == 403, name
+    assert web(users["rep2"]).get(url, HTTP_HX_REQUEST="true").status_code == 404  # not theirs
+    assert web(users["rep"]).get(url, HTTP_HX_REQUEST="true").status_code == 200

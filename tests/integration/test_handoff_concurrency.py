@@ -10,7 +10,9 @@ from django.test import Client
 from handoff.models import Assignment, RoutingRule
 from handoff.services import route_lead
 from leads.models import Lead, StageChange, Team
+from leads.services import lead_promote
 from tests.factories import LeadFactory
+from tests.integration.conftest import wait_for
 
 pytestmark = [
     pytest.mark.postgres,
@@ -76,3 +78,16 @@ def test_two_reps_accepting_at_once_through_the_inbox(users):
     assert sorted(statuses) == [200, 409]
     assert StageChange.objects.filter(lead=lead).count() == 1
     assert Lead.objects.get(pk=lead.pk).stage == "sal"
+
+
+@pytest.mark.worker
+def test_a_real_worker_routes_a_promoted_lead(users, real_worker):
+    team = Team.objects.get(name="Inside Sales")
+    RoutingRule.objects.create(name="All", team=team, is_default=True)
+    lead = LeadFactory(stage="new")
+
+    lead_promote(lead=lead, by=users["marketer"])  # commits; the task goes to the broker
+
+    assert wait_for(lambda: Assignment.objects.filter(lead=lead).exists())
+    lead.refresh_from_db()
+    assert lead.owner is not None and lead.owner.username in ("sdr", "rep", "rep2")
