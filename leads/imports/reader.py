@@ -10,27 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from leads.intake import INTAKE_FIELDS
+
 # Lead fields a CSV column may fill. `stage`, `created_at`, `stage_changed_at` and `owner` carry
 # history over from another system; the rest are the fields of the intake API.
 IMPORT_FIELDS = (
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "company",
-    "job_title",
-    "industry",
-    "company_size",
-    "country",
-    "region",
-    "city",
-    "postal_code",
-    "source",
-    "product_line",
-    "campaign",
-    "external_id",
-    "do_not_email",
-    "do_not_call",
+    *INTAKE_FIELDS,
     "stage",
     "created_at",
     "stage_changed_at",
