@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from leads.models import ActivityType, Lead, ProductLine, Stage, Via
+from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_scores
 from scoring.engine import ScoreResult, score_lead
@@ -118,6 +118,12 @@ def rescore_version(
     total = covered.count()
     scored = promoted = 0
     table = Lead._meta.db_table
+    if connection.vendor == "postgresql":
+        # Freshly filled tables (a bulk import, the demo) have no statistics yet; PostgreSQL then
+        # guesses one row each and re-aggregates every lead's activities once per lead (minutes
+        # instead of seconds). ANALYZE samples a bounded number of rows, so it stays cheap.
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {table}, {Activity._meta.db_table}")
     for start in range(bounds["low"], bounds["high"] + 1, batch):
         scope = covered.filter(pk__gte=start, pk__lt=start + batch).order_by().values("pk")
         scope_sql, scope_params = scope.query.sql_with_params()
