@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from dataclasses import dataclass
 from itertools import islice
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -37,12 +38,29 @@ def import_job_create(
     return job
 
 
-def import_job_preview(job: ImportJob) -> tuple[list[str], list[list[str]]]:
-    """The headers and the first rows of the job's file."""
+@dataclass
+class Preview:
+    headers: list[str]
+    rows: list[list[str]]
+    encoding: str
+    delimiter: str
+
+
+_ENCODINGS = {"utf-8-sig": "UTF-8", "latin-1": "Latin-1"}
+_DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+def import_job_preview(job: ImportJob) -> Preview:
+    """The headers and first rows of the job's file, and how it was read."""
     with job.file.open("rb") as stream:
         source = CsvSource.open(stream)
         rows = [cells for _line, cells in islice(source.rows(), PREVIEW_ROWS)]
-    return source.headers, rows
+    return Preview(
+        headers=source.headers,
+        rows=rows,
+        encoding=_ENCODINGS[source.encoding],
+        delimiter=_DELIMITERS[source.delimiter],
+    )
 
 
 @transaction.atomic

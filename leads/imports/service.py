@@ -109,6 +109,12 @@ def leads_import(
     # runs again), and PostgreSQL holds a million-row transaction without trouble. After the
     # first bad row (without skip_invalid) the rest is only validated, to report every bad line.
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # The identity lookups must probe their indexes. PostgreSQL plans them with the
+            # table's statistics, which know nothing of the rows this transaction adds: on a big
+            # first import it would scan the whole growing table for every batch instead.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL enable_seqscan = off")
         parser = RowParser(source.headers, mapping)
         writer = _BatchWriter(by=by, history=history, report=report)
         for batch in _batches(source.rows(), batch_size):

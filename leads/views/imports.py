@@ -53,9 +53,11 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(ImportJob, pk=pk)
     if job.status != ImportJob.Status.PREVIEW:
         return redirect("leads:imports:detail", job.pk)
-    headers, rows = import_job_preview(job)
+    preview = import_job_preview(job)
     posted = request.method == "POST"
-    form = ImportMappingForm(request.POST if posted else None, headers=headers, mapping=job.mapping)
+    form = ImportMappingForm(
+        request.POST if posted else None, headers=preview.headers, mapping=job.mapping
+    )
     if posted and form.is_valid():
         import_job_start(
             job=job,
@@ -64,7 +66,7 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
             dry_run=form.cleaned_data["dry_run"],
         )
         return redirect("leads:imports:detail", job.pk)
-    context = {"job": job, "form": form, "rows": rows}
+    context = {"job": job, "form": form, "preview": preview}
     return render(
         request, "leads/imports/preview.html", context, status=400 if form.errors else 200
     )

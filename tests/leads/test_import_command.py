@@ -93,3 +93,9 @@ def test_bad_map_options_are_refused(good_file, args, message):
 def test_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         import_leads(tmp_path / "missing.csv")
+
+
+def test_verbosity_2_shows_progress(good_file):
+    _, err = import_leads(good_file, "-v", "2")
+
+    assert "2 of about 2 rows read" in err

@@ -107,6 +107,7 @@ def test_upload_preview_change_mapping_run_report_and_download(
     page = preview.content.decode()
     assert preview.status_code == 200
     assert "ada@example.com" in page and "not-an-email" in page
+    assert "Read as UTF-8, separated by semicolons." in page
     assert preview.context["form"]["column_1"].initial == "first_name"
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -257,3 +258,16 @@ def test_the_upload_page_lists_recent_imports_in_constant_queries(
         response = client.get(reverse("leads:imports:upload"))
 
     assert response.content.decode().count("leads.csv") >= 15
+
+
+def test_the_preview_says_how_a_latin1_file_was_read(client, marketer):
+    client.force_login(marketer)
+    upload = SimpleUploadedFile(
+        "leads.csv", "email,city\nrene@example.com,Besançon\n".encode("latin-1")
+    )
+
+    response = client.post(reverse("leads:imports:upload"), {"file": upload})
+    page = client.get(response["Location"]).content.decode()
+
+    assert "Read as Latin-1, separated by commas." in page
+    assert "Besançon" in page

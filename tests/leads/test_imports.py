@@ -12,7 +12,7 @@ from leads.imports.reader import CsvSource, ImportFileError
 from leads.imports.service import leads_import
 from leads.models import Lead, LeadChange, LeadSource, Stage, StageChange, Via
 from leads.normalize import normalize_email
-from leads.signals import leads_imported
+from leads.signals import lead_saved, leads_imported
 from tests.factories import LeadFactory, LeadSourceFactory, ProductLineFactory
 
 pytestmark = pytest.mark.django_db
@@ -307,25 +307,37 @@ def test_one_leads_imported_signal_names_the_created_and_merged_leads(
     def listener(sender, lead_ids, **kwargs):
         received.append(sorted(lead_ids))
 
+    per_lead = []
+
+    def per_lead_listener(sender, lead, **kwargs):
+        per_lead.append(lead)
+
     leads_imported.connect(listener)
+    lead_saved.connect(per_lead_listener)
     try:
         with django_capture_on_commit_callbacks(execute=True):
             run("email,job_title\nold@example.com,CTO\nnew@example.com,\n")
     finally:
         leads_imported.disconnect(listener)
+        lead_saved.disconnect(per_lead_listener)
 
     new = Lead.objects.get(email="new@example.com")
     assert received == [sorted([old.pk, new.pk])]
+    assert per_lead == []  # no lead_saved per lead: listeners get the set at once
 
 
 def test_a_rejected_import_sends_no_signal(django_capture_on_commit_callbacks):
     received = []
-    leads_imported.connect(received.append)
+
+    def listener(sender, lead_ids, **kwargs):
+        received.append(lead_ids)
+
+    leads_imported.connect(listener)
     try:
         with django_capture_on_commit_callbacks(execute=True):
             run("email\nnope\n")
     finally:
-        leads_imported.disconnect(received.append)
+        leads_imported.disconnect(listener)
 
     assert received == []
 

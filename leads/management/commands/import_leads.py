@@ -44,7 +44,11 @@ class Command(BaseCommand):
         try:
             with file.open("rb") as stream:
                 report = leads_import(
-                    file=stream, overrides=overrides, skip_invalid=skip_invalid, dry_run=dry_run
+                    file=stream,
+                    overrides=overrides,
+                    skip_invalid=skip_invalid,
+                    dry_run=dry_run,
+                    on_progress=self.progress if opts["verbosity"] >= 2 else None,
                 )
         except OSError as exc:
             raise CommandError(f"Cannot read {file}: {exc.strerror}.") from exc
@@ -57,6 +61,9 @@ class Command(BaseCommand):
                 f"{'were' if report.rejected > 1 else 'was'} rejected "
                 "(fix them, or use --skip-invalid to save the others)."
             )
+
+    def progress(self, report: ImportReport) -> None:
+        self.stderr.write(f"{report.rows:,} of about {report.total:,} rows read")
 
     def print_report(self, report: ImportReport, *, dry_run: bool) -> None:
         for error in report.errors[:SHOWN_ERRORS]:
