@@ -1,6 +1,5 @@
 import csv
 import io
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,23 +9,15 @@ from django.core.management import call_command
 
 from leads.imports.olist import DEALS, MQLS, olist_import
 from leads.models import Lead, LeadSource, Stage, StageChange, Via
+from tests.datasets import OLIST_DIR
 
 pytestmark = pytest.mark.django_db
 
-# CI checks the repository out with ../shared beside it; LEADCRM_OLIST_DIR points elsewhere.
-OLIST = Path(
-    os.environ.get("LEADCRM_OLIST_DIR")
-    or Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "olist"
-)
+OLIST = OLIST_DIR
 
 
 @pytest.fixture
 def olist_dir() -> Path:
-    if not (OLIST / MQLS).exists():
-        message = f"the Olist data set is not at {OLIST} (set LEADCRM_OLIST_DIR)"
-        if os.environ.get("LEADCRM_REQUIRE_SERVERS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
     return OLIST
 
 
