@@ -101,25 +101,27 @@ def generate(leads: int, activities: int) -> None:
             """,
             [leads],
         )
-        cursor.execute("SELECT min(id), max(id) FROM leads_lead WHERE external_id LIKE 'bench-%%'")
-        low, high = cursor.fetchone()
         # Skewed: a few leads are very active, many do little.
         cursor.execute(
             f"""
+            WITH ids AS (
+                SELECT array_agg(id ORDER BY id) AS a, count(*) AS n
+                FROM leads_lead WHERE external_id LIKE 'bench-%%'
+            )
             INSERT INTO leads_activity (lead_id, type_id, occurred_at, properties,
                 idempotency_key, via, created_at)
-            SELECT %s + floor((%s - %s + 1) * power(random(), 2))::bigint, t.type_id,
+            SELECT ids.a[1 + floor(ids.n * power(random(), 2))::int], t.type_id,
                 now() - random() * interval '200 days',
                 CASE WHEN t.type_id IN {views}
                      THEN jsonb_build_object('seconds', floor(random() * 300)::int)
                      ELSE '{{}}'::jsonb END,
                 '', 'api', now()
-            FROM generate_series(1, %s) AS g
+            FROM ids, generate_series(1, %s) AS g
             CROSS JOIN LATERAL (
                 SELECT ({mix})[1 + floor(random() * {len(MIX)})::int + (g * 0)] AS type_id
             ) AS t
             """,
-            [low, high, low, activities],
+            [activities],
         )
         cursor.execute("ANALYZE leads_lead")
         cursor.execute("ANALYZE leads_activity")

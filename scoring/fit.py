@@ -21,6 +21,7 @@ import numpy as np
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from scipy.stats import spearmanr
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 
@@ -319,6 +320,11 @@ def fit(examples: list[Example], *, seed: int = 0) -> Fitted:
         "cv_auc": round(cv_auc, 4),
         "folds": folds.get_n_splits(),
         "engine_auc": round(roc_auc(labels.tolist(), scores) or 0.0, 4),
+        # How closely the rules' 0-100 totals follow the model's log-odds (1: same ranking;
+        # rounding points to integers is what keeps it a little under 1).
+        "rank_correlation": round(
+            float(spearmanr(model.decision_function(X), scores).statistic), 4
+        ),
         "leads": len(examples),
         "positives": int(labels.sum()),
         "negatives": int(len(labels) - labels.sum()),

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
-from django.db.models import Max, Min
+from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_scores
-from scoring.engine import ScoreResult, score_lead
+from scoring.engine import ScoreResult, VersionSpec, score_lead
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
-from scoring.selectors import lead_facts, lead_values, leads_covered, version_for, version_spec
+from scoring.selectors import (
+    active_versions,
+    lead_facts,
+    lead_values,
+    leads_covered,
+    version_for,
+    version_spec,
+)
 
 # Leads in these stages are promoted when their score crosses the threshold.
 PROMOTABLE = (Stage.NEW, Stage.NURTURE)
@@ -117,51 +124,80 @@ def rescore_version(
         return 0, 0
     total = covered.count()
     scored = promoted = 0
-    table = Lead._meta.db_table
     if connection.vendor == "postgresql":
         # Freshly filled tables (a bulk import, the demo) have no statistics yet; PostgreSQL then
         # guesses one row each and re-aggregates every lead's activities once per lead (minutes
         # instead of seconds). ANALYZE samples a bounded number of rows, so it stays cheap.
         with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {table}, {Activity._meta.db_table}")
+            cursor.execute(f"ANALYZE {Lead._meta.db_table}, {Activity._meta.db_table}")
     for start in range(bounds["low"], bounds["high"] + 1, batch):
-        scope = covered.filter(pk__gte=start, pk__lt=start + batch).order_by().values("pk")
-        scope_sql, scope_params = scope.query.sql_with_params()
-        compiled = compile_scores(
-            spec,
-            now=now,
-            scope_sql=scope_sql,
-            scope_params=list(scope_params),
-            type_ids=type_ids,
+        scope = covered.filter(pk__gte=start, pk__lt=start + batch)
+        done, raised = _rescore_scope(
+            version, spec, scope, now=now, type_ids=type_ids, promote=promote
         )
-        with transaction.atomic():
-            below = (
-                set(
-                    scope.filter(stage__in=PROMOTABLE, score__lt=version.threshold).values_list(
-                        "pk", flat=True
-                    )
-                )
-                if version.auto_promote and promote
-                else set()
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"""
-                    UPDATE {table} SET score = c.total, score_demographic = c.demographic,
-                        score_behavioral = c.behavioral, score_engagement = c.engagement,
-                        score_explanation = c.explanation, score_model_version = %s,
-                        scored_at = %s
-                    FROM ({compiled.sql}) AS c WHERE {table}.id = c.id
-                    """,  # noqa: S608 (SQL built from code, values are parameters)
-                    [version.label, now, *compiled.params],
-                )
-                scored += cursor.rowcount
-        if below:
-            crossed = Lead.objects.filter(pk__in=below, score__gte=version.threshold)
-            for lead in crossed:
-                promoted += promote_if_crossed(lead=lead, old_score=0, version=version)
+        scored, promoted = scored + done, promoted + raised
         if progress:
             progress(min(scored, total), total)
+    return scored, promoted
+
+
+def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> int:
+    """Rescore these leads with the set-based path, one statement per active version, and
+    promote those that crossed the threshold: what real-time rescoring runs per burst."""
+    now = now or timezone.now()
+    ids = list(lead_ids)
+    type_ids = _type_ids()
+    scored = 0
+    for version in active_versions():
+        scope = leads_covered(version).filter(pk__in=ids)
+        scored += _rescore_scope(
+            version, version_spec(version), scope, now=now, type_ids=type_ids, promote=True
+        )[0]
+    return scored
+
+
+def _rescore_scope(
+    version: ScoringVersion,
+    spec: VersionSpec,
+    scope: QuerySet[Lead],
+    *,
+    now: datetime,
+    type_ids: dict[str, int],
+    promote: bool,
+) -> tuple[int, int]:
+    """One UPDATE scoring the leads of `scope` in its own transaction; (scored, promoted)."""
+    scope = scope.order_by().values("pk")
+    scope_sql, scope_params = scope.query.sql_with_params()
+    compiled = compile_scores(
+        spec, now=now, scope_sql=scope_sql, scope_params=list(scope_params), type_ids=type_ids
+    )
+    table = Lead._meta.db_table
+    with transaction.atomic():
+        below = (
+            set(
+                scope.filter(stage__in=PROMOTABLE, score__lt=version.threshold).values_list(
+                    "pk", flat=True
+                )
+            )
+            if version.auto_promote and promote
+            else set()
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                UPDATE {table} SET score = c.total, score_demographic = c.demographic,
+                    score_behavioral = c.behavioral, score_engagement = c.engagement,
+                    score_explanation = c.explanation, score_model_version = %s,
+                    scored_at = %s
+                FROM ({compiled.sql}) AS c WHERE {table}.id = c.id
+                """,  # noqa: S608 (SQL built from code, values are parameters)
+                [version.label, now, *compiled.params],
+            )
+            scored = cursor.rowcount
+    promoted = 0
+    if below:
+        for lead in Lead.objects.filter(pk__in=below, score__gte=version.threshold):
+            promoted += promote_if_crossed(lead=lead, old_score=0, version=version)
     return scored, promoted
 
 

@@ -21,23 +21,20 @@ PENDING_KEY = "scoring:pending:{}"
 
 
 def schedule_rescore(lead_ids) -> int:
-    """Queue a rescoring of each lead unless one is already waiting; returns how many queued."""
-    queued = 0
-    for lead_id in lead_ids:
-        if cache.add(PENDING_KEY.format(lead_id), 1, timeout=60):
-            rescore_lead.apply_async((lead_id,), countdown=COALESCE_SECONDS)
-            queued += 1
-    return queued
+    """Queue one rescoring of the leads that have none waiting yet; returns how many."""
+    fresh = sorted(i for i in set(lead_ids) if cache.add(PENDING_KEY.format(i), 1, timeout=60))
+    if fresh:
+        rescore_leads.apply_async((fresh,), countdown=COALESCE_SECONDS)
+    return len(fresh)
 
 
 @shared_task(
     bind=True, acks_late=True, autoretry_for=(Exception,), retry_backoff=True, max_retries=5
 )
-def rescore_lead(self, lead_id: int) -> int | None:
-    # Clear the marker before reading: an event stored while we score queues another run.
-    cache.delete(PENDING_KEY.format(lead_id))
-    result = services.rescore_lead(lead_id)
-    return result.total if result else None
+def rescore_leads(self, lead_ids: list[int]) -> int:
+    # Clear the markers before reading: an event stored while we score queues another run.
+    cache.delete_many([PENDING_KEY.format(i) for i in lead_ids])
+    return services.rescore_leads(lead_ids)
 
 
 @shared_task(acks_late=True)

@@ -79,6 +79,7 @@ def test_it_fits_a_draft_whose_rules_rank_like_the_model(marketer):
     report = draft.fit_report
     assert 0.5 < report["cv_auc"] <= 1.0
     assert report["engine_auc"] == pytest.approx(report["cv_auc"], abs=0.1)
+    assert report["rank_correlation"] > 0.95
     names = {r.name: r.points for r in draft.rules.all()}
     assert names["Job title: it director"] > 0
     assert names["Demo requested (before MQL)"] > 0
@@ -111,6 +112,7 @@ def test_it_fits_the_olist_funnel(marketer):
     assert (report["positives"], report["negatives"]) == (842, 7158)
     assert draft.rules.filter(field="attributes.landing_page_id").exists()
     assert draft.rules.filter(field="source").exists()
+    assert report["rank_correlation"] > 0.9
     result = backtest(draft, outcomes=Outcomes(positive=("won",), negative=("lost",)))
     assert result.leads == 8000
     assert result.auc == pytest.approx(report["engine_auc"], abs=0.02)
