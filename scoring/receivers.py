@@ -3,9 +3,9 @@
 from django.db import transaction
 from django.dispatch import receiver
 
-from leads.signals import activity_recorded, demo_seeded, lead_saved
+from leads.signals import activity_recorded, demo_seeded, lead_saved, leads_imported
 from scoring.demo import demo_seed_scoring
-from scoring.tasks import schedule_rescore
+from scoring.tasks import rescore_imported_leads, schedule_rescore
 
 
 @receiver(activity_recorded)
@@ -21,3 +21,8 @@ def rescore_on_change(sender, lead, created, fields, **kwargs) -> None:
 @receiver(demo_seeded)
 def seed_demo_scoring(sender, leads, users, seed, **kwargs) -> None:
     demo_seed_scoring(leads, seed=seed)
+
+
+@receiver(leads_imported)
+def rescore_on_import(sender, lead_ids, **kwargs) -> None:
+    rescore_imported_leads(lead_ids)

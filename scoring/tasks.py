@@ -37,6 +37,21 @@ def rescore_leads(self, lead_ids: list[int]) -> int:
     return services.rescore_leads(lead_ids)
 
 
+IMPORT_CHUNK = 5_000
+
+
+def rescore_imported_leads(lead_ids) -> int:
+    """Queue the rescoring of an import's leads in chunks (sent after the import commits).
+
+    An import of a million rows becomes a couple of hundred set-based tasks, not a million
+    per-lead ones; returns how many tasks were queued."""
+    ids = sorted(set(lead_ids))
+    chunks = [ids[i : i + IMPORT_CHUNK] for i in range(0, len(ids), IMPORT_CHUNK)]
+    for chunk in chunks:
+        rescore_leads.delay(chunk)
+    return len(chunks)
+
+
 @shared_task(acks_late=True)
 def run_rescore(run_id: int) -> None:
     run = RescoreRun.objects.select_related("version__model").get(pk=run_id)
