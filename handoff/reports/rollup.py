@@ -13,6 +13,12 @@ the rollup with the plain queries after every kind of change.
 
 Rows are per hour, so a report in any time zone whose offset is whole hours reads them exactly;
 other zones, and reports filtered by a lead dimension, use the plain queries.
+
+Cost: every move updates a handful of count rows, among them the current hour's flow count, so
+concurrent moves queue on that row until they commit (moves are short transactions). Writes go
+in one (metric, hour) order, so single-move transactions cannot deadlock on the counts. Bulk
+loads are faster with the triggers off and one `rebuild()` after (bench/reports.py does so).
+A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 """
 
 from __future__ import annotations
@@ -249,7 +255,7 @@ def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
 
 def serves(filters: ReportFilters) -> bool:
     """Whether the rollup answers for these filters: no lead dimension, whole-hour offsets."""
-    return not filters._dimensions() and all(
+    return not filters.dimensions() and all(
         _whole_hours(filters.tz, moment) for moment in (filters.start, filters.end)
     )
 
