@@ -14,7 +14,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection
 from django.db.models import QuerySet
 
-from leads.models import Lead, LeadSource, ProductLine, StageChange, Team
+from leads.models import Lead, LeadSource, ProductLine, Team
 
 
 class ReportKwargs(TypedDict, total=False):
@@ -93,28 +93,6 @@ class ReportFilters:
             clauses.append(f"{alias}.{column} = %s")
             params.append(value)
         return " AND ".join(clauses), params
-
-
-def reached_bits_sql(stages: list[str], alias: str = "l") -> tuple[str, list[Any]]:
-    """An expression whose bit i is set when the lead `alias` ever entered stages[i].
-
-    One probe of the lead's history per lead (index stagechange_lead_stage) sums a distinct
-    power of two per stage reached, instead of joining and regrouping every move of the cohort.
-    """
-    bits = " ".join(f"WHEN %s THEN {1 << i}" for i in range(len(stages)))
-    sql = (
-        f"COALESCE((SELECT SUM(DISTINCT CASE sc.to_stage {bits} END) "
-        f"FROM {StageChange._meta.db_table} sc WHERE sc.lead_id = {alias}.id), 0)"
-    )
-    return sql, list(stages)
-
-
-def flag_columns(stages: list[str], bits: str = "bits") -> str:
-    """Columns r_<stage> (1 or 0) from the bits of `reached_bits_sql`."""
-    return ", ".join(
-        f"CASE WHEN ({bits} & {1 << i}) <> 0 THEN 1 ELSE 0 END AS r_{s}"
-        for i, s in enumerate(stages)
-    )
 
 
 def rate(part: int, whole: int) -> float | None:

@@ -16,13 +16,7 @@ from django.db.models import Count, Sum
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
-from handoff.reports.filters import (
-    ReportFilters,
-    ReportKwargs,
-    flag_columns,
-    rate,
-    reached_bits_sql,
-)
+from handoff.reports.filters import ReportFilters, ReportKwargs, rate
 from leads.models import Lead, Reason, Stage, StageChange
 
 FUNNEL_STAGES = [Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.WON]
@@ -83,18 +77,25 @@ class Funnel:
 
 def _reached_sql(filters: ReportFilters) -> tuple[str, list]:
     where, params = filters.cohort_sql("l")
-    bits, bit_params = reached_bits_sql(FUNNEL_STAGES)
+    flags = ",\n".join(
+        f"MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_{s}" for s in FUNNEL_STAGES
+    )
     sums = ", ".join(
         [f"SUM(r_{s})" for s in FUNNEL_STAGES] + [f"SUM(r_{a} * r_{b})" for a, b in CONVERSIONS]
     )
-    # MATERIALIZED: the history is probed once per lead, not once per use of its bits.
+    in_list = ", ".join(["%s"] * len(FUNNEL_STAGES))
     sql = f"""
-        WITH cohort AS MATERIALIZED (
-            SELECT {bits} AS bits FROM {Lead._meta.db_table} l WHERE {where}
+        WITH flags AS (
+            SELECT l.id, {flags}
+            FROM {Lead._meta.db_table} l
+            LEFT JOIN {StageChange._meta.db_table} sc
+                ON sc.lead_id = l.id AND sc.to_stage IN ({in_list})
+            WHERE {where}
+            GROUP BY l.id
         )
-        SELECT COUNT(*), {sums} FROM (SELECT {flag_columns(FUNNEL_STAGES)} FROM cohort) flags
+        SELECT COUNT(*), {sums} FROM flags
     """
-    return sql, [*bit_params, *params]
+    return sql, [*FUNNEL_STAGES, *FUNNEL_STAGES, *params]
 
 
 def funnel_report(**kwargs: Unpack[ReportKwargs]) -> Funnel:

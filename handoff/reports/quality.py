@@ -13,14 +13,8 @@ from typing import Unpack
 from django.contrib.auth import get_user_model
 from django.db import connection
 
-from handoff.reports.filters import (
-    ReportFilters,
-    ReportKwargs,
-    flag_columns,
-    rate,
-    reached_bits_sql,
-)
-from leads.models import Lead, LeadSource, ProductLine, Stage, Team
+from handoff.reports.filters import ReportFilters, ReportKwargs, rate
+from leads.models import Lead, LeadSource, ProductLine, Stage, StageChange, Team
 
 # dimension -> (title, lead column, label table, label key column, label name column)
 DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
@@ -75,21 +69,24 @@ def quality_report(
         return {}
     where, params = filters.cohort_sql("l")
     columns = ", ".join(f"l.{DIMENSIONS[d][1]}" for d in dimensions)
-    stages = [Stage.MQL, Stage.SAL, Stage.WON]
-    bits, bit_params = reached_bits_sql(stages)
     sql = f"""
-        WITH cohort AS MATERIALIZED (
-            SELECT {columns}, {bits} AS bits FROM {Lead._meta.db_table} l WHERE {where}
-        ),
-        flags AS MATERIALIZED (
-            SELECT {", ".join(DIMENSIONS[d][1] for d in dimensions)}, {flag_columns(stages)}
-            FROM cohort
+        WITH flags AS (
+            SELECT l.id, {columns},
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_mql,
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_sal,
+                MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_won
+            FROM {Lead._meta.db_table} l
+            LEFT JOIN {StageChange._meta.db_table} sc
+                ON sc.lead_id = l.id AND sc.to_stage IN (%s, %s, %s)
+            WHERE {where}
+            GROUP BY l.id, {columns}
         )
         {" UNION ALL ".join(_branch(d) for d in dimensions)}
     """
+    stages = [Stage.MQL, Stage.SAL, Stage.WON]
     result: dict[str, list[QualityRow]] = {d: [] for d in dimensions}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*bit_params, *params])
+        cursor.execute(sql, [*stages, *stages, *params])
         for dimension, key, label, *counts in cursor.fetchall():
             leads, mql, accepted, sal, won = (int(c or 0) for c in counts)
             result[dimension].append(
