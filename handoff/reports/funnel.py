@@ -16,21 +16,9 @@ from django.db.models import Count, Sum
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
+from handoff.reports.definitions import CONVERSIONS, FUNNEL_STAGES, REJECTION_STAGES
 from handoff.reports.filters import ReportFilters, ReportKwargs, rate
 from leads.models import Lead, Reason, Stage, StageChange
-
-FUNNEL_STAGES = [Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.WON]
-# The steps a lead takes; TQL is optional, so MQL -> SAL is measured directly too.
-CONVERSIONS = [
-    (Stage.MQL, Stage.TQL),
-    (Stage.MQL, Stage.SAL),
-    (Stage.TQL, Stage.SAL),
-    (Stage.SAL, Stage.SQL),
-    (Stage.SQL, Stage.WON),
-    (Stage.MQL, Stage.WON),
-]
-# Moves out of the funnel with a reason: sales' rejections and later recycles/disqualifications.
-REJECTION_STAGES = [Stage.NURTURE, Stage.DISQUALIFIED]
 
 
 @dataclass

@@ -17,8 +17,8 @@ from handoff.reports import (
     velocity_report,
 )
 from handoff.reports.access import ReportScope, report_scope
+from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.filters import ReportFilters, ReportKwargs
-from handoff.reports.flow import FLOW_KINDS
 from handoff.reports.forms import ReportFilterForm
 from handoff.reports.funnel import funnel_rejections
 from handoff.reports.tables import (
