@@ -51,7 +51,8 @@ class ReportFilters:
         """The first instant after the window (exclusive)."""
         return datetime.combine(self.created_before + timedelta(days=1), time.min, tzinfo=self.tz)
 
-    def _dimensions(self) -> dict[str, Any]:
+    def dimensions(self) -> dict[str, Any]:
+        """The chosen lead dimensions as {column: value}."""
         values = {
             "source_id": self.source.pk if self.source else None,
             "product_line_id": self.product_line.pk if self.product_line else None,
@@ -64,13 +65,13 @@ class ReportFilters:
     def leads(self) -> QuerySet[Lead]:
         """The cohort: alive leads created in the window with the chosen dimensions."""
         return Lead.objects.filter(
-            created_at__gte=self.start, created_at__lt=self.end, **self._dimensions()
+            created_at__gte=self.start, created_at__lt=self.end, **self.dimensions()
         )
 
     def lead_dimensions(self, prefix: str = "lead__") -> dict[str, Any]:
         """The dimension filters for a query on a model related to the lead (the moves)."""
         return {f"{prefix}deleted_at__isnull": True} | {
-            f"{prefix}{column}": value for column, value in self._dimensions().items()
+            f"{prefix}{column}": value for column, value in self.dimensions().items()
         }
 
     def cohort_sql(self, alias: str = "l") -> tuple[str, list[Any]]:
@@ -88,7 +89,7 @@ class ReportFilters:
             ops.adapt_datetimefield_value(self.start),
             ops.adapt_datetimefield_value(self.end),
         ]
-        for column, value in self._dimensions().items():
+        for column, value in self.dimensions().items():
             clauses.append(f"{alias}.{column} = %s")
             params.append(value)
         return " AND ".join(clauses), params

@@ -13,32 +13,18 @@ from django.db.models.functions.datetime import TruncBase
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
+from handoff.reports.definitions import (
+    FLOW_KIND_OF_STAGE,
+    FLOW_KINDS,
+    REJECTED_FROM,
+    REJECTION_STAGES,
+)
 from handoff.reports.filters import ReportFilters, ReportKwargs
-from leads.models import Stage, StageChange
+from leads.models import StageChange
 from scoring.models import ScoringVersion
 
-# The kinds of move a trend shows, in the order of the funnel.
-FLOW_KINDS = {
-    "mql": "New MQLs",
-    "tql": "TQLs",
-    "accepted": "Accepted (SAL)",
-    "rejected": "Rejected",
-    "sql": "Qualified (SQL)",
-    "won": "Won",
-    "lost": "Lost",
-}
-_KIND_OF_STAGE = {
-    Stage.MQL: "mql",
-    Stage.TQL: "tql",
-    Stage.SAL: "accepted",
-    Stage.SQL: "sql",
-    Stage.WON: "won",
-    Stage.LOST: "lost",
-}
-# Sales' answer "no" to a lead handed over: out of MQL or TQL to nurture or disqualified.
-_REJECTED = Q(
-    from_stage__in=[Stage.MQL, Stage.TQL], to_stage__in=[Stage.NURTURE, Stage.DISQUALIFIED]
-)
+# Sales' answer "no" to a lead handed over.
+_REJECTED = Q(from_stage__in=REJECTED_FROM, to_stage__in=REJECTION_STAGES)
 PERIODS = {"week": TruncWeek, "month": TruncMonth}
 
 
@@ -109,7 +95,7 @@ def _rollup_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
 def _plain_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
     return (
         StageChange.objects.filter(
-            Q(to_stage__in=list(_KIND_OF_STAGE)) | _REJECTED,
+            Q(to_stage__in=list(FLOW_KIND_OF_STAGE)) | _REJECTED,
             at__gte=filters.start,
             at__lt=filters.end,
             **filters.lead_dimensions(),
@@ -118,7 +104,7 @@ def _plain_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
             bucket=trunc("at", tzinfo=filters.tz),
             kind=Case(
                 When(_REJECTED, then=Value("rejected")),
-                *(When(to_stage=s, then=Value(k)) for s, k in _KIND_OF_STAGE.items()),
+                *(When(to_stage=s, then=Value(k)) for s, k in FLOW_KIND_OF_STAGE.items()),
                 output_field=CharField(),
             ),
         )

@@ -16,21 +16,9 @@ from django.db.models import Count, Sum
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
+from handoff.reports.definitions import CONVERSIONS, FUNNEL_STAGES, REJECTION_STAGES
 from handoff.reports.filters import ReportFilters, ReportKwargs, rate
 from leads.models import Lead, Reason, Stage, StageChange
-
-FUNNEL_STAGES = [Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.WON]
-# The steps a lead takes; TQL is optional, so MQL -> SAL is measured directly too.
-CONVERSIONS = [
-    (Stage.MQL, Stage.TQL),
-    (Stage.MQL, Stage.SAL),
-    (Stage.TQL, Stage.SAL),
-    (Stage.SAL, Stage.SQL),
-    (Stage.SQL, Stage.WON),
-    (Stage.MQL, Stage.WON),
-]
-# Moves out of the funnel with a reason: sales' rejections and later recycles/disqualifications.
-REJECTION_STAGES = [Stage.NURTURE, Stage.DISQUALIFIED]
 
 
 @dataclass
@@ -105,23 +93,30 @@ def funnel_report(**kwargs: Unpack[ReportKwargs]) -> Funnel:
     Unfiltered, in a whole-hour time zone, the hourly rollup answers; otherwise plain queries.
     """
     filters = ReportFilters(**kwargs)
-    counts = (_rollup_counts if rollup.serves(filters) else _plain_counts)(filters)
-    leads, reached, both, current, refusals = counts
+    c = (_rollup_counts if rollup.serves(filters) else _plain_counts)(filters)
     return Funnel(
         filters=filters,
-        leads=leads,
-        won=reached[Stage.WON],
-        stages=[StageCount(s, reached[s], current.get(s, 0)) for s in FUNNEL_STAGES],
-        conversions=[Conversion(a, b, both[(a, b)], reached[a]) for a, b in CONVERSIONS],
-        rejections=refusals,
-        current=current,
+        leads=c.leads,
+        won=c.reached[Stage.WON],
+        stages=[StageCount(s, c.reached[s], c.current.get(s, 0)) for s in FUNNEL_STAGES],
+        conversions=[Conversion(a, b, c.both[(a, b)], c.reached[a]) for a, b in CONVERSIONS],
+        rejections=c.rejections,
+        current=c.current,
     )
 
 
-_Counts = tuple[int, dict[str, int], dict[tuple[str, str], int], dict[str, int], list[Rejection]]
+@dataclass
+class FunnelCounts:
+    """The cohort's counts, as the plain queries or the rollup give them."""
+
+    leads: int
+    reached: dict[str, int]  # stage -> leads that ever entered it
+    both: dict[tuple[str, str], int]  # (stage, stage) -> leads that entered both
+    current: dict[str, int]  # stage -> leads in it now
+    rejections: list[Rejection]
 
 
-def _plain_counts(filters: ReportFilters) -> _Counts:
+def _plain_counts(filters: ReportFilters) -> FunnelCounts:
     sql, params = _reached_sql(filters)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -135,10 +130,10 @@ def _plain_counts(filters: ReportFilters) -> _Counts:
         .annotate(n=Count("pk"))
         .values_list("stage", "n")
     )
-    return leads, reached, both, current, rejections(filters)
+    return FunnelCounts(leads, reached, both, current, rejections(filters))
 
 
-def _rollup_counts(filters: ReportFilters) -> _Counts:
+def _rollup_counts(filters: ReportFilters) -> FunnelCounts:
     reasons = {f"rejected:{r.pk}": r for r in Reason.objects.all()}
     metrics = (
         ["leads"]
@@ -162,13 +157,20 @@ def _rollup_counts(filters: ReportFilters) -> _Counts:
         if n.get(metric)
     ]
     refusals.sort(key=lambda r: (-r.count, r.reason))
-    return (
-        n.get("leads", 0),
-        {s: n.get(f"reached:{s}", 0) for s in FUNNEL_STAGES},
-        {(a, b): n.get(f"both:{a}>{b}", 0) for a, b in CONVERSIONS},
-        current,
-        refusals,
+    return FunnelCounts(
+        leads=n.get("leads", 0),
+        reached={s: n.get(f"reached:{s}", 0) for s in FUNNEL_STAGES},
+        both={(a, b): n.get(f"both:{a}>{b}", 0) for a, b in CONVERSIONS},
+        current=current,
+        rejections=refusals,
     )
+
+
+def funnel_rejections(filters: ReportFilters) -> list[Rejection]:
+    """The cohort's rejections by reason, from the rollup when it serves these filters."""
+    if rollup.serves(filters):
+        return _rollup_counts(filters).rejections
+    return rejections(filters)
 
 
 def rejections(filters: ReportFilters) -> list[Rejection]:

@@ -13,6 +13,12 @@ the rollup with the plain queries after every kind of change.
 
 Rows are per hour, so a report in any time zone whose offset is whole hours reads them exactly;
 other zones, and reports filtered by a lead dimension, use the plain queries.
+
+Cost: every move updates a handful of count rows, among them the current hour's flow count, so
+concurrent moves queue on that row until they commit (moves are short transactions). Writes go
+in one (metric, hour) order, so single-move transactions cannot deadlock on the counts. Bulk
+loads are faster with the triggers off and one `rebuild()` after (bench/reports.py does so).
+A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 """
 
 from __future__ import annotations
@@ -22,18 +28,22 @@ from datetime import datetime, tzinfo
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from handoff.reports.definitions import (
+    CONVERSIONS,
+    FLOW_KIND_OF_STAGE,
+    FUNNEL_STAGES,
+    REJECTED_FROM,
+    REJECTION_STAGES,
+)
 from handoff.reports.filters import ReportFilters
 
 LEADS = "leads_lead"
 HISTORY = "leads_stagechange"
 COUNTS = "handoff_reportcount"
 
-FUNNEL = ("mql", "tql", "sal", "sql", "won")
-PAIRS = (("mql", "tql"), ("mql", "sal"), ("tql", "sal"), ("sal", "sql"), ("sql", "won"))
-PAIRS += (("mql", "won"),)
-REJECTED_TO = ("nurture", "disqualified")
-FLOW_BY_STAGE = {"mql": "mql", "tql": "tql", "sal": "accepted", "sql": "sql", "won": "won"}
-FLOW_BY_STAGE["lost"] = "lost"
+FUNNEL = tuple(FUNNEL_STAGES)
+PAIRS = tuple(CONVERSIONS)
+REJECTED_TO = tuple(REJECTION_STAGES)
 
 _LEAD_COLUMNS = "id, created_at, stage, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, reason_id"
@@ -60,10 +70,11 @@ def _contribution(lead: str, history: str, vendor: str) -> str:
     )
     pairs = " UNION ALL ".join(f"SELECT '{a}' AS a, '{b}' AS b" for a, b in PAIRS)
     kind = "CASE " + " ".join(
-        f"WHEN h.to_stage = '{s}' THEN '{k}'" for s, k in FLOW_BY_STAGE.items()
+        f"WHEN h.to_stage = '{s}' THEN '{k}'" for s, k in FLOW_KIND_OF_STAGE.items()
     )
     kind += (
-        f" WHEN h.from_stage IN ('mql', 'tql') AND h.to_stage IN ({_quoted(REJECTED_TO)})"
+        f" WHEN h.from_stage IN ({_quoted(tuple(REJECTED_FROM))})"
+        f" AND h.to_stage IN ({_quoted(REJECTED_TO)})"
         " THEN 'rejected' END"
     )
     return f"""
@@ -249,7 +260,7 @@ def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
 
 def serves(filters: ReportFilters) -> bool:
     """Whether the rollup answers for these filters: no lead dimension, whole-hour offsets."""
-    return not filters._dimensions() and all(
+    return not filters.dimensions() and all(
         _whole_hours(filters.tz, moment) for moment in (filters.start, filters.end)
     )
 

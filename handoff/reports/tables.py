@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from io import StringIO
 from typing import Any
 
-from handoff.reports.flow import FLOW_KINDS, DefinitionChange, Flow
+from handoff.reports.definitions import FLOW_KINDS
+from handoff.reports.flow import DefinitionChange, Flow
 from handoff.reports.funnel import Funnel, Rejection
 from handoff.reports.quality import DIMENSIONS, QualityRow
 from handoff.reports.velocity import FIRST_RESPONSE, StageTime

@@ -54,21 +54,23 @@ def _durations_sql(filters: ReportFilters) -> tuple[str, list]:
     sql = f"""
         WITH moves AS (
             SELECT sc.to_stage, sc.at,
-                LEAD(sc.at) OVER (PARTITION BY sc.lead_id ORDER BY sc.at, sc.id) AS left_at,
-                ROW_NUMBER() OVER (
-                    PARTITION BY sc.lead_id, sc.to_stage ORDER BY sc.at, sc.id
-                ) AS nth
+                LEAD(sc.at) OVER lead_moves AS left_at,
+                -- One window for both columns: the moves are sorted once.
+                SUM(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) OVER (
+                    lead_moves ROWS UNBOUNDED PRECEDING
+                ) AS mql_entries
             FROM {StageChange._meta.db_table} sc
             JOIN {Lead._meta.db_table} l ON l.id = sc.lead_id
             WHERE {where}
+            WINDOW lead_moves AS (PARTITION BY sc.lead_id ORDER BY sc.at, sc.id)
         )
         SELECT to_stage AS stage, {seconds} AS seconds FROM moves
         WHERE left_at IS NOT NULL AND to_stage IN ({stages})
         UNION ALL
         SELECT %s AS stage, {seconds} AS seconds FROM moves
-        WHERE left_at IS NOT NULL AND to_stage = %s AND nth = 1
+        WHERE left_at IS NOT NULL AND to_stage = %s AND mql_entries = 1
     """
-    return sql, [*params, *VELOCITY_STAGES, FIRST_RESPONSE, Stage.MQL]
+    return sql, [Stage.MQL, *params, *VELOCITY_STAGES, FIRST_RESPONSE, Stage.MQL]
 
 
 def velocity_report(**kwargs: Unpack[ReportKwargs]) -> list[StageTime]:

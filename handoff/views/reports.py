@@ -17,10 +17,10 @@ from handoff.reports import (
     velocity_report,
 )
 from handoff.reports.access import ReportScope, report_scope
+from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.filters import ReportFilters, ReportKwargs
-from handoff.reports.flow import FLOW_KINDS
 from handoff.reports.forms import ReportFilterForm
-from handoff.reports.funnel import rejections
+from handoff.reports.funnel import funnel_rejections
 from handoff.reports.tables import (
     Table,
     definition_changes_table,
@@ -93,7 +93,7 @@ def _hours(seconds: float | None) -> float | None:
 def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict[str, Any]:
     by_dimension = quality_report(dimensions=scope.dimensions, **kwargs)
     tables = [quality_table(d, rows) for d, rows in by_dimension.items()]
-    refusals = rejections(ReportFilters(**kwargs))
+    refusals = funnel_rejections(ReportFilters(**kwargs))
     source = tables[0]
     return {
         "tables": [*tables, rejections_table(refusals), rejection_categories_table(refusals)],

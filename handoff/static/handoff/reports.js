@@ -36,7 +36,9 @@
         ctx.moveTo(px, area.top);
         ctx.lineTo(px, area.bottom);
         ctx.stroke();
-        ctx.fillText(marker.label, px + 3, area.top + 12 + (n % 3) * 12);
+        var width = ctx.measureText(marker.label).width;
+        var tx = px + 3 + width > area.right ? px - 3 - width : px + 3;
+        ctx.fillText(marker.label, tx, area.top + 12 + (n % 3) * 12);
       });
       ctx.restore();
     },
