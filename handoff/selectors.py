@@ -175,19 +175,27 @@ class Compliance:
 
 
 def sla_compliance(
-    *, start: datetime, end: datetime, now: datetime, by: str = "team"
+    *,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    by: str = "team",
+    owner: AbstractBaseUser | None = None,
 ) -> list[Compliance]:
     """SLA compliance of the assignments made in [start, end), per team (`by="team"`) or rep
-    (`by="owner"`). Assignments still open and not yet due are counted as assigned only."""
+    (`by="owner"`), of one owner's assignments only when `owner` is given. Assignments still
+    open and not yet due are counted as assigned only."""
     if by not in ("team", "owner"):
         raise ValueError("by must be 'team' or 'owner'")
     label = "team__name" if by == "team" else "owner__username"
+    assignments = Assignment.objects.filter(assigned_at__gte=start, assigned_at__lt=end)
+    if owner is not None:
+        assignments = assignments.filter(owner=owner)
     in_time = Q(first_response_at__isnull=False, first_response_at__lte=F("due_at"))
     late = Q(first_response_at__isnull=False, first_response_at__gt=F("due_at"))
     overdue = Q(first_response_at__isnull=True, ended_at__isnull=True, due_at__lte=now)
     rows = (
-        Assignment.objects.filter(assigned_at__gte=start, assigned_at__lt=end)
-        .values(name=F(label))
+        assignments.values(name=F(label))
         .annotate(
             assigned=Count("pk"),
             in_time=Count("pk", filter=in_time),

@@ -224,3 +224,28 @@ def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
         "that became MQLs, the share sales accepted. SAL → won: of the accepted leads, the "
         "share won. Each lead counts once per stage however often it reached it.",
     )
+
+
+def sla_table(by: str, rows: list) -> Table:
+    """Response-time compliance per team or rep (rows: handoff.selectors.Compliance)."""
+    title = "Team" if by == "team" else "Rep"
+    return Table(
+        f"sla-{'team' if by == 'team' else 'rep'}",
+        f"Response-time targets by {title.lower()}",
+        [
+            Column(title),
+            Column("Routed", "count"),
+            Column("Answered in time", "count"),
+            Column("Answered late", "count"),
+            Column("Overdue, unanswered", "count"),
+            Column("Within target", "rate"),
+        ],
+        [
+            [r.key, r.assigned, r.answered_in_time, r.answered_late, r.overdue_open, r.rate]
+            for r in rows
+        ],
+        "Leads routed in the window. A lead is answered by its first accept, reject or TQL "
+        "move; in time when that came before the due time its routing rule set (business hours "
+        "of the team). Within target: answered in time, of those answered or overdue; leads "
+        "still inside their time are counted as routed only.",
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import render
+from django.utils import timezone
 
 from handoff.reports import (
     definition_changes,
@@ -29,9 +31,11 @@ from handoff.reports.tables import (
     quality_table,
     rejection_categories_table,
     rejections_table,
+    sla_table,
     to_csv,
     velocity_table,
 )
+from handoff.selectors import sla_compliance
 
 REFUSED = "Your account has no role yet; ask an admin to give you one."
 
@@ -96,12 +100,12 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
     refusals = funnel_rejections(ReportFilters(**kwargs))
     source = tables[0]
     return {
-        "tables": [*tables, rejections_table(refusals), rejection_categories_table(refusals)],
-        # SLA compliance per team and rep comes from the handoff app's
-        # handoff.selectors.sla_compliance, wired in by the lead once it lands. Until then the
-        # page says it is not available: no made-up numbers.
-        "sla": None,
-        "show_sla": scope.people or scope.sales,
+        "tables": [
+            *tables,
+            rejections_table(refusals),
+            rejection_categories_table(refusals),
+            *(_sla_tables(kwargs, scope) if scope.sales else []),
+        ],
         "charts": {
             "acceptance": {
                 "type": "bar",
@@ -113,6 +117,21 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
             }
         },
     }
+
+
+def _sla_tables(kwargs: ReportKwargs, scope: ReportScope) -> list[Table]:
+    """Response-time compliance of the leads routed in the window: per team and rep for those
+    who see people, otherwise the viewer's own."""
+    tz = kwargs.get("tz") or timezone.get_current_timezone()
+    start = datetime.combine(kwargs["created_after"], time.min, tzinfo=tz)
+    end = datetime.combine(kwargs["created_before"] + timedelta(days=1), time.min, tzinfo=tz)
+    return [
+        sla_table(
+            by,
+            sla_compliance(start=start, end=end, now=timezone.now(), by=by, owner=scope.owner),
+        )
+        for by in (("team", "owner") if scope.people else ("owner",))
+    ]
 
 
 def _percent(value: float | None) -> float | None:

@@ -6,10 +6,12 @@ from io import StringIO
 import pytest
 from django.urls import reverse
 
+from handoff.models import Assignment
 from handoff.reports.tables import csv_cell
+from leads.models import Team
 from scoring.models import ScoringModel, ScoringVersion
 from scoring.services import version_activate
-from tests.factories import LeadSourceFactory
+from tests.factories import LeadFactory, LeadSourceFactory
 from tests.handoff.reporting import at, history
 
 pytestmark = pytest.mark.django_db
@@ -127,9 +129,43 @@ def test_the_quality_page_has_every_dimension_for_managers(client, manager, coho
         "quality-owner",
         "rejections",
         "rejection-categories",
+        "sla-team",
+        "sla-rep",
     ]
-    html = response.content.decode()
-    assert 'id="sla"' in html and "Not available yet" in html
+
+
+def _assignment(lead, owner, *, assigned: str, due: str, answered: str | None):
+    return Assignment.objects.create(
+        lead=lead,
+        owner=owner,
+        team=Team.objects.get(name="Inside Sales"),
+        stage="mql",
+        assigned_at=at(assigned),
+        due_at=at(due),
+        first_response_at=at(answered) if answered else None,
+    )
+
+
+def test_the_quality_page_shows_response_time_compliance(client, manager, rep, rep2):
+    leads = LeadFactory.create_batch(4)
+    _assignment(leads[0], rep, assigned="2026-01-05", due="2026-01-06", answered="2026-01-05")
+    _assignment(leads[1], rep, assigned="2026-01-05", due="2026-01-06", answered="2026-01-07")
+    _assignment(leads[2], rep2, assigned="2026-01-05", due="2026-01-06", answered=None)
+    _assignment(leads[3], rep2, assigned="2026-02-05", due="2026-02-06", answered=None)
+    client.force_login(manager)
+
+    tables = {t.slug: t for t in client.get(page("quality"), JAN).context["tables"]}
+
+    # rep: one in time, one late; rep2: one overdue (February's is outside the window).
+    assert tables["sla-rep"].rows == [["rep", 2, 1, 1, 0, 0.5], ["rep2", 1, 0, 0, 1, 0.0]]
+    assert tables["sla-team"].rows == [["Inside Sales", 3, 1, 1, 1, 0.333]]
+    rows = read_csv(client.get(export("quality", "sla-rep"), JAN))
+    assert rows[1] == ["rep", "2", "1", "1", "0", "0.5"]
+
+    client.force_login(rep)
+    own = {t.slug: t for t in client.get(page("quality"), JAN).context["tables"]}
+    assert "sla-team" not in own
+    assert own["sla-rep"].rows == [["rep", 2, 1, 1, 0, 0.5]]
 
 
 def test_a_marketer_sees_the_marketing_half(client, marketer, cohort):
