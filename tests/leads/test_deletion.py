@@ -61,9 +61,11 @@ def test_restore_after_30_days_is_refused(admin_user):
     lead = LeadFactory()
     with time_machine.travel(T0, tick=False):
         lead_delete(lead=lead, by=admin_user)
-    with time_machine.travel(T0 + timedelta(days=31), tick=False):
-        with pytest.raises(DeletionConflict, match="30 days"):
-            lead_restore(lead=lead, by=admin_user)
+    with (
+        time_machine.travel(T0 + timedelta(days=31), tick=False),
+        pytest.raises(DeletionConflict, match="30 days"),
+    ):
+        lead_restore(lead=lead, by=admin_user)
 
 
 def test_restore_refuses_when_another_lead_took_the_email(admin_user):
