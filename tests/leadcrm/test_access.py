@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from rest_framework.test import APIClient
 
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
-from leads.models import ImportJob, Stage
+from leads.models import ImportJob, LeadMerge, Stage, Team
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from tests.factories import LeadFactory, LeadSourceFactory, TeamFactory
 
 pytestmark = pytest.mark.django_db
 
+FIXTURES = {"admin": "admin_user"}  # the fixture of each role, where its name differs
 ROLES = ("anonymous", "outsider", "marketer", "sdr", "rep", "manager", "admin")
 PUBLIC = frozenset(ROLES)
 ANY_ROLE = frozenset({"marketer", "sdr", "rep", "manager", "admin"})
@@ -136,46 +138,80 @@ def test_every_route_has_an_expectation():
     assert listed - routes == set(), "expectations for routes that no longer exist"
 
 
+class Samples:
+    """The objects routes name, each made on first use (most routes need none), visible to every
+    role that may see it: leads are their sales team's unassigned leads."""
+
+    def __init__(self, request: pytest.FixtureRequest):
+        self.request = request
+        self.made: dict[str, object] = {}
+
+    def __getitem__(self, key: str) -> object:
+        if key not in self.made:
+            self.made[key] = getattr(self, key)()
+        return self.made[key]
+
+    def _user(self, fixture: str):
+        return self.request.getfixturevalue(fixture)
+
+    def _lead(self, **fields):
+        team, _ = Team.objects.get_or_create(name="Inside Sales")
+        return LeadFactory(team=team, owner=None, **fields)
+
+    def lead(self):
+        return self._lead(stage=Stage.MQL)
+
+    def new_lead(self):
+        return self._lead(stage=Stage.NEW)
+
+    def deleted_lead(self):
+        return lead_delete(lead=self._lead(), by=self._user("admin_user"))
+
+    def merge(self) -> LeadMerge:
+        return leads_merge(keep=self._lead(), merge_away=self._lead(), by=self._user("marketer"))
+
+    def source(self):
+        return LeadSourceFactory()
+
+    def intake_key(self) -> str:
+        return LeadSourceFactory().intake_key
+
+    def import_job(self) -> ImportJob:
+        self._user("settings").MEDIA_ROOT = self._user("tmp_path")
+        job = ImportJob(filename="a.csv")
+        job.file.save("a.csv", ContentFile(b"email\nada@example.com\n"), save=False)
+        job.save()
+        return job
+
+    def import_done(self) -> ImportJob:
+        job = self.import_job()
+        job.status = ImportJob.Status.DONE
+        job.report.save("a-report.csv", ContentFile(b"line,reason\n"), save=False)
+        job.save()
+        return job
+
+    def scoring_model(self) -> ScoringModel:
+        return ScoringModel.objects.get(is_default=True)
+
+    def draft(self) -> ScoringVersion:
+        return ScoringVersion.objects.create(model=self["scoring_model"], number=99)
+
+    def rule(self) -> Rule:
+        return Rule.objects.create(version=self["draft"], kind="attribute", name="D", points=10)
+
+    def run(self) -> RescoreRun:
+        return RescoreRun.objects.create(version=self["draft"])
+
+
 @pytest.fixture
-def samples(users, tmp_path, settings) -> dict[str, object]:
-    """One object of each kind a route names, visible to every role that may see it."""
-    settings.MEDIA_ROOT = tmp_path
-    team = users["rep"].teams.get()
-    lead = LeadFactory(stage=Stage.MQL, team=team, owner=None)
-    deleted = LeadFactory(team=team, owner=None)
-    lead_delete(lead=deleted, by=users["admin"])
-    keep, away = LeadFactory(team=team), LeadFactory(team=team)
-    merge = leads_merge(keep=keep, merge_away=away, by=users["marketer"])
-    job = ImportJob(filename="a.csv", uploaded_by=users["marketer"])
-    job.file.save("a.csv", ContentFile(b"email\nada@example.com\n"), save=False)
-    job.save()
-    done = ImportJob(filename="b.csv", uploaded_by=users["marketer"], status="done")
-    done.file.save("b.csv", ContentFile(b"email\n"), save=False)
-    done.report.save("b-report.csv", ContentFile(b"line,reason\n"), save=False)
-    done.save()
-    model = ScoringModel.objects.get(is_default=True)
-    draft = ScoringVersion.objects.create(model=model, number=99)
-    rule = Rule.objects.create(version=draft, kind="attribute", name="Director", points=10)
-    return {
-        "lead": lead,
-        "new_lead": LeadFactory(stage=Stage.NEW, team=team, owner=None),
-        "deleted_lead": deleted,
-        "merge": merge,
-        "source": LeadSourceFactory(),
-        "intake_key": LeadSourceFactory().intake_key,
-        "import_job": job,
-        "import_done": done,
-        "scoring_model": model,
-        "draft": draft,
-        "rule": rule,
-        "run": RescoreRun.objects.create(version=draft),
-    }
+def samples(request) -> Samples:
+    return Samples(request)
 
 
-def _url(name: str, expect: Expect, samples: dict) -> str:
+def _url(name: str, expect: Expect, samples: Samples, **given: object) -> str:
     kwargs = {}
     for key, sample in expect.kwargs.items():
-        value = sample[1:] if sample.startswith("=") else samples[sample]
+        value = sample[1:] if sample.startswith("=") else given.get(sample) or samples[sample]
         kwargs[key] = getattr(value, "pk", value)
     return reverse(name, kwargs=kwargs)
 
@@ -188,13 +224,11 @@ def _request(client, method: str, url: str, expect: Expect):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize(("name", "method"), list(TABLE), ids=[f"{n} {m}" for n, m in TABLE])
-def test_route_answers_each_role(name, method, role, samples, users, api):
-    from rest_framework.test import APIClient
-
+def test_route_answers_each_role(name, method, role, samples, request):
     expect = TABLE[(name, method)]
     client = APIClient()
     if role != "anonymous":
-        client.force_login(users[role])
+        client.force_login(request.getfixturevalue(FIXTURES.get(role, role)))
     url = _url(name, expect, samples)
     response = _request(client, method, url, expect)
     status = response.status_code
@@ -217,15 +251,13 @@ LEAD_SCOPED = [key for key, expect in TABLE.items() if expect.kwargs.get("pk") =
 
 @pytest.mark.parametrize(("name", "method"), LEAD_SCOPED, ids=[f"{n} {m}" for n, m in LEAD_SCOPED])
 def test_another_reps_lead_is_not_found(name, method, users, samples):
-    from rest_framework.test import APIClient
-
     # A lead of another team's rep (a teammate's lead that was in the team's inbox is answered
     # by handoff:move as "taken": see tests/handoff).
     theirs = LeadFactory(stage=Stage.MQL, owner=users["rep2"], team=TeamFactory(name="Field"))
     expect = TABLE[(name, method)]
     client = APIClient()
     client.force_login(users["rep"])
-    url = _url(name, expect, {**samples, "lead": theirs})
+    url = _url(name, expect, samples, lead=theirs)
     response = _request(client, method, url, expect)
     # Routes a rep may not use at all may refuse first (403); none may show the lead.
     allowed = "rep" in expect.allowed or name in ("api-lead-action",)
