@@ -17,6 +17,7 @@ from django.utils import timezone
 from leads.merging import absorbed_ids
 from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
 from leads.roles import Role, role_of
+from leads.signals import lead_erased
 from leads.tasks import RESTORE_WINDOW
 
 DELETE_ROLES = frozenset({Role.MANAGER, Role.ADMIN})
@@ -158,5 +159,6 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
                 for stub in leads
             ]
         )
+        lead_erased.send(sender=Lead, lead_ids=ids)
     lead.refresh_from_db()
     return lead

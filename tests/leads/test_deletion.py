@@ -299,3 +299,19 @@ def _lead_permissions():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="leads", codename__endswith="_lead")
+
+
+def test_erase_tells_the_other_apps(admin_user):
+    from leads.signals import lead_erased
+
+    lead, heard = LeadFactory(**PERSON), []
+
+    def listener(sender, lead_ids, **kwargs):
+        heard.append(set(lead_ids))
+
+    lead_erased.connect(listener)
+    try:
+        lead_erase(lead=lead, by=admin_user)
+    finally:
+        lead_erased.disconnect(listener)
+    assert heard == [{lead.pk}]
