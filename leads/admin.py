@@ -198,10 +198,24 @@ class LeadAdmin(admin.ModelAdmin):
         description="Erase personal data of selected (GDPR, cannot be undone)",
         permissions=["erase"],
     )
-    def erase_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:
+    def erase_selected(
+        self, request: HttpRequest, queryset: QuerySet[Lead]
+    ) -> TemplateResponse | None:
+        if "apply" not in request.POST:
+            return TemplateResponse(
+                request,
+                "admin/leads/lead/erase_confirm.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": "Erase personal data?",
+                    "leads": queryset,
+                    "opts": self.model._meta,
+                },
+            )
         for lead in queryset:
             lead_erase(lead=lead, by=request.user, via=Via.ADMIN)
         self.message_user(request, f"Erased the personal data of {len(queryset)} lead(s).")
+        return None
 
     @admin.action(description="Promote selected to MQL")
     def promote_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:

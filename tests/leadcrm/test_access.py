@@ -246,7 +246,9 @@ def test_route_answers_each_role(name, method, role, samples, request):
 
 
 # Routes that name one lead, with the method to try: another rep's lead is not theirs to know.
-LEAD_SCOPED = [key for key, expect in TABLE.items() if expect.kwargs.get("pk") == "lead"]
+LEAD_SCOPED = [
+    key for key, expect in TABLE.items() if expect.kwargs.get("pk") in ("lead", "new_lead")
+]
 
 
 @pytest.mark.parametrize(("name", "method"), LEAD_SCOPED, ids=[f"{n} {m}" for n, m in LEAD_SCOPED])
@@ -257,7 +259,7 @@ def test_another_reps_lead_is_not_found(name, method, users, samples):
     expect = TABLE[(name, method)]
     client = APIClient()
     client.force_login(users["rep"])
-    url = _url(name, expect, samples, lead=theirs)
+    url = _url(name, expect, samples, lead=theirs, new_lead=theirs)
     response = _request(client, method, url, expect)
     # Routes a rep may not use at all may refuse first (403); none may show the lead.
     allowed = "rep" in expect.allowed or name in ("api-lead-action",)

@@ -266,10 +266,10 @@ def test_deleted_list_leaves_out_merged_and_old_deletions(client, admin_user):
 # --- admin actions -----------------------------------------------------------------------
 
 
-def _action(client, action: str, leads):
+def _action(client, action: str, leads, **extra):
     return client.post(
         reverse("admin:leads_lead_changelist"),
-        {"action": action, "_selected_action": [lead.pk for lead in leads]},
+        {"action": action, "_selected_action": [lead.pk for lead in leads], **extra},
     )
 
 
@@ -278,7 +278,10 @@ def test_admin_soft_deletes_and_erases(client, admin_user):
     client.force_login(admin_user)
     _action(client, "soft_delete_selected", [doomed])
     assert Lead.all_objects.get(pk=doomed.pk).deleted_at is not None
-    _action(client, "erase_selected", [erased])
+    confirm = _action(client, "erase_selected", [erased])
+    assert b"cannot be undone" in confirm.content
+    assert Lead.objects.get(pk=erased.pk).email == PERSON["email"]
+    _action(client, "erase_selected", [erased], apply="1")
     assert Lead.objects.get(pk=erased.pk).email == ""
     assert LeadChange.objects.get(lead=erased, kind="erase").via == "admin"
 
@@ -291,7 +294,7 @@ def test_managers_admin_has_no_erase_action(client, manager):
     assert page.status_code == 200
     assert "erase_selected" not in page.content.decode()
     assert "soft_delete_selected" in page.content.decode()
-    _action(client, "erase_selected", [lead])
+    _action(client, "erase_selected", [lead], apply="1")
     assert Lead.objects.get(pk=lead.pk).email == PERSON["email"]
 
 
