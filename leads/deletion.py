@@ -115,18 +115,6 @@ def lead_restore(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: s
     return lead
 
 
-def deleted_leads() -> list[Lead]:
-    """Leads deleted by hand (not merged away) and still restorable, latest first."""
-    cutoff = timezone.now() - RESTORE_WINDOW
-    merged = LeadMerge.objects.filter(undone_at__isnull=True).values("merged_away")
-    return list(
-        Lead.all_objects.filter(deleted_at__gte=cutoff)
-        .exclude(pk__in=merged)
-        .select_related("source", "owner")
-        .order_by("-deleted_at", "-pk")[:200]
-    )
-
-
 def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN) -> Lead:
     """Remove the person's data at once (GDPR art. 17), keeping an anonymous stub and its stage
     history so the funnel counts do not change. Leads merged into this one are the same person:

@@ -8,10 +8,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from leads.deletion import DELETE_ROLES, DeletionError, deleted_leads, lead_delete, lead_restore
+from leads.deletion import DELETE_ROLES, DeletionError, lead_delete, lead_restore
 from leads.models import Lead, Via
 from leads.roles import role_of
-from leads.selectors import lead_for
+from leads.selectors import deleted_leads, lead_for
 from leads.tasks import RESTORE_WINDOW
 
 REFUSED = "Only managers and admins delete and restore leads."
@@ -44,7 +44,7 @@ def lead_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
 def deleted_list_view(request: HttpRequest) -> HttpResponse:
     if refused := _refusal(request):
         return refused
-    leads = deleted_leads()
+    leads = list(deleted_leads()[:200])
     for lead in leads:
         lead.purge_at = lead.deleted_at + RESTORE_WINDOW
     return render(request, "leads/deleted_list.html", {"leads": leads})

@@ -318,3 +318,13 @@ def test_erase_tells_the_other_apps(admin_user):
     finally:
         lead_erased.disconnect(listener)
     assert heard == [{lead.pk}]
+
+
+def test_deleted_list_queries_do_not_grow_with_rows(
+    client, admin_user, django_assert_max_num_queries
+):
+    for _ in range(12):
+        lead_delete(lead=LeadFactory(), by=admin_user)
+    client.force_login(admin_user)
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("leads:deleted")).status_code == 200
