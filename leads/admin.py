@@ -6,6 +6,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from leads.deletion import DELETE_ROLES, ERASE_ROLES, DeletionError, lead_delete, lead_erase
+from leads.editing import EDITABLE_FIELDS, EditError, editable_fields, lead_edit
 from leads.models import (
     Action,
     Lead,
@@ -17,6 +19,7 @@ from leads.models import (
     Team,
     Via,
 )
+from leads.roles import role_of
 from leads.services import MoveError, lead_move
 
 
@@ -151,7 +154,68 @@ class LeadAdmin(admin.ModelAdmin):
         _with_reason(Action.REJECT, "Reject selected (with a reason)"),
         _with_reason(Action.RECYCLE, "Recycle selected to nurture (with a reason)"),
         _with_reason(Action.DISQUALIFY, "Disqualify selected (with a reason)"),
+        "soft_delete_selected",
+        "erase_selected",
     ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None) -> list[str]:
+        # Each role edits the fields leads.editing lets it; the rest shows read-only.
+        editable = editable_fields(request.user)
+        everything = set().union(*EDITABLE_FIELDS.values())
+        return [*self.readonly_fields, *sorted(everything - editable)]
+
+    def save_model(self, request: HttpRequest, obj: Lead, form, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        # An edit goes through the service, which records each changed field's old and new value.
+        data = {name: form.cleaned_data[name] for name in form.changed_data}
+        try:
+            lead_edit(lead=obj, by=request.user, data=data, via=Via.ADMIN)
+        except EditError as exc:
+            self.message_user(request, exc.message, messages.ERROR)
+
+    def has_soft_delete_permission(self, request: HttpRequest) -> bool:
+        return role_of(request.user) in DELETE_ROLES
+
+    def has_erase_permission(self, request: HttpRequest) -> bool:
+        return role_of(request.user) in ERASE_ROLES
+
+    @admin.action(
+        description="Delete selected (restorable for 30 days)", permissions=["soft_delete"]
+    )
+    def soft_delete_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:
+        done = 0
+        for lead in queryset:
+            try:
+                lead_delete(lead=lead, by=request.user, via=Via.ADMIN)
+                done += 1
+            except DeletionError as exc:
+                self.message_user(request, f"#{lead.pk}: {exc.message}", messages.WARNING)
+        self.message_user(request, f"{done} lead(s) deleted; restorable for 30 days.")
+
+    @admin.action(
+        description="Erase personal data of selected (GDPR, cannot be undone)",
+        permissions=["erase"],
+    )
+    def erase_selected(
+        self, request: HttpRequest, queryset: QuerySet[Lead]
+    ) -> TemplateResponse | None:
+        if "apply" not in request.POST:
+            return TemplateResponse(
+                request,
+                "admin/leads/lead/erase_confirm.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": "Erase personal data?",
+                    "leads": queryset,
+                    "opts": self.model._meta,
+                },
+            )
+        for lead in queryset:
+            lead_erase(lead=lead, by=request.user, via=Via.ADMIN)
+        self.message_user(request, f"Erased the personal data of {len(queryset)} lead(s).")
+        return None
 
     @admin.action(description="Promote selected to MQL")
     def promote_selected(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:

@@ -8,10 +8,12 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from leads.merging import absorbed_ids
-from leads.models import Activity, Lead, LeadChange, Reason, StageChange
+from leads.models import Activity, Lead, LeadChange, LeadMerge, Reason, StageChange
 from leads.roles import SEE_ALL_ROLES, role_of
+from leads.tasks import RESTORE_WINDOW
 
 
 def visible_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
@@ -71,6 +73,19 @@ def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
     ]
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
+
+
+def deleted_leads() -> QuerySet[Lead]:
+    """Leads deleted by hand (not merged away: an undo brings those back) and still restorable,
+    latest first."""
+    cutoff = timezone.now() - RESTORE_WINDOW
+    merged = LeadMerge.objects.filter(undone_at__isnull=True).values("merged_away")
+    return (
+        Lead.all_objects.filter(deleted_at__gte=cutoff)
+        .exclude(pk__in=merged)
+        .select_related("source", "owner")
+        .order_by("-deleted_at", "-pk")
+    )
 
 
 def reasons_in_use() -> QuerySet[Reason]:

@@ -7,6 +7,8 @@ demo_seeded(leads, users, seed)    seed_demo created these leads; apps add their
 leads_imported(lead_ids)           a CSV import created or merged these leads (sent on commit,
                                    once per import, instead of one lead_saved per lead: a
                                    listener queues one bulk job, e.g. a set-based rescore)
+lead_erased(lead_ids)              a GDPR erase removed these leads' personal data (sent inside
+                                   the erase's transaction): apps blank their own copies of it
 """
 
 from django.dispatch import Signal
@@ -16,3 +18,4 @@ lead_saved = Signal()
 activity_recorded = Signal()  # activity_recorded(lead_ids): new activities for these leads
 demo_seeded = Signal()  # demo_seeded(leads, users, seed): the demo's leads were just created
 leads_imported = Signal()  # leads_imported(lead_ids): an import created or merged these leads
+lead_erased = Signal()  # lead_erased(lead_ids): personal data of these leads was erased

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import duplicates, export, webform
+from leads.views import deletion, duplicates, export, webform
 from leads.views import leads as views
 
 app_name = "leads"
@@ -13,7 +13,10 @@ urlpatterns = [
     path("merges/<int:pk>/undo/", duplicates.unmerge_view, name="unmerge"),
     path("sources/", webform.source_list_view, name="sources"),
     path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
+    path("deleted/", deletion.deleted_list_view, name="deleted"),
     path("<int:pk>/", views.lead_detail, name="detail"),
+    path("<int:pk>/delete/", deletion.lead_delete_view, name="delete"),
+    path("<int:pk>/restore/", deletion.lead_restore_view, name="restore"),
     path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
     path("<int:pk>/assign/", views.lead_assign_view, name="assign"),
     path("imports/", include("leads.imports.urls")),

@@ -160,6 +160,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
 
 def _respond(request: HttpRequest, row: Row, status: int, form_action: str = "") -> HttpResponse:
     if not is_htmx(request):
+        if status == 403:  # a move the role may not make is refused, not redirected
+            return HttpResponseForbidden(row.message)
         if row.message:
             (messages.success if row.ok else messages.warning)(request, row.message)
         return redirect("handoff:inbox")

@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from leads import normalize
+from leads.editing import EditError, lead_edit
 from leads.filters import LeadFilter
 from leads.intake import IntakeConflict, clean_attributes, lead_intake, source_for_code
 from leads.models import Action, Lead, ProductLine, Reason, Via
@@ -237,10 +238,79 @@ class LeadListCreate(generics.ListAPIView):
         return Response(body, status=status.HTTP_200_OK if merged else status.HTTP_201_CREATED)
 
 
+# Fields a PATCH may never write: stage moves go through the actions, the owner through
+# `assign`, scores through scoring.
+READ_ONLY_FIELDS = (
+    frozenset(LeadDetailSerializer.Meta.fields) - set(LeadIntakeSerializer().fields)
+) | {"team", "score_demographic", "score_behavioral", "score_engagement"}
+
+
+class LeadEditSerializer(LeadIntakeSerializer):
+    """A partial edit, validated like intake; read-only fields are refused by name."""
+
+    overwrite = None
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            fixed = sorted(str(name) for name in data if name in READ_ONLY_FIELDS)
+            if fixed:
+                raise serializers.ValidationError(
+                    {name: ["Read-only: stage moves by action, owner by assign."] for name in fixed}
+                )
+        return super().to_internal_value(data)
+
+    def validate(self, attrs: dict) -> dict:
+        lead: Lead = self.context["lead"]
+        errors: dict[str, str] = {}
+        if "country" in attrs:
+            try:
+                attrs["country"] = normalize.normalize_country(attrs["country"])
+            except DjangoValidationError as exc:
+                errors["country"] = exc.messages[0]
+        if "phone" in attrs:
+            try:
+                attrs["phone"] = normalize.normalize_phone(
+                    attrs["phone"], attrs.get("country", lead.country)
+                )
+            except DjangoValidationError as exc:
+                errors["phone"] = exc.messages[0]
+        if errors:
+            raise serializers.ValidationError(errors)
+        for name, value in attrs.items():
+            if isinstance(value, str) and name != "email":
+                attrs[name] = value.strip()
+        return attrs
+
+
 class LeadDetail(APIView):
     @extend_schema(responses=LeadDetailSerializer)
     def get(self, request: Request, pk: int) -> Response:
         return Response(LeadDetailSerializer(lead_for(request.user, pk)).data)
+
+    @extend_schema(
+        request=LeadEditSerializer,
+        responses={
+            200: LeadDetailSerializer,
+            400: OpenApiResponse(description="Bad value, or a field your role may not change."),
+            404: OpenApiResponse(description="No such lead visible to you."),
+            409: OpenApiResponse(description="Another lead has this e-mail or external id."),
+        },
+    )
+    def patch(self, request: Request, pk: int) -> Response:
+        """Edit contact data (every role) and marketing fields (marketers, managers, admins)."""
+        lead = lead_for(request.user, pk)
+        serializer = LeadEditSerializer(data=request.data, partial=True, context={"lead": lead})
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        with transaction.atomic():
+            if "source" in data:
+                data["source"] = source_for_code(data["source"]) if data["source"] else None
+            try:
+                lead_edit(lead=lead, by=request.user, data=data, via=Via.API)
+            except EditError as exc:
+                return Response({"detail": exc.message, **exc.errors}, status=exc.status)
+        lead = Lead.objects.select_related("owner", "source", "product_line").get(pk=lead.pk)
+        return Response(LeadDetailSerializer(lead).data)
 
 
 class MoveSerializer(serializers.Serializer):

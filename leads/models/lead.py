@@ -294,6 +294,23 @@ class Lead(models.Model):
         return name or self.email or self.phone or self.external_id or f"Lead {self.pk}"
 
 
+class HistoryQuerySet(models.QuerySet):
+    """History rows are append-only in bulk too: `update()` and `delete()` (and `bulk_update`,
+    which updates) raise. A purge of leads past the restore window still removes their history
+    (the cascade deletes rows directly, not through this queryset), and a GDPR erase blanks
+    personal text through `erase_update`, the one way to change a written row."""
+
+    def update(self, **kwargs) -> int:
+        raise HistoryIsAppendOnly("History rows cannot be changed.")
+
+    def delete(self):
+        raise HistoryIsAppendOnly("History rows cannot be deleted.")
+
+    def erase_update(self, **kwargs) -> int:
+        """Overwrite personal data in history rows; for leads.deletion.lead_erase only."""
+        return super().update(**kwargs)
+
+
 class StageChange(models.Model):
     """One stage move. Append-only: the funnel reports are computed from these rows."""
 
@@ -320,6 +337,8 @@ class StageChange(models.Model):
     score = models.PositiveSmallIntegerField(null=True, blank=True)
     score_model_version = models.CharField(max_length=50, blank=True)
 
+    objects = HistoryQuerySet.as_manager()
+
     class Meta:
         ordering = ["at", "pk"]
         indexes = [
@@ -342,14 +361,17 @@ class StageChange(models.Model):
 
 
 class LeadChange(models.Model):
-    """Audit row for a change that is not a stage move: owner, merge, delete, restore."""
+    """Audit row for a change that is not a stage move: owner, fields, merge, delete, restore,
+    erase."""
 
     class Kind(models.TextChoices):
         OWNER = "owner", "Owner changed"
+        FIELDS = "fields", "Fields changed"
         MERGE = "merge", "Merged"
         DELETE = "delete", "Deleted"
         RESTORE = "restore", "Restored"
         IMPORT = "import", "Imported"
+        ERASE = "erase", "Personal data erased"
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -361,6 +383,8 @@ class LeadChange(models.Model):
     )
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
     note = models.TextField(blank=True)
+
+    objects = HistoryQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "pk"]

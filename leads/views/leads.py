@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from leads.deletion import DELETE_ROLES
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
@@ -80,6 +81,7 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
             else None
         ),
         "stages": Stage,
+        "may_delete": role_of(request.user) in DELETE_ROLES,
     }
 
 

@@ -1,0 +1,152 @@
+"""Deleting, restoring and erasing leads.
+
+- Delete is soft: the lead disappears from every list, page and report, and can be restored for
+  30 days (leads.tasks.purge_deleted_leads removes it for good after that).
+- A GDPR erase removes the person's data at once and keeps an anonymous stub, so the funnel still
+  counts the lead's stage moves: the history rows stay (notes blanked), the stub has no name,
+  e-mail, phone or address, and a LeadChange ERASE row says who erased it and when.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from leads.merging import absorbed_ids
+from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
+from leads.roles import Role, role_of
+from leads.signals import lead_erased
+from leads.tasks import RESTORE_WINDOW
+
+DELETE_ROLES = frozenset({Role.MANAGER, Role.ADMIN})
+ERASE_ROLES = frozenset({Role.ADMIN})
+
+# What an erase blanks on the lead. Country, industry, company size, source, product line and
+# campaign stay: they identify no one and the reports group by them.
+ERASED_FIELDS = {
+    "email": "",
+    "phone": "",
+    "first_name": "Erased",
+    "last_name": "",
+    "company": "",
+    "job_title": "",
+    "region": "",
+    "city": "",
+    "postal_code": "",
+    "attributes": {},
+    "score_explanation": [],
+}
+
+
+class DeletionError(Exception):
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class DeletionForbidden(DeletionError):
+    status = 403
+
+
+class DeletionConflict(DeletionError):
+    status = 409
+
+
+def _check_role(by: AbstractBaseUser, roles: frozenset[str], what: str) -> None:
+    if role_of(by) not in roles:
+        names = " and ".join(sorted(f"{r}s" for r in roles))
+        raise DeletionForbidden(f"Only {names} may {what} leads.")
+
+
+def _locked(lead: Lead) -> Lead:
+    return Lead.all_objects.select_for_update().get(pk=lead.pk)
+
+
+def lead_delete(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: str = "") -> Lead:
+    """Soft-delete the lead: gone from every list, restorable for 30 days."""
+    _check_role(by, DELETE_ROLES, "delete")
+    with transaction.atomic():
+        lead = _locked(lead)
+        if lead.deleted_at is not None:
+            raise DeletionConflict("This lead is already deleted.")
+        lead.deleted_at = timezone.now()
+        lead.save(update_fields=["deleted_at", "updated_at"])
+        LeadChange.objects.create(
+            lead=lead, kind=LeadChange.Kind.DELETE, at=lead.deleted_at, by=by, via=via, note=note
+        )
+    return lead
+
+
+def lead_restore(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: str = "") -> Lead:
+    """Bring back a lead deleted less than 30 days ago."""
+    _check_role(by, DELETE_ROLES, "restore")
+    now = timezone.now()
+    with transaction.atomic():
+        lead = _locked(lead)
+        if lead.deleted_at is None:
+            raise DeletionConflict("This lead is not deleted.")
+        if lead.deleted_at < now - RESTORE_WINDOW:
+            raise DeletionConflict("Deleted leads can be restored for 30 days; this one is older.")
+        if LeadMerge.objects.filter(merged_away=lead, undone_at__isnull=True).exists():
+            raise DeletionConflict(
+                "This lead was merged into another: undo the merge on the duplicates page."
+            )
+        deleted_at, lead.deleted_at = lead.deleted_at, None
+        try:
+            with transaction.atomic():
+                lead.save(update_fields=["deleted_at", "updated_at"])
+        except IntegrityError as exc:
+            raise DeletionConflict(
+                "Another lead now has this lead's e-mail or external id: merge or edit it first."
+            ) from exc
+        LeadChange.objects.create(
+            lead=lead,
+            kind=LeadChange.Kind.RESTORE,
+            old_value=deleted_at.isoformat(timespec="seconds"),
+            at=now,
+            by=by,
+            via=via,
+            note=note,
+        )
+    return lead
+
+
+def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN) -> Lead:
+    """Remove the person's data at once (GDPR art. 17), keeping an anonymous stub and its stage
+    history so the funnel counts do not change. Leads merged into this one are the same person:
+    they are erased too. `by` None: a command run by an operator."""
+    if by is not None:
+        _check_role(by, ERASE_ROLES, "erase")
+    now = timezone.now()
+    with transaction.atomic():
+        ids = absorbed_ids(lead.pk)
+        leads = list(Lead.all_objects.select_for_update().filter(pk__in=ids).order_by("pk"))
+        for stub in leads:
+            for name, value in ERASED_FIELDS.items():
+                setattr(stub, name, value)
+            stub.external_id = f"erased-{stub.pk}"
+            stub.updated_at = now
+        Lead.all_objects.bulk_update(leads, [*ERASED_FIELDS, "external_id", "updated_at"])
+        Activity.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
+            properties={}, idempotency_key=""
+        )
+        LeadMerge.objects.filter(Q(kept__in=ids) | Q(merged_away__in=ids)).update(filled={})
+        # The qualification details hold reason codes and a checklist, nothing personal.
+        StageChange.objects.filter(lead__in=ids).erase_update(note="")
+        # Owner changes name users, not the person: they stay as they were.
+        LeadChange.objects.filter(lead__in=ids).exclude(kind=LeadChange.Kind.OWNER).erase_update(
+            old_value="", new_value="", note=""
+        )
+        LeadChange.objects.bulk_create(
+            [
+                LeadChange(lead=stub, kind=LeadChange.Kind.ERASE, at=now, by=by, via=via)
+                for stub in leads
+            ]
+        )
+        lead_erased.send(sender=Lead, lead_ids=ids)
+    lead.refresh_from_db()
+    return lead
