@@ -9,7 +9,7 @@ from django.dispatch import receiver
 from handoff import services
 from handoff.tasks import route_lead
 from leads.models import Lead, StageChange
-from leads.signals import demo_seeded, lead_stage_changed
+from leads.signals import demo_seeded, lead_erased, lead_stage_changed
 
 
 @receiver(lead_stage_changed)
@@ -28,3 +28,9 @@ def handoff_demo(sender, leads, users, seed, **kwargs) -> None:
     from handoff.demo import seed_handoff
 
     seed_handoff(leads=leads, users=users, seed=seed)
+
+
+@receiver(lead_erased)
+def handoff_on_erase(sender, lead_ids, **kwargs) -> None:
+    # Notification texts name the person; a GDPR erase leaves only what says nothing about them.
+    services.notifications_erase(lead_ids=lead_ids)

@@ -297,3 +297,12 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
             )
             tick.routed += 1
     return tick
+
+
+def notifications_erase(*, lead_ids: Iterable[int]) -> int:
+    """Replace the text of the notifications about erased leads; returns how many changed."""
+    notifications = Notification.objects.filter(lead_id__in=list(lead_ids))
+    return sum(
+        notifications.filter(kind=kind).update(text=f"{label} (personal data erased).")
+        for kind, label in Notification.Kind.choices
+    )

@@ -4,6 +4,7 @@ from django.core import mail
 from handoff.models import Notification
 from handoff.notifications import notify, set_email_notifications
 from handoff.services import route_lead
+from leads.deletion import lead_erase
 from leads.services import lead_promote, lead_reject
 from tests.factories import LeadFactory
 
@@ -77,3 +78,15 @@ def test_a_rejected_mql_promoted_by_the_score_notifies_nobody(emails):
     lead_promote(lead=lead, by=None)
     lead_reject(lead=lead, by=emails["rep"], reason="spam")
     assert not Notification.objects.exists()
+
+
+def test_an_erased_lead_leaves_no_name_in_notifications(users):
+    lead = LeadFactory(first_name="Ada", last_name="Lovelace", email="ada@example.com")
+    other = LeadFactory(first_name="Grace", last_name="Hopper")
+    notify(user=users["rep"], kind="assigned", text="Ada Lovelace (ada@example.com)", lead=lead)
+    notify(user=users["rep"], kind="assigned", text="Grace Hopper", lead=other)
+
+    lead_erase(lead=lead, by=users["admin"])
+
+    texts = set(Notification.objects.values_list("text", flat=True))
+    assert texts == {"Lead assigned (personal data erased).", "Grace Hopper"}
