@@ -456,7 +456,7 @@ def drive(load: Load, *, seconds: float, requests: int, concurrency: int) -> flo
 # --- checks against the database ----------------------------------------------------------
 
 
-def check_events(ledger: Ledger, run: str) -> int:
+def check_events(ledger: Ledger, run: str, elapsed: float) -> int:
     from django.db.models import Count
 
     from leads.models import Activity
@@ -473,7 +473,7 @@ def check_events(ledger: Ledger, run: str) -> int:
         f"\nevents: {ledger.events_sent} sent, {len(ledger.accepted)} distinct keys accepted, "
         f"{sum(stored.values())} rows stored ({len(stored)} keys); lost {len(lost)}, "
         f"stored twice {len(doubled)}, stored though refused {len(half_saved)}, "
-        f"unanswered {len(ledger.uncertain)}"
+        f"unanswered {len(ledger.uncertain)}; {len(ledger.accepted) / elapsed:.0f} accepted/s"
     )
     print(
         f"the API said it stored {ledger.stored_reported} (rows: {sum(stored.values())}); "
@@ -695,7 +695,7 @@ def main() -> int:
         )
         ended = time.monotonic()
         stats.print(elapsed)
-        problems = check_events(ledger, run) + check_leads(ledger)
+        problems = check_events(ledger, run, elapsed) + check_leads(ledger)
         unscored = wait_for_scoring(began, ended, args.drain_timeout)
         failures = stats.failures()
         print(
