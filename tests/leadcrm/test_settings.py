@@ -1,8 +1,11 @@
+import json
 import os
 import secrets
 import subprocess
 import sys
 from pathlib import Path
+
+from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,3 +50,16 @@ def test_a_secret_key_is_required_when_debug_is_off():
 def test_debug_runs_without_a_secret_key():
     result = _manage("check", DEBUG="1")
     assert result.returncode == 0, result.stderr
+
+
+def test_collectstatic_succeeds_with_the_production_storage(tmp_path, settings):
+    # The release step (Procfile) runs collectstatic with DEBUG off: the manifest storage fails
+    # on any vendored file pointing at a source map that is not vendored with it.
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", interactive=False, verbosity=0)
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())
+    assert "vendor/chartjs/chart.umd.min.js" in manifest["paths"]
