@@ -137,6 +137,11 @@ def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = 
     return sql
 
 
+def _per_lead(rows: str, statement: str) -> str:
+    """PL/pgSQL: run `statement` once for each lead (`lid`) of the transition table `rows`."""
+    return f"FOR lid IN SELECT DISTINCT lead_id FROM {rows} ORDER BY lead_id LOOP {statement}; END LOOP"
+
+
 def _statements(vendor: str) -> dict[str, str]:
     """The statement each trigger runs, by trigger name."""
     c = _contribution
@@ -150,28 +155,35 @@ def _statements(vendor: str) -> dict[str, str]:
     }
     if vendor == "postgresql":
         # PostgreSQL fires row triggers after the whole statement, when every row of a bulk
-        # insert is already visible; statement triggers see the statement's rows as a table.
-        leads_in = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id IN (SELECT lead_id FROM {{rows}})"
-        history_in = (
-            f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} "
-            f"WHERE lead_id IN (SELECT lead_id FROM {{rows}})"
-        )
+        # insert is already visible, so the moves are counted per statement: for each lead the
+        # statement touched, its contribution with and without the statement's rows. Looping over
+        # the leads keeps every query on one lead's few rows through the indexes, whatever the
+        # planner believes about the tables' sizes (a set-based join over the transition table
+        # went quadratic when the statistics were stale, e.g. right after a bulk load).
+        lead_of = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = lid"
         move_triggers = {
-            "move_insert": _add(
-                c(leads_in.format(rows="new_rows"), history_in.format(rows="new_rows"), vendor),
-                c(
-                    leads_in.format(rows="new_rows"),
-                    history_in.format(rows="new_rows") + " AND id NOT IN (SELECT id FROM new_rows)",
-                    vendor,
+            "move_insert": _per_lead(
+                "new_rows",
+                _add(
+                    c(lead_of, _history_of("lid"), vendor),
+                    c(
+                        lead_of,
+                        _history_of("lid")
+                        + " AND id NOT IN (SELECT id FROM new_rows WHERE lead_id = lid)",
+                        vendor,
+                    ),
                 ),
             ),
-            "move_delete": _add(
-                c(leads_in.format(rows="old_rows"), history_in.format(rows="old_rows"), vendor),
-                c(
-                    leads_in.format(rows="old_rows"),
-                    history_in.format(rows="old_rows")
-                    + f" UNION ALL SELECT {_HISTORY_COLUMNS} FROM old_rows",
-                    vendor,
+            "move_delete": _per_lead(
+                "old_rows",
+                _add(
+                    c(lead_of, _history_of("lid"), vendor),
+                    c(
+                        lead_of,
+                        _history_of("lid")
+                        + f" UNION ALL SELECT {_HISTORY_COLUMNS} FROM old_rows WHERE lead_id = lid",
+                        vendor,
+                    ),
                 ),
             ),
         }
@@ -217,7 +229,7 @@ def install_triggers(conn: BaseDatabaseWrapper) -> None:
                     when = f"WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')})"
                 cursor.execute(
                     f"CREATE OR REPLACE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql "
-                    f"AS $$ BEGIN {statement}; RETURN NULL; END $$"
+                    f"AS $$ DECLARE lid bigint; BEGIN {statement}; RETURN NULL; END $$"
                 )
                 cursor.execute(
                     f"CREATE TRIGGER {trigger} AFTER {event} ON {table} {level} {when} "
