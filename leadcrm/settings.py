@@ -84,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "leads.context_processors.role",
                 "handoff.context_processors.notifications",
+                "leadcrm.navigation.nav",
             ],
         },
     },
