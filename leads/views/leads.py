@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, QueryDict
 from django.shortcuts import redirect, render
@@ -35,7 +36,7 @@ _HOME = {
 def home(request: HttpRequest) -> HttpResponse:
     role = role_of(request.user)
     if role is None:
-        return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     # Other apps may give a role its own start page (settings.LEADCRM_HOME_URLS, URL names):
     # leads/ does not import them.
     if url_name := getattr(settings, "LEADCRM_HOME_URLS", {}).get(role):
@@ -45,7 +46,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _require_role(request: HttpRequest) -> HttpResponse | None:
     if role_of(request.user) is None:
-        return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     return None
 
 
