@@ -81,7 +81,7 @@ def _version_context(request: HttpRequest, version: ScoringVersion, **forms) -> 
         "can_copy": _can_edit(request) and not version.is_draft,
         "settings_form": forms.get("settings_form") or VersionSettingsForm(instance=version),
         "rule_form": forms.get("rule_form") or RuleForm(),
-        "activate_form": ActivateForm(),
+        "activate_form": ActivateForm(auto_id="activate_%s"),  # ids apart from the settings form
         "field_suggestions": RuleForm.field_suggestions,
     }
 
