@@ -7,7 +7,6 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -53,17 +52,17 @@ class ReportFilterForm(forms.Form):
         if not scope.people:
             del self.fields["team"]
             del self.fields["owner"]
-        self.fields["tz"].widget.attrs["placeholder"] = settings.TIME_ZONE
+        self.fields["tz"].widget.attrs["placeholder"] = timezone.get_current_timezone_name()
 
     def clean_tz(self) -> ZoneInfo:
-        name = self.cleaned_data["tz"] or settings.TIME_ZONE
+        name = self.cleaned_data["tz"] or timezone.get_current_timezone_name()
         if name not in _zones():
             raise forms.ValidationError(f"Unknown time zone {name!r}; use e.g. Europe/Lisbon.")
         return ZoneInfo(name)
 
     def clean(self) -> dict:
         data = super().clean()
-        tz = data.get("tz") or ZoneInfo(settings.TIME_ZONE)
+        tz = data.get("tz") or ZoneInfo(timezone.get_current_timezone_name())
         today = timezone.now().astimezone(tz).date()
         before = data.get("created_before") or today
         after = data.get("created_after") or before - timedelta(days=DEFAULT_DAYS - 1)
