@@ -1,8 +1,11 @@
 """The first minute on the demo: each role lands on its own start page and every main page
 shows something. `make screenshots` keeps these pages for the README (docs/screenshots/)."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from leads.demo import seed_demo
@@ -78,6 +81,10 @@ def test_a_rep_starts_on_a_full_inbox_and_opens_a_lead(browse, screenshot, demo)
 def test_the_manager_starts_on_the_funnel(browse, screenshot, demo):
     page = browse(demo["manager"], password="demo")
     expect(page).to_have_title("Funnel report · LeadCRM")
+    since = timezone.now().date() - timedelta(days=89)
+    cohort = Lead.objects.filter(created_at__date__gte=since).count()
+    assert cohort > 50
+    expect(page.get_by_text(f"Cohort: {cohort} leads created in the window")).to_be_visible()
     expect(page.locator("canvas[data-chart=funnel]")).to_be_visible()
     page.wait_for_function("() => Chart.getChart(document.querySelector('canvas'))")
     screenshot(page, "funnel")
