@@ -2,6 +2,7 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
+from leads.forms import DatePicker
 from leads.models import Lead, LeadSource, ProductLine, Stage
 from leads.roles import Role
 
@@ -40,10 +41,16 @@ class QueueFilter(django_filters.FilterSet):
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
     score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
     created_after = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__gte", label="Created from"
+        field_name="created_at",
+        lookup_expr="date__gte",
+        label="Created from",
+        widget=DatePicker(),
     )
     created_before = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__lte", label="Created to"
+        field_name="created_at",
+        lookup_expr="date__lte",
+        label="Created to",
+        widget=DatePicker(),
     )
     owner = django_filters.ChoiceFilter(
         field_name="owner__username",

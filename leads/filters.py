@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import OrderBy
 
+from leads.forms import DatePicker
 from leads.models import Lead, LeadSource, ProductLine, Stage
 
 # Stages sort in funnel order, not by their codes' spelling.
@@ -53,10 +54,16 @@ class LeadFilter(django_filters.FilterSet):
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
     score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
     created_after = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__gte", label="Created from"
+        field_name="created_at",
+        lookup_expr="date__gte",
+        label="Created from",
+        widget=DatePicker(),
     )
     created_before = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__lte", label="Created to"
+        field_name="created_at",
+        lookup_expr="date__lte",
+        label="Created to",
+        widget=DatePicker(),
     )
     ordering = LeadOrderingFilter(
         fields=(

@@ -13,6 +13,7 @@ from django.utils import timezone
 from handoff.reports.access import ReportScope
 from handoff.reports.filters import ReportKwargs
 from handoff.reports.flow import PERIODS
+from leads.forms import DatePicker
 from leads.models import LeadSource, ProductLine, Team
 from leads.roles import Role
 
@@ -25,8 +26,8 @@ def _zones() -> frozenset[str]:
 
 
 class ReportFilterForm(forms.Form):
-    created_after = forms.DateField(required=False, label="From")
-    created_before = forms.DateField(required=False, label="To")
+    created_after = forms.DateField(required=False, label="From", widget=DatePicker())
+    created_before = forms.DateField(required=False, label="To", widget=DatePicker())
     source = forms.ModelChoiceField(LeadSource.objects.all(), to_field_name="code", required=False)
     product_line = forms.ModelChoiceField(
         ProductLine.objects.all(), to_field_name="code", required=False
