@@ -32,9 +32,11 @@ class QueueFilter(django_filters.FilterSet):
     stage = django_filters.MultipleChoiceFilter(choices=QUEUE_STAGES)
     # Choices as plain lists: a ModelChoiceFilter reads its options through a server-side
     # cursor on PostgreSQL, three round trips each on a page that must stay fast.
-    source = django_filters.ChoiceFilter(field_name="source__code", choices=_sources)
+    source = django_filters.ChoiceFilter(
+        field_name="source__code", choices=_sources, label="Source"
+    )
     product_line = django_filters.ChoiceFilter(
-        field_name="product_line__code", choices=_product_lines
+        field_name="product_line__code", choices=_product_lines, label="Product line"
     )
     campaign = django_filters.CharFilter()
     country = django_filters.CharFilter(method="filter_country")
