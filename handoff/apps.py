@@ -6,4 +6,4 @@ class HandoffConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from handoff import receivers  # noqa: F401
+        from handoff import receivers, time_zones  # noqa: F401

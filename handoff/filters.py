@@ -2,6 +2,7 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
+from leads.forms import DatePicker
 from leads.models import Lead, LeadSource, ProductLine, Stage
 from leads.roles import Role
 
@@ -31,19 +32,27 @@ class QueueFilter(django_filters.FilterSet):
     stage = django_filters.MultipleChoiceFilter(choices=QUEUE_STAGES)
     # Choices as plain lists: a ModelChoiceFilter reads its options through a server-side
     # cursor on PostgreSQL, three round trips each on a page that must stay fast.
-    source = django_filters.ChoiceFilter(field_name="source__code", choices=_sources)
+    source = django_filters.ChoiceFilter(
+        field_name="source__code", choices=_sources, label="Source"
+    )
     product_line = django_filters.ChoiceFilter(
-        field_name="product_line__code", choices=_product_lines
+        field_name="product_line__code", choices=_product_lines, label="Product line"
     )
     campaign = django_filters.CharFilter()
     country = django_filters.CharFilter(method="filter_country")
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
     score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
     created_after = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__gte", label="Created from"
+        field_name="created_at",
+        lookup_expr="date__gte",
+        label="Created from",
+        widget=DatePicker(),
     )
     created_before = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__lte", label="Created to"
+        field_name="created_at",
+        lookup_expr="date__lte",
+        label="Created to",
+        widget=DatePicker(),
     )
     owner = django_filters.ChoiceFilter(
         field_name="owner__username",

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import zoneinfo
+
 from django import forms
+from django.conf import settings
 
 from handoff.models import Profile
 from leads.forms import MoveForm
@@ -30,10 +33,22 @@ class InboxMoveForm(MoveForm):
         return kwargs
 
 
+def _time_zone_choices() -> list[tuple[str, str]]:
+    default = [("", f"The site's ({settings.TIME_ZONE})")]
+    return default + [(name, name) for name in sorted(zoneinfo.available_timezones())]
+
+
 class NotificationSettingsForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        choices=_time_zone_choices,
+        required=False,
+        label="Time zone",
+        help_text="Dates and times on the pages are shown in it.",
+    )
+
     class Meta:
         model = Profile
-        fields = ["email_notifications"]
+        fields = ["email_notifications", "time_zone"]
 
 
 class RoutingCheckForm(forms.Form):

@@ -38,6 +38,9 @@ class Profile(models.Model):
     email_notifications = models.BooleanField(
         default=True, help_text="E-mail me about assignments, escalations and rejections."
     )
+    time_zone = models.CharField(
+        max_length=64, blank=True, help_text="Dates on the pages are shown in this time zone."
+    )
 
     def __str__(self) -> str:
         return f"{self.user}: capacity {self.capacity}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zoneinfo
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import send_mail
@@ -63,4 +65,14 @@ def set_email_notifications(*, user: AbstractBaseUser, enabled: bool) -> Profile
     profile, _ = Profile.objects.get_or_create(user=user)
     profile.email_notifications = enabled
     profile.save(update_fields=["email_notifications"])
+    return profile
+
+
+def set_time_zone(*, user: AbstractBaseUser, time_zone: str) -> Profile:
+    """`time_zone`: an IANA name, or "" for the site's (settings.TIME_ZONE)."""
+    if time_zone and time_zone not in zoneinfo.available_timezones():
+        raise ValueError(f"Unknown time zone {time_zone!r}.")
+    profile, _ = Profile.objects.get_or_create(user=user)
+    profile.time_zone = time_zone
+    profile.save(update_fields=["time_zone"])
     return profile

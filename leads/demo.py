@@ -21,6 +21,8 @@ from leads.signals import demo_seeded
 
 # The demo's published logins: a known password is the point of a demo, never of a real install.
 DEMO_PASSWORD = "demo"  # noqa: S105
+# One lead in this many shares its phone with the lead before it.
+DUPLICATE_EVERY = 40
 DEMO_USERS = [
     ("marketer", Role.MARKETER, None),
     ("sdr", Role.SDR, "Inside Sales"),
@@ -298,9 +300,13 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         fit = min(100, int(title_fit * 0.6 + min(size, 2000) / 50))
         behavioral = min(100, int(rng.uniform(0, 60) + 40 * len(path) / 5))
         engagement = min(100, int(rng.uniform(0, 70) + 6 * len(path)))
+        phone = f"{prefix}{i:04d}"
+        if i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
+            # The same person signed up again with another e-mail: the duplicates page has work.
+            phone = items[-1][0].phone
         lead = Lead(
             email=f"{first}.{last}.{i}@{company.split()[0].lower()}.example".lower(),
-            phone=f"{prefix}{i:04d}",
+            phone=phone,
             external_id=f"demo-{seed}-{i}",
             first_name=first,
             last_name=last,

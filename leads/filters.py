@@ -1,8 +1,35 @@
 import django_filters
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import OrderBy
 
+from leads.forms import DatePicker
 from leads.models import Lead, LeadSource, ProductLine, Stage
+
+# Stages sort in funnel order, not by their codes' spelling.
+_STAGE_RANK = Case(
+    *(When(stage=code, then=Value(rank)) for rank, code in enumerate(Stage.values)),
+    output_field=IntegerField(),
+)
+
+
+class LeadOrderingFilter(django_filters.OrderingFilter):
+    """Sorting by stage follows the funnel; by name, last then first name; ties by newest."""
+
+    def get_ordering_value(self, param: str) -> str | OrderBy:
+        descending = param.startswith("-")
+        field = super().get_ordering_value(param).lstrip("-")
+        if field == "stage":
+            return _STAGE_RANK.desc() if descending else _STAGE_RANK.asc()
+        return f"-{field}" if descending else field
+
+    def filter(self, qs: QuerySet[Lead], value: list[str] | None) -> QuerySet[Lead]:
+        if not value:
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value]
+        if any(param.lstrip("-") == "name" for param in value):
+            ordering.append("first_name")
+        return qs.order_by(*ordering, "-created_at", "-pk")
 
 
 class LeadFilter(django_filters.FilterSet):
@@ -27,13 +54,25 @@ class LeadFilter(django_filters.FilterSet):
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
     score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
     created_after = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__gte", label="Created from"
+        field_name="created_at",
+        lookup_expr="date__gte",
+        label="Created from",
+        widget=DatePicker(),
     )
     created_before = django_filters.DateFilter(
-        field_name="created_at", lookup_expr="date__lte", label="Created to"
+        field_name="created_at",
+        lookup_expr="date__lte",
+        label="Created to",
+        widget=DatePicker(),
     )
-    ordering = django_filters.OrderingFilter(
-        fields=(("score", "score"), ("created_at", "created"), ("stage_changed_at", "moved")),
+    ordering = LeadOrderingFilter(
+        fields=(
+            ("score", "score"),
+            ("created_at", "created"),
+            ("stage_changed_at", "moved"),
+            ("stage", "stage"),
+            ("last_name", "name"),
+        ),
         label="Sort",
     )
 

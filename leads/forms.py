@@ -8,6 +8,15 @@ from leads.models import Action, Lead, Reason, Stage
 from leads.roles import Role
 
 
+class DatePicker(forms.DateInput):
+    """The browser's own date picker (keyboard-usable, in the person's locale); it sends ISO."""
+
+    input_type = "date"
+
+    def __init__(self, attrs: dict | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 class MoveForm(forms.Form):
     """One stage move on the lead page. Fields appear only where the action needs them."""
 

@@ -10,7 +10,8 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -36,7 +37,7 @@ def scoring_page(*, edit: bool) -> Callable:
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if not (may_edit if edit else may_view)(request.user):
-                return HttpResponseForbidden(
+                raise PermissionDenied(
                     "Scoring is edited by marketers and admins; managers may look."
                 )
             return view(request, *args, **kwargs)
@@ -80,7 +81,7 @@ def _version_context(request: HttpRequest, version: ScoringVersion, **forms) -> 
         "can_copy": _can_edit(request) and not version.is_draft,
         "settings_form": forms.get("settings_form") or VersionSettingsForm(instance=version),
         "rule_form": forms.get("rule_form") or RuleForm(),
-        "activate_form": ActivateForm(),
+        "activate_form": ActivateForm(auto_id="activate_%s"),  # ids apart from the settings form
         "field_suggestions": RuleForm.field_suggestions,
     }
 

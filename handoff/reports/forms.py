@@ -7,13 +7,13 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from handoff.reports.access import ReportScope
 from handoff.reports.filters import ReportKwargs
 from handoff.reports.flow import PERIODS
+from leads.forms import DatePicker
 from leads.models import LeadSource, ProductLine, Team
 from leads.roles import Role
 
@@ -26,8 +26,8 @@ def _zones() -> frozenset[str]:
 
 
 class ReportFilterForm(forms.Form):
-    created_after = forms.DateField(required=False, label="From")
-    created_before = forms.DateField(required=False, label="To")
+    created_after = forms.DateField(required=False, label="From", widget=DatePicker())
+    created_before = forms.DateField(required=False, label="To", widget=DatePicker())
     source = forms.ModelChoiceField(LeadSource.objects.all(), to_field_name="code", required=False)
     product_line = forms.ModelChoiceField(
         ProductLine.objects.all(), to_field_name="code", required=False
@@ -53,17 +53,17 @@ class ReportFilterForm(forms.Form):
         if not scope.people:
             del self.fields["team"]
             del self.fields["owner"]
-        self.fields["tz"].widget.attrs["placeholder"] = settings.TIME_ZONE
+        self.fields["tz"].widget.attrs["placeholder"] = timezone.get_current_timezone_name()
 
     def clean_tz(self) -> ZoneInfo:
-        name = self.cleaned_data["tz"] or settings.TIME_ZONE
+        name = self.cleaned_data["tz"] or timezone.get_current_timezone_name()
         if name not in _zones():
             raise forms.ValidationError(f"Unknown time zone {name!r}; use e.g. Europe/Lisbon.")
         return ZoneInfo(name)
 
     def clean(self) -> dict:
         data = super().clean()
-        tz = data.get("tz") or ZoneInfo(settings.TIME_ZONE)
+        tz = data.get("tz") or ZoneInfo(timezone.get_current_timezone_name())
         today = timezone.now().astimezone(tz).date()
         before = data.get("created_before") or today
         after = data.get("created_after") or before - timedelta(days=DEFAULT_DAYS - 1)

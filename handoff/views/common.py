@@ -8,8 +8,9 @@ from datetime import datetime
 from functools import lru_cache, wraps
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from leads.roles import role_of
@@ -25,7 +26,7 @@ def role_required(*roles: str) -> Callable:
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if role_of(request.user) not in roles:
-                return HttpResponseForbidden("This page is not for your role.")
+                raise PermissionDenied("This page is not for your role.")
             return view(request, *args, **kwargs)
 
         return wrapped

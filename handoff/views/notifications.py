@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 from handoff import selectors
 from handoff.forms import NotificationSettingsForm
 from handoff.models import Profile
-from handoff.notifications import mark_read, set_email_notifications
+from handoff.notifications import mark_read, set_email_notifications, set_time_zone
+from handoff.time_zones import remember_time_zone
 from handoff.views.common import page_of, role_required
 from leads.roles import Role
 
@@ -40,6 +41,8 @@ def notification_settings(request: HttpRequest) -> HttpResponse:
     form = NotificationSettingsForm(data, instance=profile)
     if request.method == "POST" and form.is_valid():
         set_email_notifications(user=request.user, enabled=form.cleaned_data["email_notifications"])
-        messages.success(request, "Your notification settings are saved.")
+        set_time_zone(user=request.user, time_zone=form.cleaned_data["time_zone"])
+        remember_time_zone(request, form.cleaned_data["time_zone"])
+        messages.success(request, "Your settings are saved.")
         return redirect("handoff:notification-settings")
     return render(request, "handoff/notification_settings.html", {"form": form})

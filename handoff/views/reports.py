@@ -7,7 +7,8 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -151,9 +152,9 @@ def _build(request: HttpRequest, page: str) -> tuple[dict[str, Any], int] | Http
         raise Http404("No such report.")
     scope = report_scope(request.user)
     if scope is None:
-        return HttpResponseForbidden(REFUSED)
+        raise PermissionDenied(REFUSED)
     if page == "velocity" and not scope.sales:
-        return HttpResponseForbidden("Velocity is a sales report.")
+        raise PermissionDenied("Velocity is a sales report.")
     form = ReportFilterForm(request.GET, scope=scope)
     context: dict[str, Any] = {
         "form": form,

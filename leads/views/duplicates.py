@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -63,7 +64,7 @@ def _shown(lead: Lead, name: str) -> str:
 
 def _refusal(request: HttpRequest) -> HttpResponse | None:
     if role_of(request.user) not in MERGE_ROLES:
-        return HttpResponseForbidden("Only marketers, managers and admins review duplicates.")
+        raise PermissionDenied("Only marketers, managers and admins review duplicates.")
     return None
 
 

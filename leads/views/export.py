@@ -3,7 +3,8 @@ from __future__ import annotations
 import csv
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, StreamingHttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from leads.export import lead_csv_rows
@@ -23,7 +24,7 @@ class _Echo:
 def lead_export_view(request: HttpRequest) -> HttpResponse:
     """The lead list as CSV: the same filters and the same visibility as the page."""
     if role_of(request.user) is None:
-        return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )

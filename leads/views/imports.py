@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -29,7 +30,7 @@ def import_role_required(view: Callable[..., HttpResponse]) -> Callable[..., Htt
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if role_of(request.user) not in IMPORT_ROLES:
-            return HttpResponseForbidden("Only marketers and admins may import leads.")
+            raise PermissionDenied("Only marketers and admins may import leads.")
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -78,7 +79,8 @@ def _progress_context(job: ImportJob) -> dict:
         percent = 100
     else:
         percent = min(99, 100 * rows // total) if total else 0
-    return {"job": job, "rows": rows, "total": total, "percent": percent}
+    running = job.status in (ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)
+    return {"job": job, "rows": rows, "total": total, "percent": percent, "running": running}
 
 
 @import_role_required

@@ -3,8 +3,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -36,7 +37,7 @@ _HOME = {
 def home(request: HttpRequest) -> HttpResponse:
     role = role_of(request.user)
     if role is None:
-        return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     # Other apps may give a role its own start page (settings.LEADCRM_HOME_URLS, URL names):
     # leads/ does not import them.
     if url_name := getattr(settings, "LEADCRM_HOME_URLS", {}).get(role):
@@ -46,7 +47,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _require_role(request: HttpRequest) -> HttpResponse | None:
     if role_of(request.user) is None:
-        return HttpResponseForbidden("Your account has no role yet; ask an admin to give you one.")
+        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     return None
 
 
@@ -63,8 +64,33 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "leads/lead_list.html",
-        {"filter": filterset, "page": page, "query": query.urlencode()},
+        {
+            "filter": filterset,
+            "page": page,
+            "query": query.urlencode(),
+            "sort": _sort_links(query, request.GET.get("ordering", "")),
+        },
     )
+
+
+# The lead list's sortable columns: (ordering parameter, descending first?).
+_SORTABLE = {"name": False, "stage": False, "score": True, "created": True}
+
+
+def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
+    """Each sortable column's header link (a click flips the direction) and its arrow."""
+    links = {}
+    for column, descending_first in _SORTABLE.items():
+        if current == column:
+            param, arrow = f"-{column}", "▲"
+        elif current == f"-{column}":
+            param, arrow = column, "▼"
+        else:
+            param, arrow = (f"-{column}" if descending_first else column), ""
+        params = query.copy()
+        params["ordering"] = param
+        links[column] = {"url": f"?{params.urlencode()}", "arrow": arrow}
+    return links
 
 
 def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> dict:

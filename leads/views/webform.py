@@ -7,10 +7,10 @@ import json
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import (
     HttpRequest,
     HttpResponse,
-    HttpResponseForbidden,
     HttpResponseRedirect,
     JsonResponse,
 )
@@ -132,7 +132,7 @@ SOURCE_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
 
 def _source_refusal(request: HttpRequest) -> HttpResponse | None:
     if role_of(request.user) not in SOURCE_ROLES:
-        return HttpResponseForbidden("Only marketers and admins manage lead sources.")
+        raise PermissionDenied("Only marketers and admins manage lead sources.")
     return None
 
 

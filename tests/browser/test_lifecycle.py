@@ -12,7 +12,7 @@ from tests.factories import LeadFactory, TeamFactory
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_marketer_promotes_and_rep_accepts_and_rejects(browse, screenshot, marketer, rep):
+def test_marketer_promotes_and_rep_accepts_and_rejects(browse, marketer, rep):
     team = TeamFactory(name="Inside Sales")
     promoted = LeadFactory(first_name="Ada", last_name="Lovelace", score=72)
     to_accept = LeadFactory(first_name="Grace", last_name="Hopper", stage=Stage.MQL, team=team)
@@ -20,7 +20,6 @@ def test_marketer_promotes_and_rep_accepts_and_rejects(browse, screenshot, marke
 
     page = browse(marketer)
     page.goto(f"/leads/{promoted.pk}/")
-    screenshot(page, "lead-page")
     page.locator("#move-promote").get_by_role("button", name="Promote to MQL").click()
     expect(page.get_by_role("alert")).to_contain_text("Marketing Qualified Lead")
     assert Lead.objects.get(pk=promoted.pk).stage == Stage.MQL

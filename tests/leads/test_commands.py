@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from rest_framework.authtoken.models import Token
 
+from leads.duplicates import DuplicateRule, duplicate_groups
 from leads.models import Lead, Stage, StageChange
 from leads.roles import role_of
 
@@ -105,3 +106,10 @@ def test_seed_demo_a_second_time_adds_no_leads():
     call_command("seed_demo", "--leads", "20", stdout=out)
     assert Lead.objects.count() == 20
     assert "already present" in out.getvalue()
+
+
+def test_seed_demo_leaves_some_duplicates_to_review():
+    call_command("seed_demo", "--leads", "120", stdout=io.StringIO())
+    page = duplicate_groups(Lead.objects.all(), rule=DuplicateRule.PHONE, page=1)
+    assert len(page.groups) == 3
+    assert all(len(group.leads) == 2 for group in page.groups)

@@ -229,3 +229,22 @@ def test_the_timeline_shows_moves_changes_and_activities_newest_first(web, manag
     html = client.get(f"/leads/{lead.pk}/").content.decode()
 
     assert html.index("Owner changed") < html.index("mql → sal") < html.index("Attended a webinar")
+
+
+def test_the_lead_list_sorts_by_a_column_header_and_flips_it(web, marketer):
+    LeadFactory(first_name="Ann", last_name="Zeta", stage="sal", score=10)
+    LeadFactory(first_name="Bob", last_name="Alpha", stage="new", score=90)
+    LeadFactory(first_name="Cy", last_name="Mu", stage="mql", score=50)
+    client = web(marketer)
+
+    def names(ordering: str) -> list[str]:
+        page = client.get("/leads/", {"ordering": ordering}).context["page"]
+        return [lead.last_name for lead in page.object_list]
+
+    assert names("name") == ["Alpha", "Mu", "Zeta"]
+    assert names("-score") == ["Alpha", "Mu", "Zeta"]
+    assert names("stage") == ["Alpha", "Mu", "Zeta"]  # funnel order: new, mql, sal
+    assert names("-stage") == ["Zeta", "Mu", "Alpha"]
+    html = client.get("/leads/", {"ordering": "-score", "stage": "new"}).content.decode()
+    assert 'href="?ordering=score&amp;stage=new">Score ▼</a>' in html
+    assert 'href="?ordering=name&amp;stage=new">Lead <span class="sort-idle"' in html

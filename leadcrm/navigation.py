@@ -1,0 +1,83 @@
+"""The navbar: each role's pages in the order of its day, the current one marked.
+
+URL names are strings here (as in settings.LEADCRM_HOME_URLS), so no app imports another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+from leads.roles import Role, role_of
+
+
+@dataclass(frozen=True)
+class NavItem:
+    id: str
+    label: str
+    url_name: str
+    # View names that mark this item active; a name ending in ":" covers a whole namespace.
+    matches: tuple[str, ...]
+
+
+_ITEMS = {
+    "queue": NavItem("nav-queue", "Queue", "handoff:queue", ("handoff:queue",)),
+    "inbox": NavItem("nav-inbox", "Inbox", "handoff:inbox", ("handoff:inbox",)),
+    "sdr-inbox": NavItem("nav-inbox", "SDR queue", "handoff:inbox", ("handoff:inbox",)),
+    "rejected": NavItem(
+        "nav-rejected", "Rejected by sales", "handoff:rejected", ("handoff:rejected",)
+    ),
+    "routing": NavItem(
+        "nav-routing", "Routing check", "handoff:routing-check", ("handoff:routing-check",)
+    ),
+    "leads": NavItem("nav-leads", "Leads", "leads:list", ("leads:list", "leads:detail")),
+    "scoring": NavItem("nav-scoring", "Scoring", "scoring:models", ("scoring:",)),
+    "import": NavItem("nav-import", "Import", "leads:imports:upload", ("leads:imports:",)),
+    "sources": NavItem("nav-sources", "Sources", "leads:sources", ("leads:sources",)),
+    "duplicates": NavItem(
+        "nav-duplicates", "Duplicates", "leads:duplicates", ("leads:duplicates", "leads:merge")
+    ),
+    "reports": NavItem("nav-reports", "Reports", "reports:funnel", ("reports:",)),
+    "deleted": NavItem("nav-deleted", "Deleted", "leads:deleted", ("leads:deleted",)),
+}
+
+NAV_ORDER: dict[Role, tuple[str, ...]] = {
+    Role.MARKETER: (
+        "queue", "leads", "scoring", "import", "sources", "duplicates", "rejected", "reports",
+    ),
+    Role.SDR: ("sdr-inbox", "leads", "reports"),
+    Role.REP: ("inbox", "leads", "reports"),
+    Role.MANAGER: (
+        "reports", "inbox", "leads", "routing", "duplicates", "rejected", "scoring", "deleted",
+    ),
+    Role.ADMIN: (
+        "leads", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
+        "routing", "reports", "deleted",
+    ),
+}  # fmt: skip
+
+
+def _is_active(item: NavItem, view_name: str) -> bool:
+    return any(view_name.startswith(m) if m.endswith(":") else view_name == m for m in item.matches)
+
+
+def nav(request: HttpRequest) -> dict:
+    """`nav_items`: [{id, label, url, active}] for the signed-in user's role."""
+    role = role_of(getattr(request, "user", None))
+    if role is None:
+        return {"nav_items": []}
+    match = getattr(request, "resolver_match", None)
+    view_name = match.view_name if match else ""
+    return {
+        "nav_items": [
+            {
+                "id": item.id,
+                "label": item.label,
+                "url": reverse(item.url_name),
+                "active": _is_active(item, view_name),
+            }
+            for item in (_ITEMS[key] for key in NAV_ORDER[role])
+        ]
+    }

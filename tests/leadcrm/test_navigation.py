@@ -1,0 +1,45 @@
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def _nav(html: str) -> list[str]:
+    return re.findall(r'class="nav-link[^"]*" id="(nav-[a-z]+)"', html)
+
+
+def test_each_role_sees_its_pages_in_the_order_of_its_day(client, users):
+    expected = {
+        "marketer": ["nav-queue", "nav-leads", "nav-scoring", "nav-import", "nav-sources"],
+        "sdr": ["nav-inbox", "nav-leads", "nav-reports"],
+        "rep": ["nav-inbox", "nav-leads", "nav-reports"],
+        "manager": ["nav-reports", "nav-inbox", "nav-leads", "nav-routing", "nav-duplicates"],
+    }
+    for name, first in expected.items():
+        client.force_login(users[name])
+        nav = _nav(client.get("/leads/").content.decode())
+        assert nav[: len(first)] == first, name
+    client.force_login(users["rep"])
+    assert "nav-scoring" not in _nav(client.get("/leads/").content.decode())
+
+
+def test_the_current_page_is_marked_active(client, marketer):
+    client.force_login(marketer)
+    html = client.get("/scoring/").content.decode()
+    assert 'class="nav-link active" id="nav-scoring" href="/scoring/" aria-current="page"' in html
+    assert html.count('aria-current="page"') == 1
+    html = client.get("/leads/imports/").content.decode()
+    assert 'class="nav-link active" id="nav-import"' in html
+
+
+def test_a_user_without_a_role_gets_no_menu(client, outsider):
+    client.force_login(outsider)
+    html = client.get("/api/v1/docs/").content.decode()
+    assert _nav(html) == []
+
+
+def test_deleted_leads_are_in_the_menu_of_those_who_restore_them(client, users):
+    for name, shown in [("manager", True), ("admin", True), ("marketer", False), ("rep", False)]:
+        client.force_login(users[name])
+        assert ("nav-deleted" in _nav(client.get("/leads/").content.decode())) is shown, name
