@@ -33,6 +33,7 @@ from leadcrm.celery import app as celery_app
 from leads import queueing
 from leads.imports.jobs import import_job_start
 from leads.models import Activity, ImportJob, Lead, LeadSource, Team
+from scoring.models import ScoringVersion
 from scoring.tasks import rescore_awaiting_leads
 from tests.factories import LeadFactory
 from tests.integration.conftest import ROOT, _test_database_url, wait_for
@@ -391,6 +392,8 @@ def test_with_redis_stalled_requests_answer_within_seconds_and_save(
 def test_a_job_whose_worker_is_killed_is_delivered_again_and_completes(
     private_redis, monkeypatch, marketer
 ):
+    # Only the import is under test: the rescoring of its leads would keep the worker busy.
+    ScoringVersion.objects.update(status=ScoringVersion.Status.RETIRED)
     rows = "".join(f"killed{i}@example.com;Lead {i}\n" for i in range(20_000))
     job = ImportJob(filename="big.csv", uploaded_by=marketer)
     job.file.save("fault-test.csv", ContentFile(f"Email;First Name\n{rows}".encode()))
