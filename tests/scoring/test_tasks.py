@@ -139,3 +139,13 @@ def test_a_rescoring_run_that_always_fails_retries_with_backoff_then_shows_it_fa
     assert run.status == RescoreRun.Status.FAILED
     assert run.message == "Failed after 4 tries: database went away"
     assert run.finished_at is not None
+
+
+def test_beat_runs_the_sweeps_every_minute():
+    from leadcrm.celery import app
+
+    schedule = app.conf.beat_schedule
+    assert schedule["rescore-awaiting-leads"]["task"] == "scoring.tasks.rescore_awaiting_leads"
+    assert schedule["resend-lost-import-jobs"]["task"] == "leads.tasks.resend_lost_import_jobs"
+    minutes = schedule["rescore-awaiting-leads"]["schedule"].minute
+    assert minutes == set(range(60))
