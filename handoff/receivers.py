@@ -3,12 +3,12 @@ telling marketers when sales rejects their MQLs."""
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.dispatch import receiver
 
 from handoff import services
 from handoff.tasks import route_lead
 from leads.models import Lead, StageChange
+from leads.queueing import enqueue_on_commit
 from leads.signals import demo_seeded, lead_erased, lead_stage_changed
 
 
@@ -19,8 +19,8 @@ def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -
     services.record_response(change=change)
     services.notify_rejection(lead=lead, change=change)
     if change.to_stage in services.RESPONSE_STAGES:
-        lead_id = lead.pk
-        transaction.on_commit(lambda: route_lead.delay(lead_id))
+        # A lead this could not queue (Redis down) is routed by the SLA job's sweep.
+        enqueue_on_commit(route_lead, lead.pk)
 
 
 @receiver(demo_seeded)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from handoff.models import Assignment, Notification, RoutingRule
@@ -22,6 +23,8 @@ from leads.services import MoveError, lead_assign, lead_promote
 # Stages in which a lead waits for a first response from whoever it was routed to.
 RESPONSE_STAGES = (Stage.MQL, Stage.TQL)
 _BATCH = 500  # assignments handled per SLA tick; the next tick takes the rest
+# How far back the SLA job looks for MQLs whose routing was never queued.
+UNROUTED_WINDOW = timedelta(days=7)
 
 
 def _when(at: datetime) -> str:
@@ -296,6 +299,21 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
                 now=now,
             )
             tick.routed += 1
+
+    # MQLs and TQLs whose routing was never queued (Redis was down: leads.queueing): recent
+    # moves into those stages, made here rather than imported, whose lead waits with no open
+    # assignment. Served by the history's (to_stage, at) index; a lead no rule matches is
+    # simply tried again by the next ticks of the window.
+    entered = StageChange.objects.filter(
+        to_stage__in=RESPONSE_STAGES, at__gte=now - UNROUTED_WINDOW
+    ).exclude(via=Via.IMPORT)
+    unrouted = (
+        Lead.objects.filter(pk__in=entered.values("lead_id"), stage__in=RESPONSE_STAGES)
+        .exclude(Exists(Assignment.objects.open().filter(lead=OuterRef("pk"))))
+        .values_list("pk", flat=True)[:_BATCH]
+    )
+    for lead_id in unrouted:
+        tick.routed += route_lead(lead_id=lead_id, now=now) is not None
     return tick
 
 

@@ -20,6 +20,16 @@ app.conf.beat_schedule = {
         "task": "handoff.tasks.sla_tick",
         "schedule": crontab(minute="*/5"),
     },
+    # Catching up after a Redis outage (README, "Faults"): leads awaiting scoring, rescoring
+    # runs and import jobs whose messages were lost.
+    "rescore-awaiting-leads": {
+        "task": "scoring.tasks.rescore_awaiting_leads",
+        "schedule": crontab(),  # every minute
+    },
+    "resend-lost-import-jobs": {
+        "task": "leads.tasks.resend_lost_import_jobs",
+        "schedule": crontab(),
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

@@ -152,6 +152,17 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Shared by every process in production (CACHE_URL=redis://...): rescoring coalescing and rate
 # limits count across web and worker processes. locmem is enough for the one-process demo.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# After Redis failed to answer, a process leaves it alone this many seconds (cache and broker).
+REDIS_RETRY_AFTER = env.float("REDIS_RETRY_AFTER", default=10)
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    # A stopped or stalled Redis costs one request about a second, not a hang nor a 500: the
+    # cache answers a miss, and skips Redis for the next few seconds (leadcrm/cache.py).
+    CACHES["default"]["BACKEND"] = "leadcrm.cache.FailSoftRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_timeout": 1,
+        "socket_connect_timeout": 1,
+        "retry_after": REDIS_RETRY_AFTER,
+    }
 
 # Public web forms (/f/<intake_key>/): posts per client address and source in each window.
 WEBFORM_RATE_LIMIT = env.int("WEBFORM_RATE_LIMIT", default=20)
@@ -210,6 +221,22 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
+# A stopped or stalled broker: sending a task gives up within a couple of seconds, and
+# leads.queueing turns that into "awaiting scoring" instead of a failed request; the beat sweep
+# catches up when Redis is back (README, "Faults"). A task a dead worker held (acks late) is
+# delivered again once the visibility timeout passes: an hour by default, seconds in the tests.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_timeout": 1,
+    "socket_connect_timeout": 1,
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
 
 # Production hardening: on whenever DEBUG is off (check --deploy stays clean).
 if not DEBUG:

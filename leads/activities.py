@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from leads.models import Activity, ActivityType, Lead, Via
+from leads.queueing import enqueue_on_commit
 from leads.tasks import announce_activities
 
 MAX_EVENTS = 1000
@@ -180,7 +181,7 @@ def activities_record(
         lead_ids = set(stored_lead_ids)
         if lead_ids:
             # Queued once the rows are committed; see announce_activities.
-            announce_activities.delay_on_commit(sorted(lead_ids))
+            enqueue_on_commit(announce_activities, sorted(lead_ids), lead_ids=lead_ids)
     return RecordResult(
         received=len(events),
         stored=len(stored_lead_ids),

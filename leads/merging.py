@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from leads.intake import INTAKE_FIELDS
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
+from leads.queueing import enqueue_on_commit
 from leads.roles import Role, role_of
 from leads.signals import lead_saved
 from leads.tasks import RESTORE_WINDOW, announce_activities
@@ -250,7 +251,8 @@ def _announce(lead: Lead, *, fields: list[str], activities_of: list[int]) -> Non
     if fields:
         lead_saved.send(sender=Lead, lead=lead, created=False, fields=fields)
     if activities_of:
-        announce_activities.delay_on_commit(sorted(set(activities_of)))
+        ids = sorted(set(activities_of))
+        enqueue_on_commit(announce_activities, ids, lead_ids=ids)
 
 
 def merge_preview(*, keep: Lead, merge_away: Lead) -> dict:

@@ -4,7 +4,8 @@ from celery import shared_task
 from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 
-from leads.models import Activity, Lead
+from leads.models import Activity, ImportJob, Lead
+from leads.queueing import enqueue
 from leads.signals import activity_recorded
 
 RESTORE_WINDOW = timedelta(days=30)
@@ -32,11 +33,25 @@ def run_import_job(self, job_id: int) -> str | None:
         if self.request.retries >= self.max_retries:
             import_job_fail(job_id=job_id, message=f"The import failed: {exc}")
             raise
-        raise self.retry(exc=exc, countdown=10) from exc
+        raise self.retry(exc=exc, countdown=10 * 2**self.request.retries) from exc
     except Exception as exc:
         import_job_fail(job_id=job_id, message=f"The import failed: {exc}")
         raise
     return job.status if job else None
+
+
+# A job queued this long ago and not started lost its message (Redis was down when it was sent,
+# or restarted without its data). Sending a job twice is harmless: see import_job_run.
+IMPORT_LOST_AFTER = timedelta(minutes=2)
+
+
+@shared_task
+def resend_lost_import_jobs() -> int:
+    """Every minute (leadcrm/celery.py): send again the import jobs still waiting to start."""
+    lost = ImportJob.objects.filter(
+        status=ImportJob.Status.QUEUED, created_at__lt=timezone.now() - IMPORT_LOST_AFTER
+    )
+    return sum(enqueue(run_import_job, job_id) for job_id in lost.values_list("pk", flat=True))
 
 
 @shared_task(acks_late=True)

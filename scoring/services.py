@@ -11,6 +11,7 @@ from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
+from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_scores
 from scoring.engine import ScoreResult, VersionSpec, score_lead
@@ -156,6 +157,26 @@ def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> in
     return scored
 
 
+AWAITING_CHUNK = 1_000
+
+
+def rescore_awaiting_leads(*, chunk: int = AWAITING_CHUNK) -> int:
+    """Rescore, a chunk at a time, the leads whose rescoring could not be queued (Redis was
+    down: leads.queueing) and clear their mark; returns how many there were. A lead marked
+    again while this runs keeps its mark for the next sweep."""
+    started = timezone.now()
+    waiting = Lead.objects.filter(scoring_pending_since__lte=started).order_by("pk")
+    after = caught_up = 0
+    while ids := list(waiting.filter(pk__gt=after).values_list("pk", flat=True)[:chunk]):
+        rescore_leads(ids)
+        Lead.all_objects.filter(pk__in=ids, scoring_pending_since__lte=started).update(
+            scoring_pending_since=None
+        )
+        caught_up += len(ids)
+        after = ids[-1]
+    return caught_up
+
+
 def _rescore_scope(
     version: ScoringVersion,
     spec: VersionSpec,
@@ -224,7 +245,8 @@ def version_activate(
             version.note = note
         version.save(update_fields=["status", "activated_at", "activated_by", "note"])
         run = RescoreRun.objects.create(version=version, reason="activation")
-        run_rescore.delay_on_commit(run.pk)
+        # Not queued when Redis is down: the sweep (rescore_awaiting_leads) queues it later.
+        enqueue_on_commit(run_rescore, run.pk)
     return run
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from django.core.cache import cache
 from django.utils import timezone
 
+from leads.queueing import enqueue
 from scoring import services
 from scoring.models import RescoreRun, ScoringVersion
 
@@ -18,13 +20,19 @@ log = logging.getLogger(__name__)
 # still follows an event well within a second (bench/realtime.py).
 COALESCE_SECONDS = 0.25
 PENDING_KEY = "scoring:pending:{}"
+# A marker outlives its task by at most this: a lost task (or a lost marker) never keeps a lead
+# from being queued again for longer. A cache that is down answers "fresh" (leadcrm/cache.py).
+PENDING_TIMEOUT = 60
 
 
 def schedule_rescore(lead_ids) -> int:
-    """Queue one rescoring of the leads that have none waiting yet; returns how many."""
-    fresh = sorted(i for i in set(lead_ids) if cache.add(PENDING_KEY.format(i), 1, timeout=60))
-    if fresh:
-        rescore_leads.apply_async((fresh,), countdown=COALESCE_SECONDS)
+    """Queue one rescoring of the leads that have none waiting yet; returns how many. When
+    Redis is down they are marked as awaiting scoring instead (leads.queueing)."""
+    fresh = sorted(
+        i for i in set(lead_ids) if cache.add(PENDING_KEY.format(i), 1, timeout=PENDING_TIMEOUT)
+    )
+    if fresh and not enqueue(rescore_leads, fresh, lead_ids=fresh, countdown=COALESCE_SECONDS):
+        cache.delete_many([PENDING_KEY.format(i) for i in fresh])  # nothing is queued for them
     return len(fresh)
 
 
@@ -48,14 +56,19 @@ def rescore_imported_leads(lead_ids) -> int:
     ids = sorted(set(lead_ids))
     chunks = [ids[i : i + IMPORT_CHUNK] for i in range(0, len(ids), IMPORT_CHUNK)]
     for chunk in chunks:
-        rescore_leads.delay(chunk)
+        enqueue(rescore_leads, chunk, lead_ids=chunk)
     return len(chunks)
 
 
-@shared_task(acks_late=True)
-def run_rescore(run_id: int) -> None:
+RUN_RETRY_SECONDS = 30  # then 60, 120: a database restart or failover has time to finish
+
+
+@shared_task(bind=True, acks_late=True, max_retries=3)
+def run_rescore(self, run_id: int) -> None:
+    """Rescore every lead of a version. Running it again (a retry, or a delivery again after a
+    worker died) scores the same leads to the same scores; a finished run is left alone."""
     run = RescoreRun.objects.select_related("version__model").get(pk=run_id)
-    if run.status == RescoreRun.Status.DONE:
+    if run.status in (RescoreRun.Status.DONE, RescoreRun.Status.FAILED):
         return
     RescoreRun.objects.filter(pk=run.pk).update(status=RescoreRun.Status.RUNNING)
 
@@ -65,8 +78,16 @@ def run_rescore(run_id: int) -> None:
     try:
         scored, promoted = services.rescore_version(run.version, progress=progress)
     except Exception as exc:
+        tries = self.request.retries
+        if tries < self.max_retries:
+            RescoreRun.objects.filter(pk=run.pk).update(
+                message=f"Try {tries + 1} failed, trying again: {exc}"[:1000]
+            )
+            raise self.retry(exc=exc, countdown=RUN_RETRY_SECONDS * 2**tries) from exc
         RescoreRun.objects.filter(pk=run.pk).update(
-            status=RescoreRun.Status.FAILED, message=str(exc)[:1000], finished_at=timezone.now()
+            status=RescoreRun.Status.FAILED,
+            message=f"Failed after {tries + 1} tries: {exc}"[:1000],
+            finished_at=timezone.now(),
         )
         raise
     RescoreRun.objects.filter(pk=run.pk).update(
@@ -74,8 +95,29 @@ def run_rescore(run_id: int) -> None:
         done=scored,
         total=scored,
         promoted=promoted,
+        message="",
         finished_at=timezone.now(),
     )
+
+
+# A queued rescoring run not started after this long lost its message (Redis was down when it
+# was sent, or restarted without its data): the sweep sends it again.
+RUN_LOST_AFTER = timedelta(minutes=2)
+
+
+@shared_task(acks_late=True)
+def rescore_awaiting_leads() -> int:
+    """Every minute (leadcrm/celery.py): catch up on what a Redis outage left undone. Scores
+    the leads marked as awaiting scoring and sends again the rescoring runs never started."""
+    lost = RescoreRun.objects.filter(
+        status=RescoreRun.Status.QUEUED, created_at__lt=timezone.now() - RUN_LOST_AFTER
+    )
+    for run_id in lost.values_list("pk", flat=True):
+        enqueue(run_rescore, run_id)
+    caught_up = services.rescore_awaiting_leads()
+    if caught_up:
+        log.info("rescore_awaiting_leads scored %s leads that were awaiting scoring", caught_up)
+    return caught_up
 
 
 @shared_task(acks_late=True)

@@ -20,6 +20,7 @@ from leads import tasks
 from leads.imports.reader import CsvSource, ImportFileError, check_mapping, detect_mapping
 from leads.imports.service import ImportReport, RowError, leads_import
 from leads.models import ImportJob
+from leads.queueing import enqueue_on_commit
 
 PREVIEW_ROWS = 10
 # Progress lives in the cache (shared by web and workers in production): the job's row is only
@@ -77,7 +78,8 @@ def import_job_start(
     job.dry_run = dry_run
     job.status = ImportJob.Status.QUEUED
     job.save(update_fields=["mapping", "skip_invalid", "dry_run", "status"])
-    tasks.run_import_job.delay_on_commit(job.pk)
+    # Not sent when Redis is down: leads.tasks.resend_lost_import_jobs sends it later.
+    enqueue_on_commit(tasks.run_import_job, job.pk)
     return job
 
 

@@ -197,6 +197,9 @@ class Lead(models.Model):
     score_explanation = models.JSONField(default=list, blank=True)
     score_model_version = models.CharField(max_length=50, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
+    # Set when a rescoring of this lead could not be queued (Redis down: leads.queueing); the
+    # beat sweep scores the lead and clears it. The page shows "score pending" meanwhile.
+    scoring_pending_since = models.DateTimeField(null=True, blank=True)
 
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -260,6 +263,13 @@ class Lead(models.Model):
                 models.F("id").desc(),
                 name="lead_owner_open",
                 condition=Q(stage__in=["mql", "tql", "sal", "sql"], deleted_at__isnull=True),
+            ),
+            # The scoring sweep (scoring.services.rescore_awaiting_leads): "leads awaiting
+            # scoring, in id order, a chunk after id N"; only the few marked leads are indexed.
+            models.Index(
+                fields=["id"],
+                name="lead_scoring_pending",
+                condition=Q(scoring_pending_since__isnull=False),
             ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),

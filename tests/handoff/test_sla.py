@@ -1,14 +1,19 @@
 from datetime import UTC, datetime, time
+from unittest import mock
 
 import pytest
 import time_machine
 from django.core import mail
+from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from handoff.models import Assignment, Notification, RoutingRule, TeamSchedule
 from handoff.services import route_lead, sla_tick
 from handoff.sla import add_business_hours
+from handoff.tasks import route_lead as route_lead_task
+from leads import queueing
 from leads.models import Lead
-from leads.services import lead_accept
+from leads.services import HistoryStep, lead_accept, lead_promote, leads_create_with_history
 from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +184,31 @@ def test_the_beat_schedule_runs_the_sla_job_every_five_minutes():
     entry = app.conf.beat_schedule["handoff-sla"]
     assert entry["task"] == "handoff.tasks.sla_tick"
     assert entry["schedule"].minute == set(range(0, 60, 5))
+
+
+def test_an_mql_whose_routing_could_not_be_queued_is_routed_by_the_sla_job(
+    default_rule, marketer, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    lead = LeadFactory(stage="new")
+    broker_down = OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    with (
+        mock.patch.object(route_lead_task, "apply_async", side_effect=broker_down),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        lead_promote(lead=lead, by=marketer)
+
+    assert not Assignment.objects.filter(lead=lead).exists()
+    assert sla_tick().routed == 1
+    assert Assignment.objects.filter(lead=lead).count() == 1
+    assert sla_tick().routed == 0  # routed once
+
+
+def test_the_sla_job_leaves_imported_mqls_alone(default_rule):
+    (lead,) = leads_create_with_history(
+        [(Lead(email="imported@example.com"), [HistoryStep(to_stage="mql", at=timezone.now())])]
+    )
+
+    assert sla_tick().routed == 0
+    assert not Assignment.objects.filter(lead=lead).exists()

@@ -1,9 +1,16 @@
-import pytest
-from django.core.files.base import ContentFile
+from datetime import timedelta
+from unittest import mock
 
+import pytest
+from celery.exceptions import Retry
+from django.core.files.base import ContentFile
+from django.db import OperationalError
+from django.utils import timezone
+
+from leads import queueing
 from leads.imports.jobs import import_job_progress, import_job_run, import_job_start
 from leads.models import ImportJob, Lead
-from leads.tasks import run_import_job
+from leads.tasks import resend_lost_import_jobs, run_import_job
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +90,35 @@ def test_starting_a_job_twice_queues_it_once(django_capture_on_commit_callbacks)
         import_job_start(job=job, mapping={"email": "email"}, skip_invalid=False, dry_run=False)
 
     assert len(callbacks) == 1
+
+
+def test_a_job_whose_database_keeps_failing_retries_with_backoff_then_shows_it_failed():
+    job = queued_job("email\na@example.com\n")
+    lost = OperationalError("server closed the connection unexpectedly")
+
+    with mock.patch("leads.imports.jobs.leads_import", side_effect=lost):
+        with pytest.raises(Retry) as first_try:
+            run_import_job.apply(args=[job.pk], throw=True)
+        assert first_try.value.when == 10
+        with pytest.raises(Retry) as third_try:
+            run_import_job.apply(args=[job.pk], retries=2, throw=True)
+        assert third_try.value.when == 40
+        with pytest.raises(OperationalError):
+            run_import_job.apply(args=[job.pk], retries=3, throw=True)
+
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.FAILED
+    assert job.message == "The import failed: server closed the connection unexpectedly"
+    assert not Lead.objects.exists()
+
+
+def test_a_job_whose_message_was_lost_is_sent_again(monkeypatch):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    lost = queued_job("email\na@example.com\n")
+    ImportJob.objects.filter(pk=lost.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    just_queued = queued_job("email\nb@example.com\n")
+
+    assert resend_lost_import_jobs.apply().get() == 1
+
+    assert ImportJob.objects.get(pk=lost.pk).status == ImportJob.Status.DONE
+    assert ImportJob.objects.get(pk=just_queued.pk).status == ImportJob.Status.QUEUED
