@@ -346,7 +346,9 @@ class _Compiler:
         total_weight = wd + wb + we
         sql = f"""
             WITH scope(id) AS ({scope_sql}),
-            agg AS (
+            -- Materialized: computed once. Inlined, PostgreSQL could re-aggregate every lead's
+            -- activities once per lead when its statistics were stale (a fresh import).
+            agg AS MATERIALIZED (
                 SELECT a.lead_id, {", ".join(agg_cols)}
                 FROM leads_activity a
                 WHERE a.lead_id IN (SELECT scope.id FROM scope)

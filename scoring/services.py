@@ -125,12 +125,7 @@ def rescore_version(
         return 0, 0
     total = covered.count()
     scored = promoted = 0
-    if connection.vendor == "postgresql":
-        # Freshly filled tables (a bulk import, the demo) have no statistics yet; PostgreSQL then
-        # guesses one row each and re-aggregates every lead's activities once per lead (minutes
-        # instead of seconds). ANALYZE samples a bounded number of rows, so it stays cheap.
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Lead._meta.db_table}, {Activity._meta.db_table}")
+    refresh_statistics()
     for start in range(bounds["low"], bounds["high"] + 1, batch):
         scope = covered.filter(pk__gte=start, pk__lt=start + batch)
         done, raised = _rescore_scope(
@@ -140,6 +135,16 @@ def rescore_version(
         if progress:
             progress(min(scored, total), total)
     return scored, promoted
+
+
+def refresh_statistics() -> None:
+    """Bring PostgreSQL's statistics of the leads and activities up to date before set-based
+    scoring of many leads. Freshly filled tables (a bulk import, the demo) have none yet; the
+    planner then guesses one row each and picks plans that take minutes instead of seconds.
+    ANALYZE samples a bounded number of rows, so it stays cheap on any size."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {Lead._meta.db_table}, {Activity._meta.db_table}")
 
 
 def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> int:
