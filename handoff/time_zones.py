@@ -14,6 +14,8 @@ from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from handoff.models import Profile
+
 SESSION_KEY = "leadcrm_time_zone"
 
 
@@ -23,8 +25,6 @@ def remember_time_zone(request: HttpRequest, name: str) -> None:
 
 @receiver(user_logged_in)
 def time_zone_on_login(sender, request: HttpRequest | None, user, **kwargs) -> None:
-    from handoff.models import Profile
-
     if request is not None and hasattr(request, "session"):
         name = Profile.objects.filter(user=user).values_list("time_zone", flat=True).first()
         remember_time_zone(request, name or "")

@@ -291,8 +291,12 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         size = rng.choice([5, 12, 40, 120, 350, 800, 2500, 10000])
         owner = None
         final = path[-1].to_stage if path else Stage.NEW
-        if final in (Stage.MQL,) and rng.random() < 0.5:
-            owner = rep
+        if final == Stage.MQL:
+            roll = rng.random()
+            if roll < 0.5:
+                owner = rep
+            elif roll < 0.75:
+                owner = users["sdr"]  # the SDR calls these first
         elif final == Stage.TQL:
             owner = users["sdr"]
         elif final in (Stage.SAL, Stage.SQL, Stage.WON, Stage.LOST):

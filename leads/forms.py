@@ -22,7 +22,10 @@ class MoveForm(forms.Form):
 
     expected_stage = forms.CharField(widget=forms.HiddenInput)
     reason = forms.ModelChoiceField(
-        queryset=Reason.objects.none(), to_field_name="code", required=False
+        queryset=Reason.objects.none(),
+        to_field_name="code",
+        required=False,
+        empty_label="Choose a reason…",
     )
     reasons = forms.ModelMultipleChoiceField(
         queryset=Reason.objects.none(),

@@ -93,7 +93,8 @@ def test_the_manager_starts_on_the_funnel(browse, screenshot, demo):
 def test_the_sdr_starts_on_mqls_to_call(browse, demo):
     page = browse(demo["sdr"], password="demo")
     expect(page).to_have_title("SDR queue · LeadCRM")
-    assert page.locator("#inbox-waiting tbody tr, #inbox-rest tbody tr").count() >= 1
+    assert page.locator("#inbox-waiting tbody tr").count() >= 1
+    expect(page.get_by_role("button", name="Reject…").first).to_be_visible()
 
 
 def _assert_nothing_overflows(page) -> None:

@@ -248,3 +248,11 @@ def test_the_lead_list_sorts_by_a_column_header_and_flips_it(web, marketer):
     html = client.get("/leads/", {"ordering": "-score", "stage": "new"}).content.decode()
     assert 'href="?ordering=score&amp;stage=new">Score ▼</a>' in html
     assert 'href="?ordering=name&amp;stage=new">Lead <span class="sort-idle"' in html
+
+
+def test_sorting_the_list_adds_no_queries(web, marketer, rep):
+    LeadFactory.create_batch(30, owner=rep)
+    client = web(marketer)
+    plain = _page_queries(client, "/leads/")
+    for ordering in ("name", "-stage", "score", "-created"):
+        assert _page_queries(client, f"/leads/?ordering={ordering}") == plain, ordering
