@@ -78,7 +78,24 @@ def real_worker(request, celery_worker_process):
         pytest.fail("worker tests must be marked `worker` so they skip without the servers")
     celery_app.conf.task_always_eager = False
     yield celery_worker_process
+    # Tasks the test set off (a rescoring after an import, routing after a move) must finish
+    # before the test database is flushed: a worker still writing deadlocks with the flush.
+    drained = wait_for(_worker_idle, timeout=60, every=0.2)
     celery_app.conf.task_always_eager = True
+    if not drained:
+        pytest.fail("The worker was still busy 60 s after the test; see var/test-worker.log")
+
+
+def _worker_idle() -> bool:
+    with celery_app.connection_for_write() as conn:
+        waiting = conn.default_channel.client.llen(celery_app.conf.task_default_queue)
+    if waiting:
+        return False
+    inspect = celery_app.control.inspect(timeout=0.5)
+    for state in (inspect.active(), inspect.reserved(), inspect.scheduled()):
+        if state is None or any(state.values()):
+            return False
+    return True
 
 
 def wait_for(condition, *, timeout: float = 30.0, every: float = 0.1) -> bool:

@@ -32,6 +32,8 @@ def test_a_real_worker_runs_an_import_job_once(real_worker, marketer):
         assert (job.created_count, job.rejected_count, job.processed_rows) == (3_000, 0, 3_000)
         assert Lead.objects.count() == 3_000
         assert Lead.objects.get(email="lead10@example.com").attributes == {"Seats": 3}
+        # Scoring hears of the import once it commits and scores every lead in chunks.
+        assert wait_for(lambda: not Lead.objects.filter(scored_at__isnull=True).exists())
 
         # A second delivery of the task finds the job done and imports nothing again.
         finished_at = job.finished_at
