@@ -16,6 +16,7 @@ from django.db.models import Case, Min, QuerySet, When
 
 from leads.models import Activity, Lead, Stage, StageChange
 from scoring.engine import Fact, metrics
+from scoring.planner import refresh_statistics
 from scoring.selectors import lead_values
 
 
@@ -36,6 +37,7 @@ def examples_with_outcomes(
 ) -> list[Example]:
     """The leads that reached a positive or negative stage, positive first (a lead that was
     rejected and later won is positive), each with what was known at its cutoff."""
+    refresh_statistics()
     outcome_stages = {*positive, *negative}
     known = leads.filter(
         pk__in=StageChange.objects.filter(to_stage__in=outcome_stages).values("lead_id")

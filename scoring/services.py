@@ -10,12 +10,13 @@ from django.db import connection, transaction
 from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
-from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
+from leads.models import ActivityType, Lead, ProductLine, Stage, Via
 from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_scores
 from scoring.engine import ScoreResult, VersionSpec, score_lead
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
+from scoring.planner import refresh_statistics
 from scoring.selectors import (
     active_versions,
     lead_facts,
@@ -135,16 +136,6 @@ def rescore_version(
         if progress:
             progress(min(scored, total), total)
     return scored, promoted
-
-
-def refresh_statistics() -> None:
-    """Bring PostgreSQL's statistics of the leads and activities up to date before set-based
-    scoring of many leads. Freshly filled tables (a bulk import, the demo) have none yet; the
-    planner then guesses one row each and picks plans that take minutes instead of seconds.
-    ANALYZE samples a bounded number of rows, so it stays cheap on any size."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Lead._meta.db_table}, {Activity._meta.db_table}")
 
 
 def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> int:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from leads.queueing import enqueue
 from scoring import services
 from scoring.models import RescoreRun, ScoringVersion
+from scoring.planner import refresh_statistics
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def rescore_imported_leads(lead_ids) -> int:
     An import of a million rows becomes a couple of hundred set-based tasks, not a million
     per-lead ones; returns how many tasks were queued."""
     ids = sorted(set(lead_ids))
-    services.refresh_statistics()  # the import just grew the tables
+    refresh_statistics()  # the import just grew the tables
     chunks = [ids[i : i + IMPORT_CHUNK] for i in range(0, len(ids), IMPORT_CHUNK)]
     for chunk in chunks:
         enqueue(rescore_leads, chunk, lead_ids=chunk)
