@@ -154,6 +154,17 @@ def _statements(vendor: str) -> dict[str, str]:
         "lead_delete": _add(None, c(_row("OLD", _LEAD_COLUMNS), _history_of("OLD.id"), vendor)),
     }
     if vendor == "postgresql":
+        # New leads are counted per statement: a COPY or bulk insert of many leads (an import)
+        # adds its counts in one grouped statement instead of one statement per row.
+        lead_triggers["lead_insert"] = _add(
+            c(
+                f"SELECT {_LEAD_COLUMNS} FROM new_leads",
+                f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} "
+                "WHERE lead_id IN (SELECT id FROM new_leads)",
+                vendor,
+            ),
+            None,
+        )
         # PostgreSQL fires row triggers after the whole statement, when every row of a bulk
         # insert is already visible, so the moves are counted per statement: for each lead the
         # statement touched, its contribution with and without the statement's rows. Looping over
@@ -205,7 +216,7 @@ def _statements(vendor: str) -> dict[str, str]:
 
 # trigger name -> (event, table, PostgreSQL's trigger level)
 _TRIGGERS = {
-    "lead_insert": ("INSERT", LEADS, "FOR EACH ROW"),
+    "lead_insert": ("INSERT", LEADS, "REFERENCING NEW TABLE AS new_leads FOR EACH STATEMENT"),
     "lead_update": ("UPDATE OF stage, created_at, deleted_at", LEADS, "FOR EACH ROW"),
     "lead_delete": ("DELETE", LEADS, "FOR EACH ROW"),
     "move_insert": ("INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"),
