@@ -389,12 +389,17 @@ def test_with_redis_stalled_requests_answer_within_seconds_and_save(
         assert Lead.objects.get(email="stall-api@example.com").score == 50
 
 
+# Big enough that the import (about 10,000 rows/s) is still inside its transaction when the
+# worker is killed.
+ROWS = 100_000
+
+
 def test_a_job_whose_worker_is_killed_is_delivered_again_and_completes(
     private_redis, monkeypatch, marketer
 ):
     # Only the import is under test: the rescoring of its leads would keep the worker busy.
     ScoringVersion.objects.update(status=ScoringVersion.Status.RETIRED)
-    rows = "".join(f"killed{i}@example.com;Lead {i}\n" for i in range(20_000))
+    rows = "".join(f"killed{i}@example.com;Lead {i}\n" for i in range(ROWS))
     job = ImportJob(filename="big.csv", uploaded_by=marketer)
     job.file.save("fault-test.csv", ContentFile(f"Email;First Name\n{rows}".encode()))
     try:
@@ -411,7 +416,7 @@ def test_a_job_whose_worker_is_killed_is_delivered_again_and_completes(
                     lambda: ImportJob.objects.get(pk=job.pk).status == ImportJob.Status.RUNNING,
                     timeout=60,
                 )
-                time.sleep(1)  # well into the import's transaction
+                time.sleep(0.3)  # into the import's transaction, seconds before its commit
                 first.kill()  # SIGKILL: no goodbye, the message is still unacknowledged
                 killed = time.monotonic()
             finally:
@@ -427,8 +432,8 @@ def test_a_job_whose_worker_is_killed_is_delivered_again_and_completes(
                 f"\nWorker killed mid-import: done by the next one {time.monotonic() - killed:.0f} s later"
             )
         job.refresh_from_db()
-        assert (job.created_count, job.rejected_count, job.processed_rows) == (20_000, 0, 20_000)
-        assert Lead.objects.count() == 20_000
+        assert (job.created_count, job.rejected_count, job.processed_rows) == (ROWS, 0, ROWS)
+        assert Lead.objects.count() == ROWS
     finally:
         job.file.delete(save=False)
         if job.report:
