@@ -1,9 +1,8 @@
 import django_filters
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
 
-from leads.forms import DatePicker
-from leads.models import Lead, LeadSource, ProductLine, Stage
+from leads.filters import LeadListFilter
+from leads.models import LeadSource, ProductLine, Stage
 from leads.roles import Role
 
 QUEUE_STAGES = [(s, Stage(s).label) for s in (Stage.NEW, Stage.NURTURE, Stage.MQL, Stage.TQL)]
@@ -26,7 +25,7 @@ def _owners() -> list[tuple[str, str]]:
     return [(name, name) for name in names]
 
 
-class QueueFilter(django_filters.FilterSet):
+class QueueFilter(LeadListFilter):
     """The marketer's queue filters; their state lives in the URL's query string."""
 
     stage = django_filters.MultipleChoiceFilter(choices=QUEUE_STAGES)
@@ -38,22 +37,6 @@ class QueueFilter(django_filters.FilterSet):
     product_line = django_filters.ChoiceFilter(
         field_name="product_line__code", choices=_product_lines, label="Product line"
     )
-    campaign = django_filters.CharFilter()
-    country = django_filters.CharFilter(method="filter_country")
-    score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
-    score_max = django_filters.NumberFilter(field_name="score", lookup_expr="lte", label="Score ≤")
-    created_after = django_filters.DateFilter(
-        field_name="created_at",
-        lookup_expr="date__gte",
-        label="Created from",
-        widget=DatePicker(),
-    )
-    created_before = django_filters.DateFilter(
-        field_name="created_at",
-        lookup_expr="date__lte",
-        label="Created to",
-        widget=DatePicker(),
-    )
     owner = django_filters.ChoiceFilter(
         field_name="owner__username",
         choices=_owners,
@@ -61,9 +44,4 @@ class QueueFilter(django_filters.FilterSet):
         null_value="none",
     )
 
-    class Meta:
-        model = Lead
-        fields: list[str] = []
-
-    def filter_country(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
-        return queryset.filter(country=value.strip().upper())
+    form_order = ("stage", "source", "product_line")

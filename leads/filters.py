@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import OrderBy
@@ -32,23 +33,10 @@ class LeadOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, "-created_at", "-pk")
 
 
-class LeadFilter(django_filters.FilterSet):
-    """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
+class LeadListFilter(django_filters.FilterSet):
+    """The filters every list of leads offers (the lead list, its API and export, the
+    marketer's queue). Subclasses add their own and name the first fields of their form."""
 
-    search = django_filters.CharFilter(method="filter_search", label="Search")
-    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
-    owner = django_filters.ModelChoiceFilter(
-        queryset=get_user_model().objects.filter(is_active=True),
-        to_field_name="username",
-        null_label="Unassigned",
-        null_value="none",
-    )
-    source = django_filters.ModelChoiceFilter(
-        queryset=LeadSource.objects.all(), to_field_name="code"
-    )
-    product_line = django_filters.ModelChoiceFilter(
-        queryset=ProductLine.objects.all(), to_field_name="code"
-    )
     campaign = django_filters.CharFilter()
     country = django_filters.CharFilter(method="filter_country")
     score_min = django_filters.NumberFilter(field_name="score", lookup_expr="gte", label="Score ≥")
@@ -65,6 +53,41 @@ class LeadFilter(django_filters.FilterSet):
         label="Created to",
         widget=DatePicker(),
     )
+
+    # The filters the form shows first, in this order; the others follow as declared, these
+    # shared ones before the subclass's own.
+    form_order: tuple[str, ...] = ()
+
+    class Meta:
+        model = Lead
+        fields: list[str] = []
+
+    def filter_country(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
+        return queryset.filter(country=value.strip().upper())
+
+    def get_form_class(self) -> type[forms.Form]:
+        form = super().get_form_class()
+        form.field_order = list(self.form_order)
+        return form
+
+
+class LeadFilter(LeadListFilter):
+    """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
+
+    search = django_filters.CharFilter(method="filter_search", label="Search")
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
+    owner = django_filters.ModelChoiceFilter(
+        queryset=get_user_model().objects.filter(is_active=True),
+        to_field_name="username",
+        null_label="Unassigned",
+        null_value="none",
+    )
+    source = django_filters.ModelChoiceFilter(
+        queryset=LeadSource.objects.all(), to_field_name="code"
+    )
+    product_line = django_filters.ModelChoiceFilter(
+        queryset=ProductLine.objects.all(), to_field_name="code"
+    )
     ordering = LeadOrderingFilter(
         fields=(
             ("score", "score"),
@@ -76,9 +99,7 @@ class LeadFilter(django_filters.FilterSet):
         label="Sort",
     )
 
-    class Meta:
-        model = Lead
-        fields: list[str] = []
+    form_order = ("search", "stage", "owner", "source", "product_line")
 
     def filter_search(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
         value = value.strip()
@@ -92,6 +113,3 @@ class LeadFilter(django_filters.FilterSet):
             | Q(company__istartswith=value)
             | Q(email__istartswith=value)
         )
-
-    def filter_country(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
-        return queryset.filter(country=value.strip().upper())

@@ -33,6 +33,19 @@ INTAKE_FIELDS = (
     "do_not_email",
     "do_not_call",
 )
+# The free-text ones among them: trimmed on the way in, held to the lead's column lengths.
+TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "industry",
+    "region",
+    "city",
+    "postal_code",
+    "campaign",
+    "external_id",
+)
 
 
 # Bounds on free-form attributes: they are shown on the lead page, scored and exported, so a

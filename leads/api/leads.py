@@ -18,7 +18,13 @@ from rest_framework.views import APIView
 from leads import normalize
 from leads.editing import EditError, lead_edit
 from leads.filters import LeadFilter
-from leads.intake import IntakeConflict, clean_attributes, lead_intake, source_for_code
+from leads.intake import (
+    TEXT_FIELDS,
+    IntakeConflict,
+    clean_attributes,
+    lead_intake,
+    source_for_code,
+)
 from leads.models import Action, Lead, ProductLine, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
 from leads.services import MoveError, lead_assign, lead_move
@@ -181,18 +187,7 @@ class LeadIntakeSerializer(serializers.Serializer):
             errors["phone"] = exc.messages[0]
         if errors:
             raise serializers.ValidationError(errors)
-        for name in (
-            "first_name",
-            "last_name",
-            "company",
-            "job_title",
-            "industry",
-            "region",
-            "city",
-            "postal_code",
-            "campaign",
-            "external_id",
-        ):
+        for name in TEXT_FIELDS:
             if name in attrs:
                 attrs[name] = attrs[name].strip()
         if not (attrs.get("email") or attrs.get("phone") or attrs.get("external_id")):

@@ -14,6 +14,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from leads import normalize
 from leads.imports.reader import ATTRIBUTE, IGNORE, IMPORT_FIELDS
+from leads.intake import TEXT_FIELDS
 from leads.models import Lead, LeadSource, ProductLine, Stage
 
 _TRUE = frozenset({"yes", "true", "y"})
@@ -27,19 +28,7 @@ _PLAIN_EMAIL = re.compile(
     r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 )
 _DAY_FIRST = ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y")
-_TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "industry",
-    "region",
-    "city",
-    "postal_code",
-    "campaign",
-    "external_id",
-)
-_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in _TEXT_FIELDS}
+_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in TEXT_FIELDS}
 _MAX_LENGTH["email"] = 254
 
 

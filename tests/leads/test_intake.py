@@ -2,6 +2,8 @@
 
 import pytest
 
+from leads.api.leads import LeadIntakeSerializer
+from leads.intake import INTAKE_FIELDS, TEXT_FIELDS
 from leads.models import Lead, LeadChange, LeadSource
 from tests.factories import LeadFactory, ProductLineFactory
 
@@ -37,6 +39,20 @@ def test_it_creates_a_normalized_lead(api, marketer):
         "GB",
     )
     assert lead.source.code == "webinar" and lead.company_size == 250
+
+
+def test_the_api_takes_exactly_the_intake_fields():
+    fields = set(LeadIntakeSerializer().fields)
+    assert fields == {*INTAKE_FIELDS, "attributes", "overwrite"}
+    assert set(TEXT_FIELDS) <= fields
+
+
+def test_text_fields_are_trimmed(api, marketer):
+    body = {"email": "trim@example.com", **{name: f"  {name}  " for name in TEXT_FIELDS}}
+    response = api(marketer).post("/api/v1/leads/", body, format="json")
+    assert response.status_code == 201, response.data
+    lead = Lead.objects.get(email="trim@example.com")
+    assert {name: getattr(lead, name) for name in TEXT_FIELDS} == {n: n for n in TEXT_FIELDS}
 
 
 def test_unicode_names_are_kept(api, marketer):
