@@ -178,15 +178,23 @@ class Lead(models.Model):
 
     # Written only by leads.services (the stage machine) and the history importer.
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NEW)
+    # No index of their own: lead_owner_stage and lead_team_owner lead with these columns, and
+    # every index is paid for on each of a big import's rows.
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="owned_leads",
+        db_index=False,
     )
     team = models.ForeignKey(
-        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="leads"
+        Team,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leads",
+        db_index=False,
     )
 
     # Written by the scoring app as plain values (leads/ does not import scoring/).
