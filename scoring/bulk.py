@@ -292,22 +292,54 @@ class _Compiler:
             cond = f"(CASE WHEN agg.m_last IS NULL THEN {'1 = 1' if never else '1 = 0'} ELSE {cond} END)"
         return f"(CASE WHEN {cond} THEN {int(rule.points)} ELSE 0 END)"
 
-    def compile(self, scope_sql: str, scope_params: list, type_ids: dict[str, int]) -> Compiled:
+    def aggregate_columns(self, type_ids: dict[str, int]) -> tuple[list[str], list]:
+        """The per-lead activity aggregates the event and engagement rules read, and their
+        parameters."""
         d = self.d
-        rules = self.spec.rules
         views = ", ".join(str(type_ids[t]) for t in PAGE_VIEW_TYPES if t in type_ids) or "-1"
+        self.params = []
         agg_cols = []
-        for i, rule in enumerate(rules):
+        for i, rule in enumerate(self.spec.rules):
             if rule.kind == "event":
                 agg_cols.append(f"{self.event_sum(rule, type_ids)} AS e_{i}")
-        agg_params = list(self.params)
-        self.params = []
+        params, self.params = self.params, []
         agg_cols += [
             f"SUM(CASE WHEN a.type_id IN ({views}) THEN 1 ELSE 0 END) AS m_page_views",
             f"COUNT(DISTINCT CASE WHEN a.type_id IN ({views}) THEN {d.utc_date('a.occurred_at')} END) AS m_visits",
             f"SUM(CASE WHEN a.type_id IN ({views}) THEN COALESCE({d.json_int('a.properties', 'seconds')}, 0) ELSE 0 END) AS m_seconds",
             f"MAX({d.epoch('a.occurred_at')}) AS m_last",
         ]
+        return agg_cols, params
+
+    def aggregate(self, scope_sql: str, scope_params: list, type_ids: dict[str, int]) -> Compiled:
+        agg_cols, agg_params = self.aggregate_columns(type_ids)
+        sql = f"""
+            SELECT a.lead_id, {", ".join(agg_cols)}
+            FROM leads_activity a
+            WHERE a.lead_id IN ({scope_sql})
+            GROUP BY a.lead_id
+        """
+        return Compiled(sql, [*scope_params, *agg_params])
+
+    def compile(
+        self,
+        scope_sql: str,
+        scope_params: list,
+        type_ids: dict[str, int],
+        agg_table: str | None = None,
+    ) -> Compiled:
+        d = self.d
+        rules = self.spec.rules
+        if agg_table is None:
+            aggregated = self.aggregate("SELECT scope.id FROM scope", [], type_ids)
+            # Materialized: computed once. Inlined, PostgreSQL could re-aggregate every lead's
+            # activities once per lead when its statistics were stale (a fresh import).
+            agg_cte = f"agg AS MATERIALIZED ({aggregated.sql}),"
+            agg_params = aggregated.params
+        else:
+            # Aggregated beforehand for many leads at once (rescore_version).
+            agg_cte = f"agg AS (SELECT * FROM {agg_table}),"
+            agg_params = []
         point_cols = []
         for i, rule in enumerate(rules):
             if rule.kind == "attribute":
@@ -346,14 +378,7 @@ class _Compiler:
         total_weight = wd + wb + we
         sql = f"""
             WITH scope(id) AS ({scope_sql}),
-            -- Materialized: computed once. Inlined, PostgreSQL could re-aggregate every lead's
-            -- activities once per lead when its statistics were stale (a fresh import).
-            agg AS MATERIALIZED (
-                SELECT a.lead_id, {", ".join(agg_cols)}
-                FROM leads_activity a
-                WHERE a.lead_id IN (SELECT scope.id FROM scope)
-                GROUP BY a.lead_id
-            ),
+            {agg_cte}
             r AS (
                 SELECT l.id{"".join(", " + c for c in point_cols)}
                 FROM leads_lead l
@@ -381,8 +406,25 @@ def compile_scores(
     scope_params: list,
     type_ids: dict[str, int],
     vendor: str | None = None,
+    agg_table: str | None = None,
 ) -> Compiled:
     """SQL selecting (id, demographic, behavioral, engagement, total, explanation) for the
-    leads whose ids `scope_sql` selects."""
+    leads whose ids `scope_sql` selects; their activities aggregated on the way, or read from
+    `agg_table`, filled beforehand by compile_aggregate's SQL."""
     dialect = Dialect(vendor or connection.vendor)
-    return _Compiler(spec, now, dialect).compile(scope_sql, scope_params, type_ids)
+    return _Compiler(spec, now, dialect).compile(scope_sql, scope_params, type_ids, agg_table)
+
+
+def compile_aggregate(
+    spec: VersionSpec,
+    *,
+    now: datetime,
+    scope_sql: str,
+    scope_params: list,
+    type_ids: dict[str, int],
+    vendor: str | None = None,
+) -> Compiled:
+    """SQL selecting the activity aggregates of the leads `scope_sql` selects, one row per lead
+    with activities: what compile_scores reads from `agg_table`."""
+    dialect = Dialect(vendor or connection.vendor)
+    return _Compiler(spec, now, dialect).aggregate(scope_sql, scope_params, type_ids)

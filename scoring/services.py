@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -10,10 +11,10 @@ from django.db import connection, transaction
 from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
-from leads.models import ActivityType, Lead, ProductLine, Stage, Via
+from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
 from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
-from scoring.bulk import compile_scores
+from scoring.bulk import compile_aggregate, compile_scores
 from scoring.engine import ScoreResult, VersionSpec, score_lead
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from scoring.planner import refresh_statistics
@@ -127,15 +128,77 @@ def rescore_version(
     total = covered.count()
     scored = promoted = 0
     refresh_statistics()
-    for start in range(bounds["low"], bounds["high"] + 1, batch):
-        scope = covered.filter(pk__gte=start, pk__lt=start + batch)
-        done, raised = _rescore_scope(
-            version, spec, scope, now=now, type_ids=type_ids, promote=promote
-        )
-        scored, promoted = scored + done, promoted + raised
-        if progress:
-            progress(min(scored, total), total)
+    with _activities_aggregated(spec, covered, now=now, type_ids=type_ids, many=total > batch) as (
+        agg_table,
+        high_water,
+    ):
+        for start in range(bounds["low"], bounds["high"] + 1, batch):
+            scope = covered.filter(pk__gte=start, pk__lt=start + batch)
+            done, raised = _rescore_scope(
+                version,
+                spec,
+                scope,
+                now=now,
+                type_ids=type_ids,
+                promote=promote,
+                agg_table=agg_table,
+            )
+            scored, promoted = scored + done, promoted + raised
+            if progress:
+                progress(min(scored, total), total)
+        if agg_table is not None:
+            # Activities recorded since the aggregate was taken: their leads again, afresh.
+            late = covered.filter(pk__in=Activity.objects.filter(pk__gt=high_water).values("lead"))
+            promoted += _rescore_scope(
+                version, spec, late, now=now, type_ids=type_ids, promote=promote
+            )[1]
     return scored, promoted
+
+
+# The activity aggregates of a rescore of many leads, taken once (a session's own table).
+AGG_TABLE = "scoring_rescore_agg"
+
+
+@contextmanager
+def _activities_aggregated(
+    spec: VersionSpec,
+    covered: QuerySet[Lead],
+    *,
+    now: datetime,
+    type_ids: dict[str, int],
+    many: bool,
+) -> Iterator[tuple[str | None, int]]:
+    """Aggregate the activities of `covered` once into a temporary table, rather than once per
+    batch of leads: one lead's activities lie all over the table (they arrive over months), so
+    each batch would read most of it again. Yields (table, the highest activity id before it
+    was taken), or (None, 0) for a few leads or on SQLite, where each batch aggregates its own.
+    """
+    if not many or connection.vendor != "postgresql":
+        yield None, 0
+        return
+    high_water = Activity.objects.aggregate(high=Max("pk"))["high"] or 0
+    scope_sql, scope_params = covered.order_by().values("pk").query.sql_with_params()
+    compiled = compile_aggregate(
+        spec, now=now, scope_sql=scope_sql, scope_params=list(scope_params), type_ids=type_ids
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {AGG_TABLE}")
+        # Sorting one sequential read beats walking the lead_id index, whose every step is a
+        # random read (10M activities: 11 s against 38 s); the planner's estimates say not.
+        cursor.execute("SET LOCAL work_mem = '256MB'")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {AGG_TABLE} AS {compiled.sql}",
+            compiled.params,
+        )
+        cursor.execute(f"CREATE UNIQUE INDEX ON {AGG_TABLE} (lead_id)")
+        cursor.execute(f"ANALYZE {AGG_TABLE}")
+    try:
+        yield AGG_TABLE, high_water
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {AGG_TABLE}")
 
 
 def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> int:
@@ -181,12 +244,18 @@ def _rescore_scope(
     now: datetime,
     type_ids: dict[str, int],
     promote: bool,
+    agg_table: str | None = None,
 ) -> tuple[int, int]:
     """One UPDATE scoring the leads of `scope` in its own transaction; (scored, promoted)."""
     scope = scope.order_by().values("pk")
     scope_sql, scope_params = scope.query.sql_with_params()
     compiled = compile_scores(
-        spec, now=now, scope_sql=scope_sql, scope_params=list(scope_params), type_ids=type_ids
+        spec,
+        now=now,
+        scope_sql=scope_sql,
+        scope_params=list(scope_params),
+        type_ids=type_ids,
+        agg_table=agg_table,
     )
     table = Lead._meta.db_table
     with transaction.atomic():
@@ -200,6 +269,10 @@ def _rescore_scope(
             else set()
         )
         with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                # Compiling this statement (JIT) took 0.2 s of each 20,000-lead batch's 2.1 s
+                # and saved nothing: 1.5 s without.
+                cursor.execute("SET LOCAL jit = off")
             cursor.execute(
                 f"""
                 UPDATE {table} SET score = c.total, score_demographic = c.demographic,

@@ -4,10 +4,12 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from leads.models import Activity, ActivityType, Lead, LeadSource
+from scoring import services
 from scoring.defaults import STARTER_RULES
 from scoring.engine import score_lead
 from scoring.selectors import lead_facts, lead_values, version_spec
@@ -244,3 +246,49 @@ def test_bulk_equals_engine_for_any_rules_and_weights(seed, weights, half_life, 
         random_rules(rng), weights=weights, half_life=half_life, auto_promote=False
     )
     assert assert_bulk_equals_engine(version) == size
+
+
+DEMO_RULE = {
+    "kind": "event",
+    "name": "Demo requested",
+    "field": "",
+    "operator": "",
+    "value": None,
+    "points": 40,
+    "activity_type": "demo_request",
+    "cap": 40,
+    "decays": False,
+}
+
+
+def test_an_activity_recorded_during_a_rescore_of_many_leads_still_counts(monkeypatch):
+    """A rescore of many leads aggregates their activities once (on PostgreSQL), before its
+    batches; an activity recorded after that is not lost: its lead is scored again at the end."""
+    build(random.Random(7), 40)
+    version = make_version([DEMO_RULE], weights=(0, 1, 0), auto_promote=False)
+    late = Lead.objects.order_by("pk").last()
+    Activity.objects.filter(lead=late).delete()
+    real, seen = services._rescore_scope, []
+
+    def record_then_score(*args, **kwargs):
+        if not seen:
+            Activity.objects.create(
+                lead=late,
+                type=ActivityType.objects.get(code="demo_request"),
+                occurred_at=NOW - timedelta(hours=1),
+            )
+        seen.append(kwargs.get("agg_table"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services, "_rescore_scope", record_then_score)
+    assert assert_bulk_equals_engine(version, batch=10) == 40
+    late.refresh_from_db()
+    assert (late.score_behavioral, late.score) == (40, 40)
+    if connection.vendor == "postgresql":
+        # Four batches read the aggregate; the late lead was scored again on its own.
+        assert seen == [services.AGG_TABLE] * 4 + [None]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass(%s)", [services.AGG_TABLE])
+            assert cursor.fetchone() == (None,)
+    else:
+        assert seen == [None] * 4
