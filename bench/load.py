@@ -21,7 +21,6 @@ failed connection, lost or doubled event or lead, or a lead left unscored. 127.0
 from __future__ import annotations
 
 import argparse
-import contextlib
 import http.client
 import itertools
 import json
@@ -30,13 +29,11 @@ import random
 import re
 import secrets
 import signal
-import subprocess
 import sys
 import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -44,86 +41,20 @@ from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCAL = {"127.0.0.1", "localhost", "::1"}
-DOMAIN = "load.invalid"
 PASSWORD = "demo"  # noqa: S105 (the demo users' published password)
 EVENT_TYPES = ["page_view", "pricing_page_view", "email_open", "email_click", "content_download"]
-MANAGE = [sys.executable, str(ROOT / "manage.py")]
 sys.path.insert(0, str(ROOT))
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
-
-
-# --- servers ------------------------------------------------------------------------------
-
-
-def server_env(args: argparse.Namespace) -> dict[str, str]:
-    """Production settings (DEBUG off) on 127.0.0.1 with every throttle out of the way."""
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "leadcrm.settings",
-        "DATABASE_URL": args.database_url,
-        "CELERY_BROKER_URL": args.broker_url,
-        "CACHE_URL": args.cache_url,
-        "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "API_RATE_USER": "1000000/min",
-        "API_RATE_ANON": "1000000/min",
-        "WEBFORM_RATE_LIMIT": "1000000",
-        "AXES_FAILURE_LIMIT": "1000",
-        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "LOG_LEVEL": "WARNING",
-    }
-
-
-def database_recreate(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    if not re.fullmatch(r"leadcrm_\w+", name):
-        sys.exit(f"bench/load.py drops its database: give one named leadcrm_*, not {name!r}.")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def manage(env: dict[str, str], *command: str) -> str:
-    done = subprocess.run(
-        [*MANAGE, *command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode:
-        sys.exit(f"manage.py {' '.join(command)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
-
-
-def start(command: list[str], env: dict[str, str], log_name: str) -> subprocess.Popen:
-    (ROOT / "var").mkdir(exist_ok=True)
-    log = open(ROOT / "var" / log_name, "w")  # noqa: SIM115 (closed with the process)
-    # A session of its own: Ctrl-C reaches only this script, which then stops the whole group.
-    return subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-    )
-
-
-def stop(process: subprocess.Popen) -> None:
-    """SIGTERM to the parent (a warm shutdown: it stops its own children), SIGKILL to the
-    whole group after 30 s, then to any stragglers."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)  # pool children outliving their parent
-
+# Beside this script (on sys.path when run as `python bench/load.py`).
+from load_checks import (  # noqa: E402
+    DOMAIN,
+    Ledger,
+    check_events,
+    check_leads,
+    percentile,
+    wait_for_scoring,
+)
+from load_servers import database_recreate, manage, server_env, start, stop  # noqa: E402
 
 # --- the client ---------------------------------------------------------------------------
 
@@ -187,26 +118,6 @@ class Stats:
             for status, n in statuses.items()
             if status == 0 or status >= 500
         )
-
-
-@dataclass
-class Ledger:
-    """What the server said it accepted, to hold against the database afterwards."""
-
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    leads: list[tuple[int, str]] = field(default_factory=list)  # event targets (id, e-mail)
-    api_emails: list[str] = field(default_factory=list)
-    api_created: Counter = field(default_factory=Counter)  # e-mail -> 201 answers
-    api_ids: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    form_emails: list[str] = field(default_factory=list)
-    form_posts: int = 0
-    batches: list[bytes] = field(default_factory=list)  # accepted event bodies, to re-send
-    accepted: set[str] = field(default_factory=set)  # idempotency keys answered 201
-    refused: set[str] = field(default_factory=set)  # answered 4xx: nothing may be stored
-    uncertain: set[str] = field(default_factory=set)  # no answer: stored at most once
-    stored_reported: int = 0
-    resend_stored: int = 0  # events a re-sent batch claimed to store: must stay 0
-    events_sent: int = 0
 
 
 class Load:
@@ -451,103 +362,6 @@ def drive(load: Load, *, seconds: float, requests: int, concurrency: int) -> flo
     finally:
         stop.set()
     return time.monotonic() - began
-
-
-# --- checks against the database ----------------------------------------------------------
-
-
-def check_events(ledger: Ledger, run: str, elapsed: float) -> int:
-    from django.db.models import Count
-
-    from leads.models import Activity
-
-    stored = dict(
-        Activity.objects.filter(idempotency_key__startswith=f"{run}-")
-        .values_list("idempotency_key")
-        .annotate(n=Count("pk"))
-    )
-    lost = ledger.accepted - stored.keys()
-    doubled = {key for key, n in stored.items() if n > 1}
-    half_saved = ledger.refused & stored.keys()
-    print(
-        f"\nevents: {ledger.events_sent} sent, {len(ledger.accepted)} distinct keys accepted, "
-        f"{sum(stored.values())} rows stored ({len(stored)} keys); lost {len(lost)}, "
-        f"stored twice {len(doubled)}, stored though refused {len(half_saved)}, "
-        f"unanswered {len(ledger.uncertain)}; {len(ledger.accepted) / elapsed:.0f} accepted/s"
-    )
-    print(
-        f"the API said it stored {ledger.stored_reported} (rows: {sum(stored.values())}); "
-        f"re-sent batches stored {ledger.resend_stored} (must be 0)"
-    )
-    honest = ledger.uncertain or ledger.stored_reported == sum(stored.values())
-    return len(lost) + len(doubled) + len(half_saved) + ledger.resend_stored + (not honest)
-
-
-def check_leads(ledger: Ledger) -> int:
-    from leads.models import Activity, Lead
-
-    per_email = Counter(
-        Lead.all_objects.filter(email__endswith="@" + DOMAIN).values_list("email", flat=True)
-    )
-    emails = set(ledger.api_ids) | set(ledger.form_emails)
-    missing = [e for e in emails if per_email[e.lower()] == 0]
-    doubled = [e for e, n in per_email.items() if n > 1]
-    created_twice = [e for e, n in ledger.api_created.items() if n != 1]
-    split = [e for e, ids in ledger.api_ids.items() if len(ids) != 1]
-    form_rows = Activity.objects.filter(
-        type__code="form_submit", lead__email__endswith="@" + DOMAIN
-    ).count()
-    print(
-        f"leads: {len(ledger.api_created)} created through the API, {len(ledger.form_emails)} "
-        f"through the form; {sum(per_email.values())} in the database; missing {len(missing)}, "
-        f"stored twice {len(doubled)}, answered 201 more than once {len(created_twice)}, "
-        f"one e-mail answered with several ids {len(split)}"
-    )
-    print(f"form posts accepted {ledger.form_posts}, form_submit activities {form_rows}")
-    return (
-        len(missing)
-        + len(doubled)
-        + len(created_twice)
-        + len(split)
-        + (form_rows != ledger.form_posts)
-    )
-
-
-def wait_for_scoring(began: datetime, ended: float, timeout: float) -> int:
-    """Wait until every lead created or given an activity during the run is scored after its
-    last change; print how far scoring lagged behind. Returns the leads left unscored."""
-    from django.db.models import F, Max, Q
-    from django.db.models.functions import Greatest
-
-    from leads.models import Lead
-
-    changed = Lead.objects.annotate(
-        last=Greatest("created_at", Max("activities__created_at"))
-    ).filter(last__gte=began)
-    behind = changed.filter(Q(scored_at__isnull=True) | Q(scored_at__lt=F("last")))
-    waiting_at_end = behind.count()
-    deadline = time.monotonic() + timeout
-    waiting = waiting_at_end
-    while waiting and time.monotonic() < deadline:
-        time.sleep(0.5)
-        waiting = behind.count()
-    drained = time.monotonic() - ended
-    lags = [
-        (scored - last).total_seconds()
-        for scored, last in changed.exclude(scored_at__isnull=True).values_list("scored_at", "last")
-        if scored >= last
-    ]
-    print(
-        f"scoring: {changed.count()} leads changed; {waiting_at_end} waiting when the load "
-        f"stopped, {'all scored' if not waiting else f'{waiting} still unscored'} "
-        f"{drained:.1f} s after it stopped"
-    )
-    if lags:
-        print(
-            f"last change to score: p50 {percentile(lags, 0.5):.2f} s, "
-            f"p95 {percentile(lags, 0.95):.2f} s, max {max(lags):.2f} s"
-        )
-    return waiting
 
 
 # --- main ---------------------------------------------------------------------------------
