@@ -19,6 +19,10 @@ concurrent moves queue on that row until they commit (moves are short transactio
 in one (metric, hour) order, so single-move transactions cannot deadlock on the counts. Bulk
 loads are faster with the triggers off and one `rebuild()` after (bench/reports.py does so).
 A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
+
+Changing the SQL written here (or the definitions it counts) needs a new migration that reinstalls
+the triggers and recounts, like handoff/migrations/0006_reinstall_report_triggers.py: databases
+migrated earlier keep the triggers they were given.
 """
 
 from __future__ import annotations
