@@ -162,9 +162,9 @@ def generate(leads: int, days: int) -> None:
         for n, path in enumerate(PATHS):
             previous, hours = "new", 0.0
             for number, (stage, reason, after) in enumerate(path):
-                hours += after
+                entered, hours = hours, hours + after
                 steps.append(
-                    f"({n}, {number}, '{previous}', '{stage}', {reasons[reason] if reason else 'NULL'}, {hours})"
+                    f"({n}, {number}, '{previous}', '{stage}', {reasons[reason] if reason else 'NULL'}, {hours}, {entered})"
                 )
                 previous = stage
         names, exprs, params = _columns(
@@ -178,13 +178,17 @@ def generate(leads: int, days: int) -> None:
                 "score": "l.score",
                 # Spread each path's timing by the lead: 0.5x to 2.5x the path's hours.
                 "at": "l.created_at + make_interval(secs => p.hours * 3600 * (0.5 + (l.id % 9) / 4.0))",
+                # The previous step's `at` (the lead's creation for the first).
+                "entered_at": (
+                    "l.created_at + make_interval(secs => p.entered * 3600 * (0.5 + (l.id % 9) / 4.0))"
+                ),
             },
         )
         cursor.execute(
             f"""INSERT INTO {StageChange._meta.db_table} ({names})
             SELECT {exprs}
             FROM {Lead._meta.db_table} l
-            JOIN (VALUES {", ".join(steps)}) AS p(path, step, from_stage, to_stage, reason_id, hours)
+            JOIN (VALUES {", ".join(steps)}) AS p(path, step, from_stage, to_stage, reason_id, hours, entered)
                 ON p.path = mod(l.id, 10)
             ORDER BY l.id, p.step""",
             params,

@@ -263,12 +263,20 @@ def lead_move(
             )
         for name, value in changes.items():
             setattr(lead, name, value)
+        # The lead's row is locked by the update above: no other move can come in between.
+        entered_at = (
+            StageChange.objects.filter(lead=lead)
+            .order_by("-at", "-pk")
+            .values_list("at", flat=True)
+            .first()
+        ) or lead.created_at
         change = StageChange.objects.create(
             lead=lead,
             from_stage=move.from_stage,
             to_stage=move.to_stage,
             action=action,
             at=now,
+            entered_at=entered_at,
             by=by,
             via=via,
             reason=move.reason,
@@ -397,7 +405,7 @@ def leads_create_with_history(
         Lead.objects.bulk_create(leads, batch_size=1000)
         rows = []
         for lead, steps in zip(leads, paths, strict=True):
-            previous = Stage.NEW
+            previous, entered_at = Stage.NEW, lead.created_at
             for step in steps:
                 rows.append(
                     StageChange(
@@ -406,6 +414,7 @@ def leads_create_with_history(
                         to_stage=step.to_stage,
                         action=step.action,
                         at=step.at,
+                        entered_at=entered_at,
                         by=step.by,
                         via=via,
                         reason=step.reason,
@@ -414,6 +423,6 @@ def leads_create_with_history(
                         score_model_version=lead.score_model_version,
                     )
                 )
-                previous = step.to_stage
+                previous, entered_at = step.to_stage, step.at
         StageChange.objects.bulk_create(rows, batch_size=2000)
     return leads

@@ -1,8 +1,10 @@
 """Velocity: how long leads stay in each stage, and how long sales takes to answer an MQL.
 
 A stay starts with a move into a stage and ends with the lead's next move; stays still open are
-left out. Time to first response runs from a lead's first entry to MQL to the move that follows
-it (accepted, rejected or qualified to TQL).
+left out. Each move records when the lead entered the stage it leaves (StageChange.entered_at),
+so a stay is one row: no pairing of moves, no sort of the cohort's history. Time to first
+response runs from a lead's first entry to MQL to the move that follows it (accepted, rejected
+or qualified to TQL).
 
 Percentiles are continuous (linear interpolation, like PostgreSQL's percentile_cont). On
 PostgreSQL the database computes them; SQLite has no percentile aggregate, so there the
@@ -45,32 +47,43 @@ def percentile(values: list[float], p: float) -> float | None:
 
 
 def _durations_sql(filters: ReportFilters) -> tuple[str, list]:
+    """(stage, seconds) for each finished stay of the cohort: a move out of a stage ends the stay
+    that began at its `entered_at`; the first response is the stay that began with the lead's
+    first entry to MQL."""
     where, params = filters.cohort_sql("l")
     if connection.vendor == "postgresql":
-        seconds = "EXTRACT(EPOCH FROM (left_at - at))"
+        seconds = "EXTRACT(EPOCH FROM (sc.at - sc.entered_at))"
     else:
-        seconds = "(julianday(left_at) - julianday(at)) * 86400.0"
+        seconds = "(julianday(sc.at) - julianday(sc.entered_at)) * 86400.0"
+    moves = StageChange._meta.db_table
+    leads = Lead._meta.db_table
     stages = ", ".join(["%s"] * len(VELOCITY_STAGES))
     sql = f"""
-        WITH moves AS (
-            SELECT sc.to_stage, sc.at,
-                LEAD(sc.at) OVER lead_moves AS left_at,
-                -- One window for both columns: the moves are sorted once.
-                SUM(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) OVER (
-                    lead_moves ROWS UNBOUNDED PRECEDING
-                ) AS mql_entries
-            FROM {StageChange._meta.db_table} sc
-            JOIN {Lead._meta.db_table} l ON l.id = sc.lead_id
-            WHERE {where}
-            WINDOW lead_moves AS (PARTITION BY sc.lead_id ORDER BY sc.at, sc.id)
+        WITH stays AS (
+            SELECT sc.lead_id, sc.from_stage AS stage, sc.entered_at, {seconds} AS seconds
+            FROM {moves} sc JOIN {leads} l ON l.id = sc.lead_id
+            WHERE {where} AND sc.from_stage IN ({stages}) AND sc.entered_at IS NOT NULL
+        ),
+        first_mql AS (
+            SELECT sc.lead_id, MIN(sc.at) AS at
+            FROM {moves} sc JOIN {leads} l ON l.id = sc.lead_id
+            WHERE {where} AND sc.to_stage = %s
+            GROUP BY sc.lead_id
         )
-        SELECT to_stage AS stage, {seconds} AS seconds FROM moves
-        WHERE left_at IS NOT NULL AND to_stage IN ({stages})
+        SELECT stage, seconds FROM stays
         UNION ALL
-        SELECT %s AS stage, {seconds} AS seconds FROM moves
-        WHERE left_at IS NOT NULL AND to_stage = %s AND mql_entries = 1
+        SELECT %s, s.seconds FROM stays s
+        JOIN first_mql f ON f.lead_id = s.lead_id AND f.at = s.entered_at
+        WHERE s.stage = %s
     """
-    return sql, [Stage.MQL, *params, *VELOCITY_STAGES, FIRST_RESPONSE, Stage.MQL]
+    return sql, [
+        *params,
+        *VELOCITY_STAGES,
+        *params,
+        Stage.MQL,
+        FIRST_RESPONSE,
+        Stage.MQL,
+    ]
 
 
 def velocity_report(**kwargs: Unpack[ReportKwargs]) -> list[StageTime]:
@@ -82,13 +95,13 @@ def velocity_report(**kwargs: Unpack[ReportKwargs]) -> list[StageTime]:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
+                # One sort of each stage's durations for both percentiles.
                 f"""SELECT stage, COUNT(*),
-                    percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds),
-                    percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds)
+                    percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY seconds)
                 FROM ({sql}) durations GROUP BY stage""",
                 params,
             )
-            for stage, stays, median, p90 in cursor.fetchall():
+            for stage, stays, (median, p90) in cursor.fetchall():
                 found[stage] = StageTime(stage, stays, float(median), float(p90))
         else:
             cursor.execute(sql, params)

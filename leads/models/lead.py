@@ -337,6 +337,10 @@ class StageChange(models.Model):
     to_stage = models.CharField(max_length=20, choices=Stage.choices)
     action = models.CharField(max_length=20, choices=Action.choices, blank=True)
     at = models.DateTimeField(default=timezone.now)
+    # When the lead entered `from_stage`: its previous move's `at`, or its creation for the
+    # first. The stay this move ends is `at - entered_at` (the velocity report reads it so,
+    # instead of pairing every move with the next one).
+    entered_at = models.DateTimeField(null=True, blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -1,7 +1,13 @@
-import pytest
+import importlib
+from datetime import timedelta
 
-from leads.models import LeadChange, StageChange
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from leads.models import Lead, LeadChange, StageChange
 from leads.services import (
+    HistoryStep,
     MoveConflict,
     MoveError,
     MoveForbidden,
@@ -9,6 +15,7 @@ from leads.services import (
     MoveNotAllowed,
     lead_assign,
     lead_move,
+    leads_create_with_history,
 )
 from tests.factories import LeadFactory
 from tests.leads.moves import allowed_cases, refused_cases
@@ -100,6 +107,19 @@ def test_it_refuses_a_stale_move_as_a_conflict(rep, rep2):
     assert StageChange.objects.filter(lead=lead).count() == 1
 
 
+def test_each_move_records_when_the_lead_entered_the_stage_it_leaves(manager, rep):
+    created = timezone.now() - timedelta(days=3)
+    lead = LeadFactory(stage="mql", created_at=created)
+
+    lead_move(lead=lead, action="accept", by=rep)
+    lead_move(lead=lead, action="recycle", by=rep, reason="recycle_went_dark")
+
+    accepted, recycled = StageChange.objects.filter(lead=lead).order_by("at", "pk")
+    assert accepted.entered_at == created  # its first move: the stay began with the lead
+    assert recycled.entered_at == accepted.at
+    assert (recycled.from_stage, recycled.at > recycled.entered_at) == ("sal", True)
+
+
 def test_accept_gives_the_lead_to_the_rep(rep):
     lead = LeadFactory(stage="mql", owner=None)
 
@@ -170,3 +190,54 @@ def test_only_managers_and_admins_reassign(users, role):
 def test_leads_are_assigned_to_sales_roles_only(manager, marketer):
     with pytest.raises(MoveInvalid):
         lead_assign(lead=LeadFactory(), owner=marketer, by=manager)
+
+
+def test_imported_history_chains_when_each_stage_was_entered():
+    created = timezone.now() - timedelta(days=10)
+    mql, sal = created + timedelta(days=1), created + timedelta(days=4)
+    (lead,) = leads_create_with_history(
+        [
+            (
+                Lead(email="chain@example.com", created_at=created),
+                [HistoryStep("mql", mql), HistoryStep("sal", sal)],
+            )
+        ]
+    )
+
+    rows = StageChange.objects.filter(lead=lead).order_by("at", "pk")
+    assert [(r.from_stage, r.entered_at, r.at) for r in rows] == [
+        ("new", created, mql),
+        ("mql", mql, sal),
+    ]
+
+
+class _Editor:
+    """What the migration's RunPython function uses of a schema editor."""
+
+    connection = connection
+
+    def execute(self, sql: str) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+
+
+def test_the_migration_fills_entered_at_for_history_recorded_before_it():
+    created = timezone.now() - timedelta(days=10)
+    one, two = created + timedelta(days=1), created + timedelta(days=2)
+    # Two moves at the same instant follow each other in id order, as the report read them.
+    (lead,) = leads_create_with_history(
+        [
+            (
+                Lead(email="old@example.com", created_at=created),
+                [HistoryStep("mql", one), HistoryStep("sal", two), HistoryStep("sql", two)],
+            )
+        ]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE leads_stagechange SET entered_at = NULL")
+    migration = importlib.import_module("leads.migrations.0013_stagechange_entered_at")
+
+    migration.fill(None, _Editor())
+
+    rows = StageChange.objects.filter(lead=lead).order_by("at", "pk")
+    assert [r.entered_at for r in rows] == [created, one, two]
