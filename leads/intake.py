@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Q, Value, When
 
 from leads.models import Lead, LeadChange, LeadSource, Via
@@ -163,22 +163,37 @@ def lead_intake(
     is retried as a merge, so two posts of one lead make one lead.
     """
     for _attempt in range(3):
-        matches = _matches(data)
-        if matches:
-            lead = _merge_into(
-                matches[0], data, by=by, via=via, overwrite=overwrite, others=matches[1:]
-            )
-            return lead, True
-        lead = Lead(**{k: v for k, v in data.items() if k in INTAKE_FIELDS})
-        lead.attributes = dict(data.get("attributes") or {})
-        try:
-            with transaction.atomic():
-                lead.save()
-                lead_saved.send(sender=Lead, lead=lead, created=True, fields=None)
-        except IntegrityError:
-            continue  # someone created it in between: merge on the next pass
-        return lead, False
+        with transaction.atomic():
+            _lock_phone(data.get("phone"))
+            matches = _matches(data)
+            if matches:
+                lead = _merge_into(
+                    matches[0], data, by=by, via=via, overwrite=overwrite, others=matches[1:]
+                )
+                return lead, True
+            lead = Lead(**{k: v for k, v in data.items() if k in INTAKE_FIELDS})
+            lead.attributes = dict(data.get("attributes") or {})
+            try:
+                with transaction.atomic():
+                    lead.save()
+                    lead_saved.send(sender=Lead, lead=lead, created=True, fields=None)
+            except IntegrityError:
+                continue  # someone created it in between: merge on the next pass
+            return lead, False
     raise IntegrityError("Could not create or merge the lead after three attempts.")
+
+
+def _lock_phone(phone: str | None) -> None:
+    """Serialize intakes of one phone number until the transaction ends (PostgreSQL).
+
+    E-mail and source + external id have unique indexes, so of two simultaneous creates one
+    fails and is retried as a merge; phones have none (people share them), so without this two
+    simultaneous posts matched by phone alone would both find nothing and make two leads."""
+    if phone and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", ["phone:" + phone]
+            )
 
 
 def _merge_into(

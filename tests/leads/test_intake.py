@@ -362,6 +362,37 @@ def test_eight_concurrent_posts_of_one_person_make_one_lead(api, marketer):
     assert LeadChange.objects.filter(kind=LeadChange.Kind.MERGE).count() == 7
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_eight_concurrent_posts_matched_by_phone_alone_make_one_lead(api, marketer):
+    import threading
+
+    from django.db import connection
+
+    start = threading.Barrier(8)
+    codes: list[int] = []
+    lock = threading.Lock()
+
+    def create(n: int) -> None:
+        try:
+            client = api(marketer)
+            start.wait(timeout=30)
+            response = post(client, {"phone": "+44 20 7946 0999", "city": f"City {n}"})
+            with lock:
+                codes.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=create, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sorted(codes) == [200] * 7 + [201]
+    assert Lead.objects.filter(phone="+442079460999").count() == 1
+
+
 def test_an_email_match_wins_over_many_leads_sharing_the_phone(api, marketer):
     LeadFactory.create_batch(25, phone="+442079460018")
     by_email = LeadFactory(email="ada@example.com", phone="")
