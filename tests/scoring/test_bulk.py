@@ -292,3 +292,20 @@ def test_an_activity_recorded_during_a_rescore_of_many_leads_still_counts(monkey
             assert cursor.fetchone() == (None,)
     else:
         assert seen == [None] * 4
+
+
+@pytest.mark.postgres
+def test_a_rescore_inside_a_transaction_leaves_the_planner_settings_as_they_were():
+    build(random.Random(3), 30)
+    version = make_version(random_rules(random.Random(3)), auto_promote=False)
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_indexscan")
+        before = cursor.fetchone()
+
+        # The test's own transaction encloses the rescore, as a caller's atomic block would.
+        assert assert_bulk_equals_engine(version, batch=10) == 30
+
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone() == before == ("on",)
+        cursor.execute("SHOW work_mem")
+        assert cursor.fetchone() != ("256MB",)
