@@ -292,9 +292,8 @@ class _Compiler:
             cond = f"(CASE WHEN agg.m_last IS NULL THEN {'1 = 1' if never else '1 = 0'} ELSE {cond} END)"
         return f"(CASE WHEN {cond} THEN {int(rule.points)} ELSE 0 END)"
 
-    def aggregate_columns(self, type_ids: dict[str, int]) -> tuple[list[str], list]:
-        """The per-lead activity aggregates the event and engagement rules read, and their
-        parameters."""
+    def aggregate(self, scope_sql: str, scope_params: list, type_ids: dict[str, int]) -> Compiled:
+        """The per-lead activity aggregates the event and engagement rules read."""
         d = self.d
         views = ", ".join(str(type_ids[t]) for t in PAGE_VIEW_TYPES if t in type_ids) or "-1"
         self.params = []
@@ -302,17 +301,13 @@ class _Compiler:
         for i, rule in enumerate(self.spec.rules):
             if rule.kind == "event":
                 agg_cols.append(f"{self.event_sum(rule, type_ids)} AS e_{i}")
-        params, self.params = self.params, []
+        agg_params, self.params = self.params, []
         agg_cols += [
             f"SUM(CASE WHEN a.type_id IN ({views}) THEN 1 ELSE 0 END) AS m_page_views",
             f"COUNT(DISTINCT CASE WHEN a.type_id IN ({views}) THEN {d.utc_date('a.occurred_at')} END) AS m_visits",
             f"SUM(CASE WHEN a.type_id IN ({views}) THEN COALESCE({d.json_int('a.properties', 'seconds')}, 0) ELSE 0 END) AS m_seconds",
             f"MAX({d.epoch('a.occurred_at')}) AS m_last",
         ]
-        return agg_cols, params
-
-    def aggregate(self, scope_sql: str, scope_params: list, type_ids: dict[str, int]) -> Compiled:
-        agg_cols, agg_params = self.aggregate_columns(type_ids)
         sql = f"""
             SELECT a.lead_id, {", ".join(agg_cols)}
             FROM leads_activity a
