@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Start a throw-away PostgreSQL cluster and redis-server on 127.0.0.1 for the integration tier.
+# Start a throw-away PostgreSQL cluster, a streaming replica of it and redis-server on 127.0.0.1
+# for the integration tier.
 #   source .ci/servers.sh   then   servers_start DIR   ...   servers_stop
-# Exports DATABASE_URL, CELERY_BROKER_URL and CACHE_URL. Needs root (initdb runs as the postgres user).
+# Exports DATABASE_URL, DATABASE_REPLICA_URL, CELERY_BROKER_URL and CACHE_URL. Needs root (initdb
+# runs as the postgres user).
 
 PG_PORT=${PG_PORT:-55432}
+REPLICA_PORT=${REPLICA_PORT:-55433}
 REDIS_PORT=${REDIS_PORT:-56379}
 
 servers_install() {
@@ -28,10 +31,16 @@ servers_start() {
   su postgres -s /bin/sh -c "$pgbin/initdb -D '$SERVERS_DIR/pg' -U postgres --auth=trust -E UTF8 --no-instructions" >/dev/null
   su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/pg' -l '$SERVERS_DIR/pg.log' -w \
     -o \"-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$SERVERS_DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200\" start" >/dev/null
+  # The replica: a base backup of the primary that keeps streaming its WAL (-R writes the
+  # standby settings), read-only, as production's reporting database would be.
+  su postgres -s /bin/sh -c "$pgbin/pg_basebackup -h 127.0.0.1 -p $PG_PORT -U postgres -D '$SERVERS_DIR/replica' -R -X stream" >/dev/null
+  su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/replica' -l '$SERVERS_DIR/replica.log' -w \
+    -o \"-c listen_addresses=127.0.0.1 -p $REPLICA_PORT -k '$SERVERS_DIR' -c hot_standby=on -c max_connections=200\" start" >/dev/null
   redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --daemonize yes --save '' --appendonly no \
     --dir "$SERVERS_DIR" --pidfile "$SERVERS_DIR/redis.pid" --logfile "$SERVERS_DIR/redis.log"
   for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
   export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/leadcrm"
+  export DATABASE_REPLICA_URL="postgres://postgres@127.0.0.1:$REPLICA_PORT/leadcrm"
   export CELERY_BROKER_URL="redis://127.0.0.1:$REDIS_PORT/0"
   export CACHE_URL="redis://127.0.0.1:$REDIS_PORT/1"
 }
@@ -40,6 +49,7 @@ servers_stop() {
   [ -n "${SERVERS_DIR:-}" ] || return 0
   local pgbin
   pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/replica' -m fast -w stop" >/dev/null 2>&1 || true
   su postgres -s /bin/sh -c "$pgbin/pg_ctl -D '$SERVERS_DIR/pg' -m fast -w stop" >/dev/null 2>&1 || true
   redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   rm -rf "$SERVERS_DIR"

@@ -5,6 +5,8 @@ CELERY_BROKER_URL  unset: tasks run in-process (eager); set (redis://...): real 
 SECRET_KEY         required unless DEBUG is on
 DEBUG              off unless set
 ALLOWED_HOSTS      comma-separated; default localhost names when DEBUG is on
+DATABASE_REPLICA_URL  optional PostgreSQL streaming replica: report pages, the funnel API and
+                   exports read from it (leadcrm/replica.py)
 """
 
 from datetime import timedelta
@@ -112,6 +114,23 @@ else:
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "options", env.str("PG_OPTIONS", default="-c jit=off -c random_page_cost=1.1")
     )
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = {
+        **env.db("DATABASE_REPLICA_URL"),
+        "ATOMIC_REQUESTS": False,
+        "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
+        "CONN_HEALTH_CHECKS": True,
+        "OPTIONS": {**DATABASES["default"].get("OPTIONS", {}), "connect_timeout": 2},
+        # The tests' database exists on the replica by replication: never create it there.
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["leadcrm.replica.ReplicaRouter"]
+# Reads wrapped in leadcrm.replica.replica_reads go to the replica (when configured and
+# answering); a replica that failed is left alone this many seconds.
+REPLICA_READS = env.bool("REPLICA_READS", default=True)
+REPLICA_RETRY_AFTER = env.float("REPLICA_RETRY_AFTER", default=10)
+# Report pages say how far behind the replica is past this many seconds.
+REPLICA_LAG_NOTICE = env.float("REPLICA_LAG_NOTICE", default=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -22,3 +22,6 @@ CELERY_TASK_ALWAYS_EAGER = os.environ.get("LEADCRM_EAGER", "1") == "1"
 # Serve static files straight from static/ (no collectstatic) for the browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# With a replica configured (CI's integration tier), only the tests of the replica read from it:
+# the others write in transactions the replica cannot see.
+REPLICA_READS = False

@@ -31,6 +31,8 @@ def _servers(request) -> None:
         _missing("needs PostgreSQL: set DATABASE_URL=postgres://...")
     if request.node.get_closest_marker("worker") and not os.environ.get("CELERY_BROKER_URL"):
         _missing("needs Redis and a Celery worker: set CELERY_BROKER_URL=redis://...")
+    if request.node.get_closest_marker("replica") and not os.environ.get("DATABASE_REPLICA_URL"):
+        _missing("needs a PostgreSQL streaming replica: set DATABASE_REPLICA_URL=postgres://...")
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from handoff.reports import funnel_report
 from handoff.reports.access import report_scope
 from handoff.reports.forms import ReportFilterForm
 from handoff.reports.funnel import Funnel
+from leadcrm.replica import reads_from_replica
 from leads.permissions import HasRole
 
 
@@ -70,6 +71,7 @@ class FunnelReport(APIView):
             },
         ),
     )
+    @reads_from_replica
     def get(self, request: Request) -> Response:
         scope = report_scope(request.user)
         if scope is None:

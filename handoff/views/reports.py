@@ -37,6 +37,7 @@ from handoff.reports.tables import (
     velocity_table,
 )
 from handoff.selectors import sla_compliance
+from leadcrm.replica import reads_from_replica, replica_lag_notice
 
 REFUSED = "Your account has no role yet; ask an admin to give you one."
 
@@ -174,15 +175,18 @@ def _build(request: HttpRequest, page: str) -> tuple[dict[str, Any], int] | Http
 
 
 @login_required
+@reads_from_replica
 def report_page(request: HttpRequest, page: str = "funnel") -> HttpResponse:
     built = _build(request, page)
     if isinstance(built, HttpResponse):
         return built
     context, status = built
+    context["replica_notice"] = replica_lag_notice()
     return render(request, "handoff/reports/page.html", context, status=status)
 
 
 @login_required
+@reads_from_replica
 def report_export(request: HttpRequest, page: str, table: str) -> HttpResponse:
     """One table of a page as CSV, for the same filters."""
     built = _build(request, page)
