@@ -50,7 +50,7 @@ screenshots: $(STAMP)
 	LEADCRM_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/browser
 
 worker: $(STAMP)
-	$(BIN)/celery -A leadcrm worker --loglevel=INFO
+	$(BIN)/celery -A leadcrm worker -Q celery,realtime,handoff,webhooks,bulk --loglevel=INFO
 
 beat: $(STAMP)
 	$(BIN)/celery -A leadcrm beat --loglevel=INFO

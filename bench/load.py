@@ -417,6 +417,7 @@ def main() -> int:
         for user, role in users.items()
     }
     django.setup()
+    from django.conf import settings
     from django.db import connections
 
     from leadcrm.celery import app as celery_app
@@ -467,6 +468,8 @@ def main() -> int:
                     "INFO",
                     "-n",
                     "load@%h",
+                    "-Q",
+                    ",".join(settings.CELERY_QUEUE_NAMES),
                 ],
                 env,
                 "load-worker.log",

@@ -34,6 +34,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
@@ -125,6 +126,8 @@ def main() -> None:
             "WARNING",
             "-n",
             "bench-rt@%h",
+            "-Q",
+            ",".join(settings.CELERY_QUEUE_NAMES),
         ],
         cwd=ROOT,
         stdout=log,

@@ -261,6 +261,23 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": 1,
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
 }
+# Separate queues, each served by its own worker pool in production (Procfile): a million-row
+# import or a full rescore keeps the bulk workers busy for minutes, and must not delay the
+# scoring of a new event (realtime), the routing of a new MQL (handoff) or webhooks behind it.
+# Tasks not named here (the beat sweeps) go to the default queue "celery".
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {
+    "scoring.tasks.rescore_leads": {"queue": "realtime"},
+    "leads.tasks.announce_activities": {"queue": "realtime"},
+    "handoff.tasks.*": {"queue": "handoff"},
+    "handoff.webhooks.*": {"queue": "webhooks"},
+    "leads.tasks.run_import_job": {"queue": "bulk"},
+    "leads.tasks.purge_deleted_leads": {"queue": "bulk"},
+    "scoring.tasks.run_rescore": {"queue": "bulk"},
+    "scoring.tasks.decay_scores": {"queue": "bulk"},
+}
+# Every queue, for a worker that serves them all (the demo's, the tests').
+CELERY_QUEUE_NAMES = ("celery", "realtime", "handoff", "bulk", "webhooks")
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 1,
     "interval_start": 0,

@@ -32,17 +32,22 @@ _broker_down_until = 0.0  # time.monotonic() until which this process does not t
 
 
 def enqueue(
-    task: Task, *args: object, lead_ids: Iterable[int] = (), countdown: float | None = None
+    task: Task,
+    *args: object,
+    lead_ids: Iterable[int] = (),
+    countdown: float | None = None,
+    queue: str | None = None,
 ) -> bool:
-    """Send `task(*args)`; True when it was sent. When Redis fails, log it, mark `lead_ids` as
-    awaiting scoring and return False instead of raising."""
+    """Send `task(*args)` (to `queue` instead of its routed one, if given); True when it was
+    sent. When Redis fails, log it, mark `lead_ids` as awaiting scoring and return False instead
+    of raising."""
     global _broker_down_until
     if time.monotonic() < _broker_down_until:
         log.warning("Redis was unavailable moments ago: %s not queued", task.name)
         leads_mark_awaiting_scoring(sorted(set(lead_ids)))
         return False
     try:
-        task.apply_async(args, countdown=countdown)
+        task.apply_async(args, countdown=countdown, **({"queue": queue} if queue else {}))
     except QUEUE_ERRORS as exc:
         ids = sorted(set(lead_ids))
         log.warning(

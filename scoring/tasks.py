@@ -58,7 +58,8 @@ def rescore_imported_leads(lead_ids) -> int:
     refresh_statistics()  # the import just grew the tables
     chunks = [ids[i : i + IMPORT_CHUNK] for i in range(0, len(ids), IMPORT_CHUNK)]
     for chunk in chunks:
-        enqueue(rescore_leads, chunk, lead_ids=chunk)
+        # The bulk queue: an import's thousands of leads must not wait ahead of live events.
+        enqueue(rescore_leads, chunk, lead_ids=chunk, queue="bulk")
     return len(chunks)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from leadcrm.celery import app as celery_app
@@ -19,26 +20,24 @@ from leadcrm.celery import app as celery_app
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _test_database_url() -> str:
-    parts = urlsplit(os.environ["DATABASE_URL"])
+def _test_database_url(variable: str = "DATABASE_URL") -> str:
+    if not os.environ.get(variable):
+        return ""
+    parts = urlsplit(os.environ[variable])
     return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
 
 
-@pytest.fixture(scope="session")
-def celery_worker_process(django_db_setup, django_db_blocker):
-    if not os.environ.get("CELERY_BROKER_URL") or connection.vendor != "postgresql":
-        yield None  # the `worker` marker's check skips or fails the test
-        return
-    celery_app.control.purge()
-    env = {
-        **os.environ,
-        "DATABASE_URL": _test_database_url(),
-        "DJANGO_SETTINGS_MODULE": "leadcrm.test_settings",
-        "LEADCRM_EAGER": "0",
-    }
-    (ROOT / "var").mkdir(exist_ok=True)
-    log = open(ROOT / "var" / "test-worker.log", "w")  # noqa: SIM115
-    worker = subprocess.Popen(
+# Two workers, as production runs separate pools (Procfile): one for live work, one for the
+# long jobs, so a test can show that a running import does not hold up the scoring of an event.
+WORKER_POOLS = {
+    "tests-live": ("celery", "realtime", "handoff", "webhooks"),
+    "tests-bulk": ("bulk",),
+}
+
+
+def _start_worker(name: str, queues: tuple[str, ...], env: dict) -> subprocess.Popen:
+    log = open(ROOT / "var" / f"test-worker-{name}.log", "w")  # noqa: SIM115
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -53,22 +52,44 @@ def celery_worker_process(django_db_setup, django_db_blocker):
             "--loglevel",
             "INFO",
             "-n",
-            "tests@%h",
+            f"{name}@%h",
+            "-Q",
+            ",".join(queues),
         ],
         cwd=ROOT,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker):
+    if not os.environ.get("CELERY_BROKER_URL") or connection.vendor != "postgresql":
+        yield None  # the `worker` marker's check skips or fails the test
+        return
+    assert set(settings.CELERY_QUEUE_NAMES) == {q for qs in WORKER_POOLS.values() for q in qs}
+    celery_app.control.purge()
+    env = {
+        **os.environ,
+        "DATABASE_URL": _test_database_url(),
+        "DATABASE_REPLICA_URL": _test_database_url("DATABASE_REPLICA_URL"),
+        "DJANGO_SETTINGS_MODULE": "leadcrm.test_settings",
+        "LEADCRM_EAGER": "0",
+    }
+    (ROOT / "var").mkdir(exist_ok=True)
+    workers = [_start_worker(name, queues, env) for name, queues in WORKER_POOLS.items()]
     deadline = time.monotonic() + 60
-    while not celery_app.control.ping(timeout=1):
-        if worker.poll() is not None or time.monotonic() > deadline:
-            worker.kill()
-            pytest.fail(f"The Celery worker did not start; see {log.name}")
-    yield worker
-    worker.terminate()
-    worker.wait(timeout=30)
-    log.close()
+    while len(celery_app.control.ping(timeout=1)) < len(workers):
+        if any(w.poll() is not None for w in workers) or time.monotonic() > deadline:
+            for worker in workers:
+                worker.kill()
+            pytest.fail("The Celery workers did not start; see var/test-worker-*.log")
+    yield workers
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.wait(timeout=30)
 
 
 @pytest.fixture
@@ -83,12 +104,13 @@ def real_worker(request, celery_worker_process):
     drained = wait_for(_worker_idle, timeout=60, every=0.2)
     celery_app.conf.task_always_eager = True
     if not drained:
-        pytest.fail("The worker was still busy 60 s after the test; see var/test-worker.log")
+        pytest.fail("The worker was still busy 60 s after the test; see var/test-worker-*.log")
 
 
 def _worker_idle() -> bool:
     with celery_app.connection_for_write() as conn:
-        waiting = conn.default_channel.client.llen(celery_app.conf.task_default_queue)
+        client = conn.default_channel.client
+        waiting = sum(client.llen(queue) for queue in settings.CELERY_QUEUE_NAMES)
     if waiting:
         return False
     inspect = celery_app.control.inspect(timeout=0.5)

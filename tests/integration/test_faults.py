@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -183,6 +184,8 @@ class Worker:
                 "INFO",
                 "-n",
                 self.name,
+                "-Q",
+                ",".join(settings.CELERY_QUEUE_NAMES),
             ],
             cwd=ROOT,
             env=env,

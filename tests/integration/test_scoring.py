@@ -3,10 +3,12 @@ import time
 
 import pytest
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.utils import timezone
 
-from leads.models import Activity, ActivityType, Lead, StageChange
+from leads.imports.jobs import import_job_start
+from leads.models import Activity, ActivityType, ImportJob, Lead, StageChange
 from scoring.services import rescore_lead
 from tests.factories import LeadFactory
 from tests.integration.conftest import wait_for
@@ -59,3 +61,43 @@ def test_a_real_worker_rescores_a_lead_after_an_event(api, marketer, real_worker
     assert lead.score == 100
     assert lead.scored_at <= timezone.now()
     assert time.monotonic() - sent < 30
+
+
+@pytest.mark.postgres
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_event_is_scored_while_a_large_import_runs(api, marketer, real_worker):
+    """Imports run on the bulk pool: the live pool scores a new event meanwhile, in seconds."""
+    make_version([DEMO], weights=(0, 1, 0), threshold=60)
+    lead = LeadFactory(stage="new")
+    rows = "".join(f"bulk{i}@example.com;Bulk {i}\n" for i in range(60_000))
+    job = ImportJob(filename="big.csv", uploaded_by=marketer)
+    job.file.save("queues-test.csv", ContentFile(f"Email;First Name\n{rows}".encode()))
+    try:
+        import_job_start(
+            job=job,
+            mapping={"Email": "email", "First Name": "first_name"},
+            skip_invalid=False,
+            dry_run=False,
+        )
+        assert wait_for(lambda: _status(job) == ImportJob.Status.RUNNING, timeout=30)
+        sent = time.monotonic()
+
+        response = api(marketer).post(
+            "/api/v1/events/", {"lead": lead.pk, "type": "demo_request"}, format="json"
+        )
+
+        assert response.status_code == 201
+        assert wait_for(lambda: Lead.objects.get(pk=lead.pk).score == 100, timeout=10)
+        scored_after = time.monotonic() - sent
+        assert _status(job) == ImportJob.Status.RUNNING, "the import should still be running"
+        assert scored_after < 5
+        assert wait_for(lambda: _status(job) == ImportJob.Status.DONE, timeout=120)
+    finally:
+        job.file.delete(save=False)
+        if job.report:
+            job.report.delete(save=False)
+
+
+def _status(job: ImportJob) -> str:
+    return ImportJob.objects.values_list("status", flat=True).get(pk=job.pk)
