@@ -4,7 +4,9 @@
     CELERY_BROKER_URL=redis://127.0.0.1:6379/4 CACHE_URL=redis://127.0.0.1:6379/5 \
         .venv/bin/python bench/realtime.py --rate 200 --events 2000
 
-Starts one worker process (prefork, 2 processes), records activities for a pool of leads the
+Starts one worker process (prefork, 2 processes) serving every queue, or with --during-import
+ROWS a live pool and a bulk pool as in production's Procfile while a CSV import of ROWS rows runs
+on the bulk pool. Records activities for a pool of leads the
 way POST /api/v1/events/ does (leads.activities.activities_record: store, then the
 activity_recorded signal on commit queues the coalesced rescoring), in requests of --batch
 events as an event API client sends them, and watches the leads' `scored_at`. An event's latency runs from just before it is recorded to the first moment its
@@ -35,13 +37,16 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.cache import cache  # noqa: E402
+from django.core.files.base import ContentFile  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 
 from leadcrm.celery import app as celery_app  # noqa: E402
 from leads.activities import EventIn, activities_record  # noqa: E402
-from leads.models import Lead, Via  # noqa: E402
+from leads.imports.jobs import import_job_start  # noqa: E402
+from leads.models import ImportJob, Lead, Via  # noqa: E402
 
 LOCAL = {"127.0.0.1", "localhost", "::1"}
 TYPES = ["page_view", "pricing_page_view", "content_download", "email_click", "demo_request"]
@@ -88,6 +93,54 @@ class Watcher(threading.Thread):
             connections.close_all()
 
 
+def start_worker(name: str, queues: list[str], *, concurrency: int) -> subprocess.Popen:
+    log = open(ROOT / "var" / f"bench-realtime-{name}.log", "w")  # noqa: SIM115
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "leadcrm",
+            "worker",
+            "--concurrency",
+            str(concurrency),
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "WARNING",
+            "-n",
+            f"{name}@%h",
+            "-Q",
+            ",".join(queues),
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def start_import(rows: int) -> ImportJob:
+    """Queue an import of `rows` new leads (as the upload page does) and wait until it runs."""
+    user = get_user_model().objects.filter(
+        is_superuser=True
+    ).first() or get_user_model().objects.create_superuser("bench-rt", password=None)
+    body = "".join(f"rtimp{i}@example.com;Import {i};rtimp-{i}\n" for i in range(rows))
+    job = ImportJob(filename="bench.csv", uploaded_by=user)
+    job.file.save(
+        "bench-realtime.csv", ContentFile(f"Email;First Name;External Id\n{body}".encode())
+    )
+    import_job_start(
+        job=job,
+        mapping={"Email": "email", "First Name": "first_name", "External Id": "external_id"},
+        skip_invalid=False,
+        dry_run=False,
+    )
+    while ImportJob.objects.get(pk=job.pk).status != ImportJob.Status.RUNNING:
+        time.sleep(0.1)
+    return job
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=200.0, help="events per second")
@@ -95,6 +148,13 @@ def main() -> None:
     parser.add_argument("--leads", type=int, default=500)
     parser.add_argument("--batch", type=int, default=20, help="events per request")
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument(
+        "--during-import",
+        type=int,
+        default=0,
+        metavar="ROWS",
+        help="run a CSV import of ROWS rows on a separate bulk worker pool meanwhile",
+    )
     args = parser.parse_args()
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if connection.vendor != "postgresql" or not broker:
@@ -109,35 +169,23 @@ def main() -> None:
     cache.clear()
     celery_app.control.purge()
     (ROOT / "var").mkdir(exist_ok=True)
-    log = open(ROOT / "var" / "bench-realtime-worker.log", "w")  # noqa: SIM115
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "leadcrm",
-            "worker",
-            "--concurrency",
-            "2",
-            "--without-gossip",
-            "--without-mingle",
-            "--loglevel",
-            "WARNING",
-            "-n",
-            "bench-rt@%h",
-            "-Q",
-            ",".join(settings.CELERY_QUEUE_NAMES),
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    if args.during_import:
+        # Production's layout (Procfile): a live pool and a bulk pool, on separate queues.
+        pools = {
+            "bench-live": [q for q in settings.CELERY_QUEUE_NAMES if q != "bulk"],
+            "bench-bulk": ["bulk"],
+        }
+    else:
+        pools = {"bench-rt": list(settings.CELERY_QUEUE_NAMES)}
+    workers = [start_worker(name, queues, concurrency=2) for name, queues in pools.items()]
+    job = None
     try:
         deadline = time.monotonic() + 60
-        while not celery_app.control.ping(timeout=1):
-            if worker.poll() is not None or time.monotonic() > deadline:
-                sys.exit(f"The worker did not start; see {log.name}")
+        while len(celery_app.control.ping(timeout=1)) < len(workers):
+            if any(w.poll() is not None for w in workers) or time.monotonic() > deadline:
+                sys.exit("A worker did not start; see var/bench-realtime-*.log")
+        if args.during_import:
+            job = start_import(args.during_import)
         watcher = Watcher(lead_ids)
         watcher.start()
         rng = random.Random(1)
@@ -185,11 +233,27 @@ def main() -> None:
                 f"p95 {percentile(done, 0.95):.3f} s, p99 {percentile(done, 0.99):.3f} s, "
                 f"max {max(done):.3f} s (goal p95 <= 1 s)"
             )
+        if job is not None:
+            job.refresh_from_db()
+            print(
+                f"import of {args.during_import:,} rows on the bulk pool: {job.status}, "
+                f"{job.processed_rows:,} rows processed when the events were scored"
+            )
+            while job.status not in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+                time.sleep(1)
+                job.refresh_from_db()
+            print(
+                f"import {job.status} in {(job.finished_at - job.started_at).total_seconds():.0f} s"
+            )
     finally:
-        worker.terminate()
-        worker.wait(timeout=30)
-        log.close()
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.wait(timeout=60)
+        if job is not None:
+            job.file.delete(save=False)
         Lead.all_objects.filter(external_id__startswith="rt-").delete()
+        Lead.all_objects.filter(external_id__startswith="rtimp-").delete()
 
 
 if __name__ == "__main__":
