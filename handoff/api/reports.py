@@ -14,7 +14,7 @@ from handoff.reports import funnel_report
 from handoff.reports.access import report_scope
 from handoff.reports.forms import ReportFilterForm
 from handoff.reports.funnel import Funnel
-from leads.permissions import HasRole
+from leads.access import REFUSALS, Perm
 
 
 def funnel_json(funnel: Funnel) -> dict:
@@ -45,7 +45,7 @@ _FILTERS = ["created_after", "created_before", "source", "product_line", "campai
 class FunnelReport(APIView):
     """The cohort funnel for leads created in the window (dates inclusive, UTC)."""
 
-    permission_classes = [HasRole]
+    access = Perm.USE
 
     @extend_schema(
         parameters=[
@@ -73,7 +73,7 @@ class FunnelReport(APIView):
     def get(self, request: Request) -> Response:
         scope = report_scope(request.user)
         if scope is None:
-            raise PermissionDenied(HasRole.message)
+            raise PermissionDenied(REFUSALS[Perm.USE])
         params = request.query_params
         if not scope.people:
             owner = params.get("owner")

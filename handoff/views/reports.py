@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -37,6 +36,7 @@ from handoff.reports.tables import (
     velocity_table,
 )
 from handoff.selectors import sla_compliance
+from leads.access import Perm, access_required
 
 REFUSED = "Your account has no role yet; ask an admin to give you one."
 
@@ -173,7 +173,7 @@ def _build(request: HttpRequest, page: str) -> tuple[dict[str, Any], int] | Http
     return context, 200
 
 
-@login_required
+@access_required(Perm.USE)
 def report_page(request: HttpRequest, page: str = "funnel") -> HttpResponse:
     built = _build(request, page)
     if isinstance(built, HttpResponse):
@@ -182,7 +182,7 @@ def report_page(request: HttpRequest, page: str = "funnel") -> HttpResponse:
     return render(request, "handoff/reports/page.html", context, status=status)
 
 
-@login_required
+@access_required(Perm.USE)
 def report_export(request: HttpRequest, page: str, table: str) -> HttpResponse:
     """One table of a page as CSV, for the same filters."""
     built = _build(request, page)
