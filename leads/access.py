@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import wraps
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
@@ -193,6 +194,17 @@ def editable_fields(user: User) -> frozenset[str]:
     if user is None:
         return frozenset().union(*EDITABLE_FIELDS.values()) - {"team"}
     return EDITABLE_FIELDS.get(role_of(user), frozenset())
+
+
+def lead_owners() -> QuerySet:
+    """The active users leads may be given to (assign, routing filters), by name."""
+    roles = [r for r in PERMISSIONS[Perm.OWN_LEADS] if r != SYSTEM]
+    return (
+        get_user_model()
+        .objects.filter(groups__name__in=roles, is_active=True)
+        .distinct()
+        .order_by("username")
+    )
 
 
 def may_move(role: str | None, from_stage: str, to_stage: str) -> bool:
