@@ -155,6 +155,22 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
 }
 
 
+class InboxScope(StrEnum):
+    """Whose leads an inbox lists (always within `visible_leads`)."""
+
+    OWN = "own"  # the leads they own
+    MANAGED_TEAMS = "managed_teams"  # the leads of the teams they manage
+    ALL = "all"
+
+
+INBOX_SCOPES: dict[str, InboxScope] = {
+    S: InboxScope.OWN,
+    R: InboxScope.OWN,
+    MG: InboxScope.MANAGED_TEAMS,
+    A: InboxScope.ALL,
+}
+
+
 def actor_role(user: User) -> str | None:
     """The role `user` acts in; None (no user) is the system."""
     return SYSTEM if user is None else role_of(user)
@@ -194,6 +210,13 @@ def editable_fields(user: User) -> frozenset[str]:
     if user is None:
         return frozenset().union(*EDITABLE_FIELDS.values()) - {"team"}
     return EDITABLE_FIELDS.get(role_of(user), frozenset())
+
+
+def inbox_scope(user: User) -> InboxScope | None:
+    """Whose leads `user`'s inbox lists; None: they have no inbox."""
+    if not has_perm(user, Perm.INBOX):
+        return None
+    return INBOX_SCOPES.get(role_of(user))
 
 
 def lead_owners() -> QuerySet:

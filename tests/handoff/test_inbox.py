@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from handoff.models import Assignment
@@ -346,3 +347,27 @@ def test_a_rep_cannot_reassign(web, rep, rep2):
     )
     lead.refresh_from_db()
     assert lead.owner == rep
+
+
+@pytest.mark.parametrize("door", ["api", "lead page"])
+def test_a_lead_handed_to_someone_else_leaves_the_reps_inbox_at_once(
+    web, api, rep, rep2, manager, door
+):
+    # `assign` (the API, the lead page) gives the lead to rep2 without ending rep's routed
+    # assignment; rep's inbox used to keep listing it, name, phone and e-mail included.
+    lead = waiting(rep, due_in=timedelta(hours=1), last_name="Zanzibar-Quokka")
+    if door == "api":
+        answer = api(manager).post(f"/api/v1/leads/{lead.pk}/assign/", {"owner": "rep2"}, "json")
+    else:
+        boss = Client()  # a browser of their own: its messages are not the rep's
+        boss.force_login(manager)
+        answer = boss.post(f"/leads/{lead.pk}/assign/", {"owner": "rep2"})
+    assert answer.status_code in (200, 302)
+    lead.refresh_from_db()
+    assert lead.owner == rep2
+
+    page = web(rep).get("/handoff/inbox/")
+
+    assert page.status_code == 200
+    assert "Zanzibar-Quokka" not in page.content.decode()
+    assert "Zanzibar-Quokka" in web(rep2).get("/handoff/inbox/").content.decode()
