@@ -110,8 +110,11 @@ def page_refusal(request: HttpRequest, exc: DomainError, *, back: Any) -> HttpRe
 
 
 def _wants_json(request: HttpRequest) -> bool:
-    return request.path.startswith("/api/") or "application/json" in request.headers.get(
-        "Accept", ""
+    """The API, and clients that post or ask for JSON (a web form's script)."""
+    return (
+        request.path.startswith("/api/")
+        or request.content_type == "application/json"
+        or "application/json" in request.headers.get("Accept", "")
     )
 
 
