@@ -6,7 +6,8 @@
 - The API: `PolicyPermission` is DRF's only default permission class. A view names what it needs
   in `access` (one Perm, or {method: Perm}); a view that names nothing is refused to everyone,
   so a new endpoint cannot forget it.
-- Services check again (`require`), so commands, the admin and tasks obey the same table.
+- Services check again (`has_perm`, the move table), so commands, the admin and tasks obey
+  the same table.
 - Matching (intake, events, merges) is a read: a match is only used if `visible_leads` has it.
 
 Roles are plain data here (a table of permissions to roles, a table of stage moves to roles, the
@@ -29,7 +30,6 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from rest_framework.permissions import BasePermission
 
-from leads.errors import Forbidden
 from leads.models import Lead, Stage
 from leads.roles import Role, role_of
 
@@ -178,12 +178,6 @@ def actor_role(user: User) -> str | None:
 
 def has_perm(user: User, perm: Perm) -> bool:
     return actor_role(user) in PERMISSIONS[perm]
-
-
-def require(user: User, perm: Perm, message: str = "") -> None:
-    """Raise Forbidden (403) unless `user` holds `perm`."""
-    if not has_perm(user, perm):
-        raise Forbidden(message or REFUSALS.get(perm, "Your role may not do this."))
 
 
 def visible_leads(user: User) -> QuerySet[Lead]:

@@ -18,7 +18,14 @@ from handoff import selectors
 from handoff.forms import BANT, InboxMoveForm
 from handoff.services import lead_reassign
 from handoff.views.common import is_htmx, page_of, time_left, url_for
-from leads.access import Perm, access_required, has_perm, visible_leads
+from leads.access import (
+    InboxScope,
+    Perm,
+    access_required,
+    has_perm,
+    inbox_scope,
+    visible_leads,
+)
 from leads.forms import AssignForm
 from leads.models import Action, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
@@ -144,7 +151,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
             "waiting": waiting,
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
-            "team_view": role in (Role.MANAGER, Role.ADMIN),
+            "team_view": inbox_scope(user) != InboxScope.OWN,
         },
     )
 
@@ -156,7 +163,7 @@ def _respond(request: HttpRequest, row: Row, status: int, form_action: str = "")
         if row.message:
             (messages.success if row.ok else messages.warning)(request, row.message)
         return redirect("handoff:inbox")
-    context = {"row": row, "team_view": role_of(request.user) in (Role.MANAGER, Role.ADMIN)}
+    context = {"row": row, "team_view": inbox_scope(request.user) != InboxScope.OWN}
     if form_action:
         context.update(_form_context(request.user, row.lead, form_action))
     return render(request, "handoff/_inbox_row.html", context, status=status)

@@ -108,7 +108,7 @@ def test_the_api_maps_a_domain_error_through_the_one_handler(api, sdr):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_with_postgresql_really_unreachable_the_api_answers_503(marketer, settings):
     """The connection points at a closed port: connecting fails for real."""
     client = APIClient(raise_request_exception=False)
