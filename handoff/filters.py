@@ -1,9 +1,8 @@
 import django_filters
-from django.contrib.auth import get_user_model
 
+from leads.access import lead_owners
 from leads.filters import LeadListFilter
 from leads.models import LeadSource, ProductLine, Stage
-from leads.roles import Role
 
 QUEUE_STAGES = [(s, Stage(s).label) for s in (Stage.NEW, Stage.NURTURE, Stage.MQL, Stage.TQL)]
 
@@ -18,10 +17,7 @@ def _product_lines() -> list[tuple[str, str]]:
 
 def _owners() -> list[tuple[str, str]]:
     """The people leads are routed to: active SDRs, reps and managers."""
-    people = get_user_model().objects.filter(
-        is_active=True, groups__name__in=[Role.SDR, Role.REP, Role.MANAGER]
-    )
-    names = people.order_by("username").values_list("username", flat=True).distinct()
+    names = lead_owners().values_list("username", flat=True)
     return [(name, name) for name in names]
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, QuerySet
 
 from handoff.models import Assignment, Notification
+from leads.access import InboxScope, inbox_scope
 from leads.models import Action, Lead, Stage, StageChange
 from leads.roles import Role, role_of
 from scoring.selectors import active_versions
@@ -72,14 +73,13 @@ def rejected_by_sales(user: AbstractBaseUser, *, mine: bool = False) -> QuerySet
 
 
 def _inbox_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
-    role = role_of(user)
-    stages = INBOX_STAGES.get(role)
-    if stages is None:
+    scope, stages = inbox_scope(user), INBOX_STAGES.get(role_of(user))
+    if scope is None or stages is None:
         return Lead.objects.none()
     leads = Lead.objects.filter(stage__in=stages)
-    if role in (Role.SDR, Role.REP):
+    if scope == InboxScope.OWN:
         return leads.filter(owner=user)
-    if role == Role.MANAGER:
+    if scope == InboxScope.MANAGED_TEAMS:
         return leads.filter(team__in=user.managed_teams.values("pk"))
     return leads
 
@@ -108,16 +108,17 @@ def inbox_waiting(user: AbstractBaseUser) -> QuerySet[Assignment]:
     """Open assignments of the leads `user` works, the soonest due first. Read from the
     assignment side: PostgreSQL walks assignment_owner_due in order and stops after a page,
     however many leads wait."""
-    role = role_of(user)
-    stages = INBOX_STAGES.get(role)
-    if stages is None:
+    scope, stages = inbox_scope(user), INBOX_STAGES.get(role_of(user))
+    if scope is None or stages is None:
         return Assignment.objects.none()
     waiting = Assignment.objects.open().filter(
         lead__stage__in=stages, lead__deleted_at__isnull=True
     )
-    if role in (Role.SDR, Role.REP):
-        waiting = waiting.filter(owner=user)
-    elif role == Role.MANAGER:
+    if scope == InboxScope.OWN:
+        # Routed to them and still theirs: a lead handed to someone else by `assign` (the API,
+        # the lead page) may keep its open assignment, but is no longer theirs to see.
+        waiting = waiting.filter(owner=user, lead__owner=user)
+    elif scope == InboxScope.MANAGED_TEAMS:
         waiting = waiting.filter(lead__team__in=user.managed_teams.values("pk"))
     return waiting.select_related(
         "lead", "lead__source", "lead__product_line", "lead__owner", "lead__team"
@@ -128,7 +129,7 @@ def inbox_rest(user: AbstractBaseUser) -> QuerySet[Lead]:
     """The other leads `user` works (none of their own responses due), newest first (index
     lead_owner_open, read in order)."""
     waiting = Assignment.objects.open().filter(lead=OuterRef("pk"))
-    if role_of(user) in (Role.SDR, Role.REP):
+    if inbox_scope(user) == InboxScope.OWN:
         waiting = waiting.filter(owner=user)
     return (
         _inbox_leads(user)

@@ -212,10 +212,11 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": [
-        "rest_framework.permissions.IsAuthenticated",
-        "leads.permissions.HasRole",
-    ],
+    # The one access policy (leads.access): each view names what it needs in `access`; a view
+    # that names nothing is refused to everyone.
+    "DEFAULT_PERMISSION_CLASSES": ["leads.access.PolicyPermission"],
+    # Domain errors and an unreachable database or broker as JSON (leads.api.errors).
+    "EXCEPTION_HANDLER": "leads.api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "leads.pagination.LeadPagination",

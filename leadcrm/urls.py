@@ -3,13 +3,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from leads.access import public
 from leads.views import leads as lead_views
 from leads.views import webform as webform_views
 
+# An unreachable database or broker is a 503 with Retry-After, wherever it is noticed.
+handler500 = "leads.errors.server_error"
+
 urlpatterns = [
     path("", lead_views.home, name="home"),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", public(auth_views.LoginView.as_view()), name="login"),
+    path("accounts/logout/", public(auth_views.LogoutView.as_view()), name="logout"),
     path("leads/", include("leads.urls")),
     path("handoff/", include("handoff.urls")),
     path("f/<str:key>/", webform_views.webform_submit_view, name="webform"),

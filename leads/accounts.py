@@ -7,8 +7,9 @@ from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
+from leads.access import PERMISSIONS, Perm
 from leads.models import Team
-from leads.roles import STAFF_ROLES, Role
+from leads.roles import Role
 
 
 @transaction.atomic
@@ -28,7 +29,7 @@ def user_create_with_role(
         user.set_password(password)
     elif not user.has_usable_password():
         user.set_unusable_password()
-    user.is_staff = role in STAFF_ROLES
+    user.is_staff = role in PERMISSIONS[Perm.ADMIN_SITE]
     user.is_superuser = role == Role.ADMIN
     user.save()
     user.groups.set([Group.objects.get(name=role.value)])

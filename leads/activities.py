@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, Via
 from leads.queueing import enqueue_on_commit
 from leads.tasks import announce_activities
@@ -114,12 +115,16 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
     return events, errors
 
 
-class EventsInvalid(Exception):
-    """Some events name an unknown type or lead; nothing was stored."""
+class EventsInvalid(DomainError):
+    """Some events name an unknown type or lead; nothing was stored (400, with each event's
+    errors by position)."""
 
     def __init__(self, errors: list[dict]):
-        super().__init__(f"{len(errors)} invalid event(s)")
-        self.errors = errors
+        super().__init__("Some events are invalid; none was stored.")
+        self.event_errors = errors
+
+    def body(self) -> dict:
+        return {"detail": self.message, "errors": self.event_errors}
 
 
 def activities_record(

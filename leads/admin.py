@@ -6,8 +6,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from leads.deletion import DELETE_ROLES, ERASE_ROLES, DeletionError, lead_delete, lead_erase
-from leads.editing import EDITABLE_FIELDS, EditError, editable_fields, lead_edit
+from leads.access import EDITABLE_FIELDS, Perm, editable_fields, has_perm
+from leads.deletion import DeletionError, lead_delete, lead_erase
+from leads.editing import EditError, lead_edit
 from leads.models import (
     Action,
     Lead,
@@ -19,7 +20,6 @@ from leads.models import (
     Team,
     Via,
 )
-from leads.roles import role_of
 from leads.services import MoveError, lead_move
 
 
@@ -176,10 +176,10 @@ class LeadAdmin(admin.ModelAdmin):
             self.message_user(request, exc.message, messages.ERROR)
 
     def has_soft_delete_permission(self, request: HttpRequest) -> bool:
-        return role_of(request.user) in DELETE_ROLES
+        return has_perm(request.user, Perm.DELETE)
 
     def has_erase_permission(self, request: HttpRequest) -> bool:
-        return role_of(request.user) in ERASE_ROLES
+        return has_perm(request.user, Perm.ERASE)
 
     @admin.action(
         description="Delete selected (restorable for 30 days)", permissions=["soft_delete"]

@@ -14,14 +14,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from leads.access import PERMISSIONS, Perm, has_perm
+from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
 from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
-from leads.roles import Role, role_of
 from leads.signals import lead_erased
 from leads.tasks import RESTORE_WINDOW
-
-DELETE_ROLES = frozenset({Role.MANAGER, Role.ADMIN})
-ERASE_ROLES = frozenset({Role.ADMIN})
 
 # What an erase blanks on the lead. Country, industry, company size, source, product line and
 # campaign stay: they identify no one and the reports group by them.
@@ -40,25 +38,21 @@ ERASED_FIELDS = {
 }
 
 
-class DeletionError(Exception):
-    status = 400
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class DeletionError(DomainError):
+    pass
 
 
-class DeletionForbidden(DeletionError):
+class DeletionForbidden(DeletionError, Forbidden):
     status = 403
 
 
-class DeletionConflict(DeletionError):
+class DeletionConflict(DeletionError, Conflict):
     status = 409
 
 
-def _check_role(by: AbstractBaseUser, roles: frozenset[str], what: str) -> None:
-    if role_of(by) not in roles:
-        names = " and ".join(sorted(f"{r}s" for r in roles))
+def _check_role(by: AbstractBaseUser, perm: Perm, what: str) -> None:
+    if not has_perm(by, perm):
+        names = " and ".join(sorted(f"{r}s" for r in PERMISSIONS[perm]))
         raise DeletionForbidden(f"Only {names} may {what} leads.")
 
 
@@ -68,7 +62,7 @@ def _locked(lead: Lead) -> Lead:
 
 def lead_delete(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: str = "") -> Lead:
     """Soft-delete the lead: gone from every list, restorable for 30 days."""
-    _check_role(by, DELETE_ROLES, "delete")
+    _check_role(by, Perm.DELETE, "delete")
     with transaction.atomic():
         lead = _locked(lead)
         if lead.deleted_at is not None:
@@ -83,7 +77,7 @@ def lead_delete(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: st
 
 def lead_restore(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: str = "") -> Lead:
     """Bring back a lead deleted less than 30 days ago."""
-    _check_role(by, DELETE_ROLES, "restore")
+    _check_role(by, Perm.DELETE, "restore")
     now = timezone.now()
     with transaction.atomic():
         lead = _locked(lead)
@@ -120,7 +114,7 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
     history so the funnel counts do not change. Leads merged into this one are the same person:
     they are erased too. `by` None: a command run by an operator."""
     if by is not None:
-        _check_role(by, ERASE_ROLES, "erase")
+        _check_role(by, Perm.ERASE, "erase")
     now = timezone.now()
     with transaction.atomic():
         ids = absorbed_ids(lead.pk)

@@ -7,57 +7,20 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
+from leads.access import editable_fields
+from leads.errors import Conflict, DomainError
 from leads.models import Lead, LeadChange, Via
-from leads.roles import Role, role_of
 from leads.signals import lead_saved
 
-CONTACT_FIELDS = frozenset(
-    {
-        "email",
-        "first_name",
-        "last_name",
-        "phone",
-        "company",
-        "job_title",
-        "industry",
-        "company_size",
-        "country",
-        "region",
-        "city",
-        "postal_code",
-        "do_not_email",
-        "do_not_call",
-    }
-)
-MARKETING_FIELDS = frozenset({"source", "product_line", "campaign", "external_id", "attributes"})
-# Sales confirms contact data on its calls; marketing also owns where a lead came from.
-EDITABLE_FIELDS: dict[str, frozenset[str]] = {
-    Role.MARKETER: CONTACT_FIELDS | MARKETING_FIELDS,
-    Role.SDR: CONTACT_FIELDS,
-    Role.REP: CONTACT_FIELDS,
-    # The team decides routing and visibility; the API never writes it, the admin may.
-    Role.MANAGER: CONTACT_FIELDS | MARKETING_FIELDS | {"team"},
-    Role.ADMIN: CONTACT_FIELDS | MARKETING_FIELDS | {"team"},
-}
+
+class EditError(DomainError):
+    """A refused edit: a bad value or a field the role may not change (400)."""
 
 
-class EditError(Exception):
-    status = 400
-
-    def __init__(self, message: str, *, errors: dict[str, list[str]] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.errors = errors or {}
-
-
-class EditConflict(EditError):
+class EditConflict(EditError, Conflict):
     """Another lead holds the new e-mail or external id (409)."""
 
     status = 409
-
-
-def editable_fields(user: AbstractBaseUser) -> frozenset[str]:
-    return EDITABLE_FIELDS.get(role_of(user), frozenset())
 
 
 def _shown(value: object) -> str:

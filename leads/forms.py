@@ -2,10 +2,9 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 
+from leads.access import lead_owners
 from leads.models import Action, Lead, Reason, Stage
-from leads.roles import Role
 
 
 class DatePicker(forms.DateInput):
@@ -95,10 +94,4 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        sales = [Role.SDR, Role.REP, Role.MANAGER]
-        self.fields["owner"].queryset = (
-            get_user_model()
-            .objects.filter(Q(groups__name__in=sales), is_active=True)
-            .distinct()
-            .order_by("username")
-        )
+        self.fields["owner"].queryset = lead_owners()

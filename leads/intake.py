@@ -1,4 +1,11 @@
-"""Lead intake: create a lead, or merge into the one it duplicates."""
+"""Lead intake: create a lead, or merge into the one it duplicates.
+
+Intake is no side door (PRODUCT.md): a match is a read, so it is only used when the caller may
+see the matched lead (leads.access.visible_leads); otherwise the post is refused with a 409 that
+names nothing (not the lead, not which identity matched) and nothing is written. A merge never
+changes a field the caller's role may not edit (leads.access.editable_fields): without
+`overwrite` such a field is left as it is, with `overwrite` a change to one is refused (403).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Q, Value, When
 
+from leads.access import editable_fields, may_see_lead
+from leads.errors import Conflict, Forbidden
 from leads.models import Lead, LeadChange, LeadSource, Via
 from leads.signals import lead_saved
 
@@ -87,15 +96,40 @@ def source_for_code(code: str) -> LeadSource:
     return source
 
 
-class IntakeConflict(Exception):
-    """The merge would give the lead an identity another lead already has."""
+class IntakeConflict(Conflict):
+    """The merge would give the lead an identity another lead already has (409)."""
 
 
-def _matches(data: dict) -> list[Lead]:
+class IntakeHidden(IntakeConflict):
+    """The post matches a lead the caller may not see (409, naming nothing)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A lead with this e-mail, phone or external id already exists and is not yours to "
+            "see; nothing was saved. Ask a marketer or a manager."
+        )
+
+
+class IntakeFieldsForbidden(Forbidden):
+    """An overwrite would change fields the caller's role may not edit (403)."""
+
+
+def phone_match(phone: str, email: str = "") -> Q:
+    """Leads this phone number identifies. A phone match never joins two people whose e-mails
+    differ (two colleagues behind one switchboard are two people, PRODUCT.md): with an e-mail
+    posted, only leads without an e-mail (or with the same one) match on the phone."""
+    match = Q(phone=phone)
+    if email:
+        match &= Q(email="") | Q(email=email)
+    return match
+
+
+def lead_matches(data: dict, *, limit: int = 20) -> list[Lead]:
     """The leads with the same normalized e-mail, phone, or source + external id, best first.
 
-    An e-mail match wins, then source + external id, then phone; among equals the oldest lead,
-    so repeated posts land in one place.
+    An e-mail match wins, then source + external id, then phone (see `phone_match`); among
+    equals the oldest lead, so repeated posts land in one place. Callers that act on a match
+    must check the actor may see it (`lead_intake` does).
     """
     match = Q(pk__in=[])
     rank = []
@@ -107,16 +141,16 @@ def _matches(data: dict) -> list[Lead]:
         match |= by_external_id
         rank.append(When(by_external_id, then=1))
     if data.get("phone"):
-        match |= Q(phone=data["phone"])
+        match |= phone_match(data["phone"], data.get("email") or "")
     # Ranked in SQL: a phone shared by many leads must not push the e-mail match off the list.
     best_first = Lead.objects.filter(match).annotate(
         match_rank=Case(*rank, default=2) if rank else Value(2)
     )
-    return list(best_first.order_by("match_rank", "created_at", "pk")[:20])
+    return list(best_first.order_by("match_rank", "created_at", "pk")[:limit])
 
 
 def find_duplicate(data: dict) -> Lead | None:
-    matches = _matches(data)
+    matches = lead_matches(data)
     return matches[0] if matches else None
 
 
@@ -125,8 +159,18 @@ def find_duplicate(data: dict) -> Lead | None:
 IDENTITY_FIELDS = ("email", "phone", "source", "external_id")
 
 
-def _merge(lead: Lead, data: dict, *, overwrite: bool, others: Sequence[Lead] = ()) -> list[str]:
-    changed = []
+def _merge(
+    lead: Lead,
+    data: dict,
+    *,
+    overwrite: bool,
+    others: Sequence[Lead] = (),
+    editable: frozenset[str] | None = None,
+) -> list[str]:
+    """Fill (or with `overwrite` replace) the lead's fields from `data`; returns what changed.
+    Fields outside `editable` (None: all) are left alone, and an overwrite that would change
+    one is refused whole."""
+    changed, refused = [], []
     for name in INTAKE_FIELDS:
         if name not in data:
             continue
@@ -137,16 +181,27 @@ def _merge(lead: Lead, data: dict, *, overwrite: bool, others: Sequence[Lead] = 
         if name in IDENTITY_FIELDS and any(getattr(o, name) == new for o in others):
             continue
         if old in ("", None, False) or overwrite:
+            if editable is not None and name not in editable:
+                refused.append(name)
+                continue
             setattr(lead, name, new)
             changed.append(name)
     attributes = data.get("attributes") or {}
     merged = dict(lead.attributes)
     for key, value in attributes.items():
-        if key not in merged or overwrite:
+        if key not in merged or (overwrite and merged[key] != value):
             merged[key] = value
     if merged != lead.attributes:
-        lead.attributes = merged
-        changed.append("attributes")
+        if editable is None or "attributes" in editable:
+            lead.attributes = merged
+            changed.append("attributes")
+        else:
+            refused.append("attributes")
+    if overwrite and refused:
+        raise IntakeFieldsForbidden(
+            "Your role may not change " + ", ".join(refused) + " of an existing lead.",
+            errors={name: ["Your role may not change this field."] for name in refused},
+        )
     return changed
 
 
@@ -165,8 +220,10 @@ def lead_intake(
     for _attempt in range(3):
         with transaction.atomic():
             _lock_phone(data.get("phone"))
-            matches = _matches(data)
+            matches = lead_matches(data)
             if matches:
+                if not may_see_lead(by, matches[0]):
+                    raise IntakeHidden()
                 lead = _merge_into(
                     matches[0], data, by=by, via=via, overwrite=overwrite, others=matches[1:]
                 )
@@ -207,7 +264,8 @@ def _merge_into(
 ) -> Lead:
     with transaction.atomic():
         lead = Lead.objects.select_for_update().get(pk=lead.pk)
-        changed = _merge(lead, data, overwrite=overwrite, others=others)
+        editable = None if by is None else editable_fields(by)
+        changed = _merge(lead, data, overwrite=overwrite, others=others, editable=editable)
         if changed:
             try:
                 with transaction.atomic():

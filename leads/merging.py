@@ -21,39 +21,35 @@ from django.db.models import F, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from leads.access import Perm, has_perm
+from leads.errors import Conflict, DomainError, Forbidden
 from leads.intake import INTAKE_FIELDS
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
-from leads.roles import Role, role_of
 from leads.signals import lead_saved
 from leads.tasks import RESTORE_WINDOW, announce_activities
 
-MERGE_ROLES = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
 _FOREIGN_KEYS = frozenset({"source", "product_line"})
 # A chain of merges (A into B, then B into C) is followed this deep at most.
 _MAX_CHAIN = 10
 
 
-class MergeError(Exception):
-    status = 400
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class MergeError(DomainError):
+    pass
 
 
-class MergeForbidden(MergeError):
+class MergeForbidden(MergeError, Forbidden):
     status = 403
 
 
-class MergeConflict(MergeError):
+class MergeConflict(MergeError, Conflict):
     """The leads are no longer as the user saw them, or an identity would clash (409)."""
 
     status = 409
 
 
 def _check_role(by: AbstractBaseUser) -> None:
-    if role_of(by) not in MERGE_ROLES:
+    if not has_perm(by, Perm.MERGE):
         raise MergeForbidden("Only marketers, managers and admins merge leads.")
 
 

@@ -14,10 +14,7 @@ class Role(models.TextChoices):
     ADMIN = "admin", "Admin"
 
 
-# Roles that may use the Django admin (with the model permissions their group grants).
-STAFF_ROLES = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
-# Roles that see every lead; the others see their own and their team's unassigned leads.
-SEE_ALL_ROLES = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
+# Who may do what with these roles is decided in leads.access, and nowhere else.
 
 
 def role_of(user: AbstractBaseUser | AnonymousUser | None) -> Role | None:

@@ -1,4 +1,4 @@
-"""Reads of leads, always through who may see them."""
+"""Reads of leads, always through who may see them (leads.access.visible_leads)."""
 
 from __future__ import annotations
 
@@ -6,26 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from leads.access import visible_leads
 from leads.merging import absorbed_ids
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Reason, StageChange
-from leads.roles import SEE_ALL_ROLES, role_of
 from leads.tasks import RESTORE_WINDOW
-
-
-def visible_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
-    """Marketers, managers and admins see every lead; SDRs and reps see the leads they own and
-    their teams' unassigned leads; anyone else sees none."""
-    role = role_of(user)
-    leads = Lead.objects.all()
-    if role in SEE_ALL_ROLES:
-        return leads
-    if role is None:
-        return leads.none()
-    return leads.filter(Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk")))
 
 
 def lead_for(user: AbstractBaseUser, pk: int) -> Lead:

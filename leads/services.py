@@ -11,41 +11,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
+from leads.access import MOVES, Perm, actor_role, has_perm, may_move
+from leads.errors import Conflict, DomainError, Forbidden
 from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, Via
 from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
 
-SYSTEM = "system"  # the actor of automatic moves (score threshold, routing)
-
 S = Stage
-SALES = frozenset({Role.SDR, Role.REP})
-
-# Every allowed move and the roles that may make it (PRODUCT.md, "Stages"). Managers may make
-# every move a sales role may make; admins may make every move; the system may only promote.
-_MOVES: dict[tuple[str, str], frozenset[str]] = {
-    (S.NEW, S.MQL): frozenset({Role.MARKETER, SYSTEM}),
-    (S.NURTURE, S.MQL): frozenset({Role.MARKETER, SYSTEM}),
-    (S.NEW, S.DISQUALIFIED): frozenset({Role.MARKETER}),
-    (S.MQL, S.TQL): frozenset({Role.SDR}),
-    (S.MQL, S.SAL): frozenset({Role.REP}),
-    (S.TQL, S.SAL): frozenset({Role.REP}),
-    (S.MQL, S.NURTURE): SALES,
-    (S.MQL, S.DISQUALIFIED): SALES,
-    (S.TQL, S.NURTURE): SALES,
-    (S.TQL, S.DISQUALIFIED): SALES,
-    (S.SAL, S.SQL): frozenset({Role.REP}),
-    (S.SAL, S.NURTURE): frozenset({Role.REP}),
-    (S.SAL, S.DISQUALIFIED): frozenset({Role.REP}),
-    (S.SQL, S.NURTURE): frozenset({Role.REP}),
-    (S.SQL, S.DISQUALIFIED): frozenset({Role.REP}),
-    (S.SQL, S.WON): frozenset({Role.REP}),
-    (S.SQL, S.LOST): frozenset({Role.REP}),
-    (S.LOST, S.NURTURE): frozenset({Role.MARKETER, Role.REP}),
-}
-MOVES: dict[tuple[str, str], frozenset[str]] = {
-    move: roles | {Role.ADMIN} | ({Role.MANAGER} if roles & SALES else set())
-    for move, roles in _MOVES.items()
-}
 
 # The stages each action may lead to; the reason (reject) or outcome (close) picks one.
 ACTION_TARGETS: dict[str, frozenset[str]] = {
@@ -64,27 +36,25 @@ _ACTION_FROM: dict[str, frozenset[str]] = {
 }
 
 
-class MoveError(Exception):
-    status = 400
+class MoveError(DomainError):
+    """A refused move; the body names the lead's current stage when it is known."""
 
     def __init__(self, message: str, *, current_stage: str | None = None, errors=None):
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, errors=errors, stage=current_stage)
         self.current_stage = current_stage
-        self.errors: dict[str, list[str]] = errors or {}
 
 
 class MoveInvalid(MoveError):
     """The request is malformed: a missing or unknown reason, a bad outcome (400)."""
 
 
-class MoveForbidden(MoveError):
+class MoveForbidden(MoveError, Forbidden):
     """The user's role may not make this move (403)."""
 
     status = 403
 
 
-class MoveNotAllowed(MoveError):
+class MoveNotAllowed(MoveError, Conflict):
     """The move is not allowed from the lead's current stage (409)."""
 
     status = 409
@@ -92,10 +62,6 @@ class MoveNotAllowed(MoveError):
 
 class MoveConflict(MoveNotAllowed):
     """Someone else moved the lead first (409)."""
-
-
-def actor_role(by: AbstractBaseUser | None) -> str | None:
-    return SYSTEM if by is None else role_of(by)
 
 
 def targets_from(action: str, from_stage: str) -> set[str]:
@@ -110,7 +76,7 @@ def role_may(role: str | None, action: str, from_stage: str | None = None) -> bo
     if role is None:
         return False
     stages = [from_stage] if from_stage else list(S.values)
-    return any(role in MOVES[(f, to)] for f in stages for to in targets_from(action, f))
+    return any(may_move(role, f, to) for f in stages for to in targets_from(action, f))
 
 
 def available_actions(lead: Lead, user: AbstractBaseUser) -> list[str]:
@@ -211,7 +177,7 @@ def check_move(
         to_stage = next(iter(targets))
         chosen = _reason(action, reason, required=False)
 
-    if role not in MOVES.get((from_stage, to_stage), ()):
+    if not may_move(role, from_stage, to_stage):
         raise MoveForbidden(
             f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
             current_stage=from_stage,
@@ -331,9 +297,6 @@ def lead_close(
     )
 
 
-ASSIGN_ROLES = frozenset({Role.MANAGER, Role.ADMIN, SYSTEM})
-
-
 def lead_assign(
     *,
     lead: Lead,
@@ -343,9 +306,9 @@ def lead_assign(
     via: str = Via.UI,
 ) -> Lead:
     """Give the lead to `owner` (None: unassign). Managers, admins and routing may."""
-    if actor_role(by) not in ASSIGN_ROLES:
+    if not has_perm(by, Perm.ASSIGN):
         raise MoveForbidden("Only managers and admins may reassign leads.")
-    if owner is not None and role_of(owner) not in (Role.SDR, Role.REP, Role.MANAGER):
+    if owner is not None and not has_perm(owner, Perm.OWN_LEADS):
         raise MoveInvalid(
             "Leads can be assigned to SDRs, reps and managers only.",
             errors={"owner": [f"{owner.get_username()} is not in a sales role."]},

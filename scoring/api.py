@@ -5,34 +5,21 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.permissions import SAFE_METHODS, BasePermission, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from leads.access import Perm
 from leads.models import ProductLine, Stage
-from scoring.access import may_edit, may_view
 from scoring.backtest import NEGATIVE, POSITIVE, Outcomes, backtest_compare
-from scoring.fit import FitError, draft_fit
+from scoring.fit import draft_fit
 from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.selectors import models_with_versions
 from scoring.services import (
-    ScoringError,
     draft_create,
     model_create,
     version_activate,
 )
-
-
-class ScoringAccess(BasePermission):
-    """Marketers and admins change scoring; managers look (and backtest); others are refused."""
-
-    message = "Scoring is for marketers and admins; managers may look."
-
-    def has_permission(self, request, view) -> bool:
-        if request.method in SAFE_METHODS or getattr(view, "read_only", False):
-            return may_view(request.user)
-        return may_edit(request.user)
 
 
 class RuleSerializer(serializers.ModelSerializer):
@@ -187,15 +174,11 @@ class BacktestResponseSerializer(BacktestResultSerializer):
     compare = BacktestResultSerializer(required=False)
 
 
-def _error(exc: ScoringError) -> Response:
-    return Response({"detail": exc.message}, status=exc.status)
-
-
 class ScoringModels(APIView):
     """GET the models with their versions and rules; POST a new model, or a new draft of the
     model with that name."""
 
-    permission_classes = [IsAuthenticated, ScoringAccess]
+    access = {"GET": Perm.SCORING_VIEW, "POST": Perm.SCORING_EDIT}
 
     @extend_schema(responses=ScoringModelSerializer(many=True))
     def get(self, request: Request) -> Response:
@@ -207,15 +190,12 @@ class ScoringModels(APIView):
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         model = ScoringModel.objects.filter(name=data["name"]).first()
-        try:
-            if model is not None:
-                draft_create(model=model, by=request.user)
-            else:
-                model = model_create(
-                    name=data["name"], product_line=data.get("product_line"), by=request.user
-                )
-        except ScoringError as exc:
-            return _error(exc)
+        if model is not None:
+            draft_create(model=model, by=request.user)
+        else:
+            model = model_create(
+                name=data["name"], product_line=data.get("product_line"), by=request.user
+            )
         model = models_with_versions().get(pk=model.pk)
         return Response(ScoringModelSerializer(model).data, status=status.HTTP_201_CREATED)
 
@@ -223,7 +203,7 @@ class ScoringModels(APIView):
 class ActivateModel(APIView):
     """Activate the model's current draft and rescore its leads in the background."""
 
-    permission_classes = [IsAuthenticated, ScoringAccess]
+    access = Perm.SCORING_EDIT
 
     @extend_schema(
         request=ActivateSerializer,
@@ -248,12 +228,9 @@ class ActivateModel(APIView):
                 {"detail": f"{model.name} has no draft to activate."},
                 status=status.HTTP_409_CONFLICT,
             )
-        try:
-            run = version_activate(
-                version=draft, by=request.user, note=serializer.validated_data.get("note", "")
-            )
-        except ScoringError as exc:
-            return _error(exc)
+        run = version_activate(
+            version=draft, by=request.user, note=serializer.validated_data.get("note", "")
+        )
         run.refresh_from_db()
         version = ScoringVersion.objects.select_related("model", "activated_by", "created_by").get(
             pk=draft.pk
@@ -271,8 +248,7 @@ class ActivateModel(APIView):
 class BacktestModel(APIView):
     """Backtest a version (the active one by default) on leads with known outcomes."""
 
-    permission_classes = [IsAuthenticated, ScoringAccess]
-    read_only = True  # computes, writes nothing: managers may run it too
+    access = Perm.SCORING_VIEW  # computes, writes nothing: managers may run it too
 
     @extend_schema(request=BacktestRequestSerializer, responses=BacktestResponseSerializer)
     def post(self, request: Request, pk: int) -> Response:
@@ -309,21 +285,14 @@ class BacktestModel(APIView):
 class FitModel(APIView):
     """Fit a draft from won/lost history; it is never activated here."""
 
-    permission_classes = [IsAuthenticated, ScoringAccess]
+    access = Perm.SCORING_EDIT
 
     @extend_schema(request=ModelCreateSerializer, responses={201: VersionSerializer})
     def post(self, request: Request) -> Response:
         serializer = ModelCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        try:
-            draft = draft_fit(
-                name=data["name"], product_line=data.get("product_line"), by=request.user
-            )
-        except ScoringError as exc:
-            return _error(exc)
-        except FitError as exc:
-            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        draft = draft_fit(name=data["name"], product_line=data.get("product_line"), by=request.user)
         draft = ScoringVersion.objects.select_related("model", "created_by", "activated_by").get(
             pk=draft.pk
         )

@@ -25,6 +25,7 @@ from scipy.stats import spearmanr
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 
+from leads.errors import DomainError
 from leads.models import ActivityType, ProductLine, Stage
 from scoring.backtest import roc_auc
 from scoring.bulk import SAFE_KEY
@@ -60,8 +61,8 @@ MIN_CLASS = 10
 MAX_ATTRIBUTE_KEYS = 30
 
 
-class FitError(Exception):
-    pass
+class FitError(DomainError):
+    """The history cannot support a fit (too few outcomes, one class only): 400."""
 
 
 @dataclass

@@ -11,6 +11,7 @@ from django.db import connection, transaction
 from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
+from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
 from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
@@ -32,13 +33,8 @@ PROMOTABLE = (Stage.NEW, Stage.NURTURE)
 BATCH = 20_000
 
 
-class ScoringError(Exception):
+class ScoringError(DomainError):
     """A scoring write refused for a reason the user can fix; `status` is the HTTP answer."""
-
-    def __init__(self, message: str, *, status: int = 400):
-        super().__init__(message)
-        self.message = message
-        self.status = status
 
 
 class VersionFrozen(ScoringError):

@@ -5,17 +5,12 @@ Marketers and admins edit; managers look; other roles get 403 and anonymous user
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from scoring.access import may_edit, may_view
+from leads.access import Perm, access_required, has_perm
 from scoring.backtest import backtest_compare
 from scoring.fit import FitError, draft_fit
 from scoring.forms import ActivateForm, BacktestForm, FitForm, RuleForm, VersionSettingsForm
@@ -31,22 +26,6 @@ from scoring.services import (
 )
 
 
-def scoring_page(*, edit: bool) -> Callable:
-    def decorate(view: Callable) -> Callable:
-        @login_required
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not (may_edit if edit else may_view)(request.user):
-                raise PermissionDenied(
-                    "Scoring is edited by marketers and admins; managers may look."
-                )
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
-
-
 def _version(pk: int) -> ScoringVersion:
     return get_object_or_404(
         ScoringVersion.objects.select_related("model", "created_by", "activated_by"), pk=pk
@@ -54,10 +33,10 @@ def _version(pk: int) -> ScoringVersion:
 
 
 def _can_edit(request: HttpRequest) -> bool:
-    return may_edit(request.user)
+    return has_perm(request.user, Perm.SCORING_EDIT)
 
 
-@scoring_page(edit=False)
+@access_required(Perm.SCORING_VIEW)
 def model_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -86,13 +65,13 @@ def _version_context(request: HttpRequest, version: ScoringVersion, **forms) -> 
     }
 
 
-@scoring_page(edit=False)
+@access_required(Perm.SCORING_VIEW)
 def version_detail(request: HttpRequest, pk: int) -> HttpResponse:
     version = _version(pk)
     return render(request, "scoring/version_detail.html", _version_context(request, version))
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 @require_POST
 def version_settings(request: HttpRequest, pk: int) -> HttpResponse:
     version = _version(pk)
@@ -111,7 +90,7 @@ def version_settings(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("scoring:version", pk=pk)
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 def rule_edit(request: HttpRequest, pk: int, rule_pk: int | None = None) -> HttpResponse:
     """Add a rule to a draft (no rule_pk) or change one of its rules."""
     version = _version(pk)
@@ -140,7 +119,7 @@ def rule_edit(request: HttpRequest, pk: int, rule_pk: int | None = None) -> Http
     )
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 @require_POST
 def rule_remove(request: HttpRequest, pk: int, rule_pk: int) -> HttpResponse:
     rule = get_object_or_404(Rule, pk=rule_pk, version_id=pk)
@@ -153,7 +132,7 @@ def rule_remove(request: HttpRequest, pk: int, rule_pk: int) -> HttpResponse:
     return redirect("scoring:version", pk=pk)
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 @require_POST
 def version_copy(request: HttpRequest, pk: int) -> HttpResponse:
     version = _version(pk)
@@ -166,7 +145,7 @@ def version_copy(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("scoring:version", pk=draft.pk)
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 @require_POST
 def version_activate_view(request: HttpRequest, pk: int) -> HttpResponse:
     version = _version(pk)
@@ -183,13 +162,13 @@ def version_activate_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("scoring:version", pk=pk)
 
 
-@scoring_page(edit=False)
+@access_required(Perm.SCORING_VIEW)
 def run_progress(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_object_or_404(RescoreRun, pk=pk)
     return render(request, "scoring/_run.html", {"run": run})
 
 
-@scoring_page(edit=False)
+@access_required(Perm.SCORING_VIEW)
 def backtest_view(request: HttpRequest, pk: int) -> HttpResponse:
     model = get_object_or_404(ScoringModel, pk=pk)
     form = BacktestForm(request.GET or None)
@@ -233,7 +212,7 @@ def backtest_view(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@scoring_page(edit=True)
+@access_required(Perm.SCORING_EDIT)
 @require_POST
 def fit_view(request: HttpRequest) -> HttpResponse:
     form = FitForm(request.POST)

@@ -15,7 +15,7 @@ from handoff.reports.access import report_scope
 from handoff.reports.forms import ReportFilterForm
 from handoff.reports.funnel import Funnel
 from leadcrm.replica import reads_from_replica
-from leads.permissions import HasRole
+from leads.access import REFUSALS, Perm
 
 
 def funnel_json(funnel: Funnel) -> dict:
@@ -46,7 +46,7 @@ _FILTERS = ["created_after", "created_before", "source", "product_line", "campai
 class FunnelReport(APIView):
     """The cohort funnel for leads created in the window (dates inclusive, UTC)."""
 
-    permission_classes = [HasRole]
+    access = Perm.USE
 
     @extend_schema(
         parameters=[
@@ -75,7 +75,7 @@ class FunnelReport(APIView):
     def get(self, request: Request) -> Response:
         scope = report_scope(request.user)
         if scope is None:
-            raise PermissionDenied(HasRole.message)
+            raise PermissionDenied(REFUSALS[Perm.USE])
         params = request.query_params
         if not scope.people:
             owner = params.get("owner")

@@ -1,4 +1,4 @@
-"""Who sees which figures (issue 6, "Access").
+"""Who sees which figures (issue 6, "Access"), as leads.access decides it.
 
 Managers and admins see everything. Reps and SDRs see their own figures: every report is limited
 to the leads they own. Marketers see the marketing half: the funnel, the flow, rejections and
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 
 from handoff.reports.quality import DIMENSIONS, MARKETING_DIMENSIONS
+from leads.access import Perm, has_perm
 from leads.roles import Role, role_of
 
 
@@ -30,10 +31,11 @@ class ReportScope:
 def report_scope(user: AbstractBaseUser) -> ReportScope | None:
     """What `user` may see in the reports; None: nothing."""
     role = role_of(user)
-    if role in (Role.MANAGER, Role.ADMIN):
-        return ReportScope(role, owner=None, people=True, sales=True)
-    if role in (Role.REP, Role.SDR):
-        return ReportScope(role, owner=user, people=False, sales=True)
-    if role == Role.MARKETER:
-        return ReportScope(role, owner=None, people=False, sales=False)
-    return None
+    if role is None or not has_perm(user, Perm.USE):
+        return None
+    return ReportScope(
+        role,
+        owner=user if has_perm(user, Perm.REPORTS_OWN_ONLY) else None,
+        people=has_perm(user, Perm.REPORTS_PEOPLE),
+        sales=has_perm(user, Perm.REPORTS_SALES),
+    )

@@ -7,15 +7,14 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from handoff.reports.access import ReportScope
 from handoff.reports.filters import ReportKwargs
 from handoff.reports.flow import PERIODS
+from leads.access import lead_owners
 from leads.forms import DatePicker
 from leads.models import LeadSource, ProductLine, Team
-from leads.roles import Role
 
 DEFAULT_DAYS = 90
 
@@ -35,9 +34,7 @@ class ReportFilterForm(forms.Form):
     campaign = forms.CharField(required=False, max_length=100)
     team = forms.ModelChoiceField(Team.objects.all(), required=False)
     owner = forms.ModelChoiceField(
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[Role.SDR, Role.REP, Role.MANAGER])
-        .order_by("username"),
+        lead_owners(),
         to_field_name="username",
         required=False,
         label="Rep",

@@ -1,37 +1,17 @@
-"""What every handoff page shares: who may open it, and paging without a COUNT."""
+"""What every handoff page shares: paging without a COUNT, row links, time left. Who may open
+which page is leads.access's (`access_required`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache, wraps
+from functools import lru_cache
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.urls import reverse
 
-from leads.roles import role_of
-
 PAGE_SIZE = 50
-
-
-def role_required(*roles: str) -> Callable:
-    """Signed in (else the login page) and in one of `roles` (else 403)."""
-
-    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-        @login_required
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if role_of(request.user) not in roles:
-                raise PermissionDenied("This page is not for your role.")
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
 
 
 def is_htmx(request: HttpRequest) -> bool:

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,20 +17,19 @@ from django.views.decorators.http import require_POST
 from handoff import selectors
 from handoff.forms import BANT, InboxMoveForm
 from handoff.services import lead_reassign
-from handoff.views.common import (
-    is_htmx,
-    page_of,
-    role_required,
-    time_left,
-    url_for,
+from handoff.views.common import is_htmx, page_of, time_left, url_for
+from leads.access import (
+    InboxScope,
+    Perm,
+    access_required,
+    has_perm,
+    inbox_scope,
+    visible_leads,
 )
 from leads.forms import AssignForm
 from leads.models import Action, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
-from leads.selectors import visible_leads
-from leads.services import ASSIGN_ROLES, MoveConflict, MoveError, available_actions, lead_move
-
-INBOX_ROLES = (Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN)
+from leads.services import MoveConflict, MoveError, available_actions, lead_move
 
 
 @dataclass
@@ -83,7 +81,7 @@ def _buttons(user: AbstractBaseUser, lead: Lead) -> list[Button]:
             continue
         name = "handoff:move" if direct else "handoff:move-form"
         buttons.append(Button(key, label, url_for(name, lead.pk, action), style, direct))
-    if role_of(user) in ASSIGN_ROLES:
+    if has_perm(user, Perm.ASSIGN):
         url = url_for("handoff:move-form", lead.pk, "reassign")
         buttons.append(Button("reassign", "Reassign", url))
     return buttons
@@ -135,7 +133,7 @@ def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
 INBOX_PAGE_SIZE = 25
 
 
-@role_required(*INBOX_ROLES)
+@access_required(Perm.INBOX)
 def inbox(request: HttpRequest) -> HttpResponse:
     """Two lists, each paged on its own: leads waiting for a first response by due time, then
     the other leads newest first."""
@@ -153,7 +151,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
             "waiting": waiting,
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
-            "team_view": role in (Role.MANAGER, Role.ADMIN),
+            "team_view": inbox_scope(user) != InboxScope.OWN,
         },
     )
 
@@ -165,25 +163,28 @@ def _respond(request: HttpRequest, row: Row, status: int, form_action: str = "")
         if row.message:
             (messages.success if row.ok else messages.warning)(request, row.message)
         return redirect("handoff:inbox")
-    context = {"row": row, "team_view": role_of(request.user) in (Role.MANAGER, Role.ADMIN)}
+    context = {"row": row, "team_view": inbox_scope(request.user) != InboxScope.OWN}
     if form_action:
         context.update(_form_context(request.user, row.lead, form_action))
     return render(request, "handoff/_inbox_row.html", context, status=status)
 
 
 def _lead_in_reach(user: AbstractBaseUser, pk: int) -> Lead | None:
+    """The lead if `user` may see it: from their inbox (with its due time), else any lead they
+    may see. None for every other lead, which is answered exactly like one that does not exist
+    (a plain 404, no lead data): whoever guesses ids learns nothing."""
     return selectors.inbox(user).filter(pk=pk).first() or (
         visible_leads(user).select_related("owner").filter(pk=pk).first()
     )
 
 
-@role_required(*INBOX_ROLES)
+@access_required(Perm.INBOX)
 def move_form(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     """One move's form for a row, fetched when its button is pressed."""
     if action not in FORM_LABELS:
         raise Http404("Unknown action.")
     user = request.user
-    if action == "reassign" and role_of(user) not in ASSIGN_ROLES:
+    if action == "reassign" and not has_perm(user, Perm.ASSIGN):
         return HttpResponseForbidden("Only managers and admins may reassign leads.")
     lead = _lead_in_reach(user, pk)
     if lead is None:
@@ -196,23 +197,11 @@ def move_form(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     )
 
 
-def _taken(user: AbstractBaseUser, pk: int) -> Lead | None:
-    """A lead that was in `user`'s inbox (routed to them, or their team's) but that they may no
-    longer see: someone else took it. Anything else stays a 404."""
-    return (
-        Lead.objects.filter(pk=pk)
-        .filter(Q(assignments__owner=user) | Q(team__in=user.teams.values("pk")))
-        .select_related("owner")
-        .distinct()
-        .first()
-    )
-
-
 def _after_move(user: AbstractBaseUser, pk: int) -> Lead | None:
     return selectors.inbox(user).filter(pk=pk).first()
 
 
-@role_required(*INBOX_ROLES)
+@access_required(Perm.INBOX)
 @require_POST
 def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action not in Action.values:
@@ -221,19 +210,9 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     now = timezone.now()
     lead = _lead_in_reach(user, pk)
     if lead is None:
-        taken = _taken(user, pk)
-        if taken is None:
-            raise Http404("No such lead.")
-        row = _row(
-            user,
-            taken,
-            now,
-            gone=True,
-            ok=False,
-            message=f"Someone else moved this lead first: it is now "
-            f"{taken.get_stage_display()}, owned by {taken.owner or 'nobody'}. Nothing was changed.",
-        )
-        return _respond(request, row, 409)
+        # Taken by a teammate, reassigned away, or never theirs: all one plain 404, so a rep
+        # cannot read the team's leads by posting to guessed ids.
+        raise Http404("No such lead.")
 
     form = InboxMoveForm(request.POST, action=action, lead=lead)
     if not form.is_valid():
@@ -248,8 +227,10 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
         lead_move(lead=lead, by=user, via=Via.UI, **form.move_kwargs())
     except MoveError as exc:
+        fresh = _after_move(user, pk) or _lead_in_reach(user, pk)
+        if fresh is None:  # someone else took it meanwhile: no longer theirs to see
+            raise Http404("No such lead.") from exc
         message = exc.message + (" Nothing was changed." if exc.status == 409 else "")
-        fresh = _after_move(user, pk) or lead
         return _respond(request, _row(user, fresh, now, ok=False, message=message), exc.status)
 
     moved = _after_move(user, pk)
@@ -259,7 +240,7 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return _respond(request, _row(user, moved, now, message=message), 200)
 
 
-@role_required(Role.MANAGER, Role.ADMIN)
+@access_required(Perm.ASSIGN)
 @require_POST
 def reassign(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user

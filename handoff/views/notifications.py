@@ -12,19 +12,17 @@ from handoff.forms import NotificationSettingsForm
 from handoff.models import Profile
 from handoff.notifications import mark_read, set_email_notifications, set_time_zone
 from handoff.time_zones import remember_time_zone
-from handoff.views.common import page_of, role_required
-from leads.roles import Role
-
-ANY_ROLE = tuple(Role)
+from handoff.views.common import page_of
+from leads.access import Perm, access_required
 
 
-@role_required(*ANY_ROLE)
+@access_required(Perm.USE)
 def notification_list(request: HttpRequest) -> HttpResponse:
     page = page_of(selectors.notifications_for(request.user), request.GET.get("page"))
     return render(request, "handoff/notifications.html", {"page": page})
 
 
-@role_required(*ANY_ROLE)
+@access_required(Perm.USE)
 @require_POST
 def notifications_read(request: HttpRequest) -> HttpResponse:
     ids = [int(v) for v in request.POST.getlist("id") if v.isdigit()] or None
@@ -33,7 +31,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
     return redirect("handoff:notifications")
 
 
-@role_required(*ANY_ROLE)
+@access_required(Perm.USE)
 def notification_settings(request: HttpRequest) -> HttpResponse:
     profile = Profile.objects.filter(user=request.user).first() or Profile(user=request.user)
     # An unticked checkbox posts nothing: an empty POST is still a submission.

@@ -12,14 +12,11 @@ from django.views.decorators.http import require_POST
 from handoff import selectors
 from handoff.filters import QueueFilter
 from handoff.services import leads_promote
-from handoff.views.common import is_htmx, page_of, role_required, url_for
+from handoff.views.common import is_htmx, page_of, url_for
+from leads.access import Perm, access_required
 from leads.models import Lead, Stage, Via
-from leads.roles import Role
 from leads.selectors import visible_leads
 from leads.services import MoveConflict, MoveError, lead_promote
-
-QUEUE_ROLES = (Role.MARKETER, Role.ADMIN)
-REJECTIONS_ROLES = (Role.MARKETER, Role.MANAGER, Role.ADMIN)
 
 
 def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
@@ -31,7 +28,7 @@ def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
     return leads
 
 
-@role_required(*QUEUE_ROLES)
+@access_required(Perm.QUEUE)
 def queue(request: HttpRequest) -> HttpResponse:
     by_line = selectors.thresholds()
     filterset = QueueFilter(request.GET, queryset=selectors.marketer_queue(by_line))
@@ -53,7 +50,7 @@ def _back(request: HttpRequest) -> str:
     return reverse("handoff:queue")
 
 
-@role_required(*QUEUE_ROLES)
+@access_required(Perm.QUEUE)
 @require_POST
 def promote_many(request: HttpRequest) -> HttpResponse:
     ids = [int(v) for v in request.POST.getlist("lead") if v.isdigit()]
@@ -72,7 +69,7 @@ def promote_many(request: HttpRequest) -> HttpResponse:
     return redirect(_back(request))
 
 
-@role_required(*QUEUE_ROLES)
+@access_required(Perm.QUEUE)
 @require_POST
 def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
     lead = (
@@ -108,7 +105,7 @@ def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*REJECTIONS_ROLES)
+@access_required(Perm.REJECTIONS)
 def rejected(request: HttpRequest) -> HttpResponse:
     mine = request.GET.get("mine") == "1"
     page = page_of(selectors.rejected_by_sales(request.user, mine=mine), request.GET.get("page"))

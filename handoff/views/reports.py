@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -38,6 +37,7 @@ from handoff.reports.tables import (
 )
 from handoff.selectors import sla_compliance
 from leadcrm.replica import reads_from_replica, replica_lag_notice
+from leads.access import Perm, access_required
 
 REFUSED = "Your account has no role yet; ask an admin to give you one."
 
@@ -174,7 +174,7 @@ def _build(request: HttpRequest, page: str) -> tuple[dict[str, Any], int] | Http
     return context, 200
 
 
-@login_required
+@access_required(Perm.USE)
 @reads_from_replica
 def report_page(request: HttpRequest, page: str = "funnel") -> HttpResponse:
     built = _build(request, page)
@@ -185,7 +185,7 @@ def report_page(request: HttpRequest, page: str = "funnel") -> HttpResponse:
     return render(request, "handoff/reports/page.html", context, status=status)
 
 
-@login_required
+@access_required(Perm.USE)
 @reads_from_replica
 def report_export(request: HttpRequest, page: str, table: str) -> HttpResponse:
     """One table of a page as CSV, for the same filters."""

@@ -7,12 +7,11 @@ from django.shortcuts import render
 
 from handoff.forms import RoutingCheckForm
 from handoff.routing import ROUTED_ROLES, active_rules, next_member, rule_for
-from handoff.views.common import role_required
+from leads.access import Perm, access_required
 from leads.models import Lead, Stage
-from leads.roles import Role
 
 
-@role_required(Role.MANAGER, Role.ADMIN)
+@access_required(Perm.ROUTING)
 def routing_check(request: HttpRequest) -> HttpResponse:
     form = RoutingCheckForm(request.GET or None)
     context: dict = {"form": form, "rules": active_rules()}

@@ -4,7 +4,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from leads.activities import MAX_EVENTS, EventsInvalid, activities_record, events_parse
+from leads.access import Perm
+from leads.activities import MAX_EVENTS, activities_record, events_parse
 from leads.models import Activity, Via
 from leads.selectors import lead_for, visible_leads
 
@@ -22,6 +23,8 @@ class EventSerializer(serializers.Serializer):
 
 class EventsView(APIView):
     """POST /api/v1/events/: one event or a list of up to 1,000."""
+
+    access = Perm.USE
 
     @extend_schema(
         request=EventSerializer(many=True),
@@ -53,15 +56,7 @@ class EventsView(APIView):
                 {"detail": "Some events are invalid; none was stored.", "errors": errors},
                 status=400,
             )
-        try:
-            result = activities_record(
-                events=events, leads=visible_leads(request.user), via=Via.API
-            )
-        except EventsInvalid as exc:
-            return Response(
-                {"detail": "Some events are invalid; none was stored.", "errors": exc.errors},
-                status=400,
-            )
+        result = activities_record(events=events, leads=visible_leads(request.user), via=Via.API)
         return Response(
             {"received": result.received, "stored": result.stored, "duplicates": result.duplicates},
             status=status.HTTP_201_CREATED,
@@ -79,6 +74,7 @@ class ActivitySerializer(serializers.ModelSerializer):
 class LeadActivities(generics.ListAPIView):
     """GET /api/v1/leads/{id}/activities/: newest first."""
 
+    access = Perm.USE
     serializer_class = ActivitySerializer
     filter_backends: list = []
 

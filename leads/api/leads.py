@@ -16,18 +16,18 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from leads import normalize
-from leads.editing import EditError, lead_edit
+from leads.access import Perm
+from leads.editing import lead_edit
 from leads.filters import LeadFilter
 from leads.intake import (
     TEXT_FIELDS,
-    IntakeConflict,
     clean_attributes,
     lead_intake,
     source_for_code,
 )
 from leads.models import Action, Lead, ProductLine, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
-from leads.services import MoveError, lead_assign, lead_move
+from leads.services import lead_assign, lead_move
 
 
 class LeadSerializer(serializers.ModelSerializer):
@@ -198,6 +198,7 @@ class LeadIntakeSerializer(serializers.Serializer):
 
 
 class LeadListCreate(generics.ListAPIView):
+    access = Perm.USE
     serializer_class = LeadSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = LeadFilter
@@ -210,6 +211,11 @@ class LeadListCreate(generics.ListAPIView):
         responses={
             201: LeadDetailSerializer,
             200: OpenApiResponse(LeadDetailSerializer, description="Merged into a duplicate."),
+            403: OpenApiResponse(description="An overwrite of fields your role may not edit."),
+            409: OpenApiResponse(
+                description="Matches a lead you may not see, or would take another lead's "
+                "identity; nothing is saved and no lead is shown."
+            ),
         },
     )
     def post(self, request: Request) -> Response:
@@ -222,12 +228,7 @@ class LeadListCreate(generics.ListAPIView):
                 data["source"] = source_for_code(data["source"])
             else:
                 data.pop("source", None)
-            try:
-                lead, merged = lead_intake(
-                    data=data, by=request.user, via=Via.API, overwrite=overwrite
-                )
-            except IntakeConflict as exc:
-                return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+            lead, merged = lead_intake(data=data, by=request.user, via=Via.API, overwrite=overwrite)
         body = LeadDetailSerializer(lead).data
         body["merged"] = merged
         return Response(body, status=status.HTTP_200_OK if merged else status.HTTP_201_CREATED)
@@ -278,6 +279,8 @@ class LeadEditSerializer(LeadIntakeSerializer):
 
 
 class LeadDetail(APIView):
+    access = Perm.USE
+
     @extend_schema(responses=LeadDetailSerializer)
     def get(self, request: Request, pk: int) -> Response:
         return Response(LeadDetailSerializer(lead_for(request.user, pk)).data)
@@ -300,10 +303,7 @@ class LeadDetail(APIView):
         with transaction.atomic():
             if "source" in data:
                 data["source"] = source_for_code(data["source"]) if data["source"] else None
-            try:
-                lead_edit(lead=lead, by=request.user, data=data, via=Via.API)
-            except EditError as exc:
-                return Response({"detail": exc.message, **exc.errors}, status=exc.status)
+            lead_edit(lead=lead, by=request.user, data=data, via=Via.API)
         lead = Lead.objects.select_related("owner", "source", "product_line").get(pk=lead.pk)
         return Response(LeadDetailSerializer(lead).data)
 
@@ -331,16 +331,11 @@ class AssignSerializer(serializers.Serializer):
         return user
 
 
-def _move_error(exc: MoveError) -> Response:
-    body: dict = {"detail": exc.message}
-    if exc.current_stage:
-        body["stage"] = exc.current_stage
-    body.update(exc.errors)
-    return Response(body, status=exc.status)
-
-
 class LeadAction(APIView):
-    """POST /api/v1/leads/{id}/{action}/: one stage move, or `assign`."""
+    """POST /api/v1/leads/{id}/{action}/: one stage move, or `assign`. The stage machine
+    decides who may make which move (403); the lead must be visible (404)."""
+
+    access = Perm.USE
 
     @extend_schema(
         operation_id="leads_action",
@@ -361,34 +356,28 @@ class LeadAction(APIView):
         if action == "assign":
             serializer = AssignSerializer(data=request.data)
             serializer.is_valid(raise_exception=True)
-            try:
-                lead = lead_assign(
-                    lead=lead,
-                    owner=serializer.validated_data["owner"],
-                    by=request.user,
-                    note=serializer.validated_data.get("note", ""),
-                    via=Via.API,
-                )
-            except MoveError as exc:
-                return _move_error(exc)
+            lead = lead_assign(
+                lead=lead,
+                owner=serializer.validated_data["owner"],
+                by=request.user,
+                note=serializer.validated_data.get("note", ""),
+                via=Via.API,
+            )
         else:
             serializer = MoveSerializer(data=request.data)
             serializer.is_valid(raise_exception=True)
             data = serializer.validated_data
-            try:
-                lead = lead_move(
-                    lead=lead,
-                    action=action,
-                    by=request.user,
-                    reason=data.get("reason") or None,
-                    reasons=data.get("reasons", ()),
-                    outcome=data.get("outcome"),
-                    note=data.get("note", ""),
-                    details=data.get("details"),
-                    via=Via.API,
-                )
-            except MoveError as exc:
-                return _move_error(exc)
+            lead = lead_move(
+                lead=lead,
+                action=action,
+                by=request.user,
+                reason=data.get("reason") or None,
+                reasons=data.get("reasons", ()),
+                outcome=data.get("outcome"),
+                note=data.get("note", ""),
+                details=data.get("details"),
+                via=Via.API,
+            )
         lead = Lead.objects.select_related("owner", "source", "product_line").get(pk=lead.pk)
         return Response(LeadDetailSerializer(lead).data)
 
@@ -400,6 +389,7 @@ class ReasonSerializer(serializers.ModelSerializer):
 
 
 class ReasonList(generics.ListAPIView):
+    access = Perm.USE
     serializer_class = ReasonSerializer
     pagination_class = None
     filter_backends: list = []

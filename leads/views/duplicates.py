@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 
+from leads.access import Perm, access_required
 from leads.duplicates import DuplicateRule, duplicate_groups
+from leads.errors import page_refusal
 from leads.merging import (
-    MERGE_ROLES,
     MergeError,
     leads_merge,
     leads_unmerge,
@@ -21,7 +19,6 @@ from leads.merging import (
     merges_undoable,
 )
 from leads.models import Lead, LeadMerge
-from leads.roles import role_of
 from leads.selectors import lead_for, visible_leads
 
 _FIELDS = (
@@ -62,12 +59,6 @@ def _shown(lead: Lead, name: str) -> str:
     return "" if value is None else str(value)
 
 
-def _refusal(request: HttpRequest) -> HttpResponse | None:
-    if role_of(request.user) not in MERGE_ROLES:
-        raise PermissionDenied("Only marketers, managers and admins review duplicates.")
-    return None
-
-
 def _page_number(request: HttpRequest) -> int:
     try:
         return max(1, min(int(request.GET.get("page", 1)), 10_000))
@@ -75,10 +66,8 @@ def _page_number(request: HttpRequest) -> int:
         return 1
 
 
-@login_required
+@access_required(Perm.MERGE)
 def duplicate_list_view(request: HttpRequest) -> HttpResponse:
-    if refused := _refusal(request):
-        return refused
     rule = request.GET.get("rule", DuplicateRule.PHONE)
     if rule not in DuplicateRule.values:
         rule = DuplicateRule.PHONE
@@ -92,11 +81,9 @@ def duplicate_list_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@access_required(Perm.MERGE)
 def merge_view(request: HttpRequest) -> HttpResponse:
     """GET: the two leads side by side and what the merge fills; POST: merge."""
-    if refused := _refusal(request):
-        return refused
     form = MergeForm(request.POST if request.method == "POST" else request.GET)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("__all__", ["Choose two leads."])))
@@ -107,10 +94,7 @@ def merge_view(request: HttpRequest) -> HttpResponse:
         try:
             leads_merge(keep=keep, merge_away=away, by=request.user)
         except MergeError as exc:
-            if exc.status == 403:
-                return HttpResponseForbidden(exc.message)
-            messages.error(request, exc.message)
-            return redirect("leads:duplicates")
+            return page_refusal(request, exc, back="leads:duplicates")
         messages.success(
             request,
             f"Merged {away.display_name} (#{away.pk}) into this lead. "
@@ -129,20 +113,15 @@ def merge_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@access_required(Perm.MERGE)
 def unmerge_view(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: what the undo does; POST: undo the merge."""
-    if refused := _refusal(request):
-        return refused
     merge = get_object_or_404(LeadMerge.objects.select_related("kept", "merged_away", "by"), pk=pk)
     if request.method == "POST":
         try:
             restored = leads_unmerge(merge=merge, by=request.user)
         except MergeError as exc:
-            if exc.status == 403:
-                return HttpResponseForbidden(exc.message)
-            messages.error(request, exc.message)
-            return redirect(reverse("leads:duplicates"))
+            return page_refusal(request, exc, back="leads:duplicates")
         messages.success(request, f"{restored.display_name} (#{restored.pk}) is back.")
         return redirect(restored)
     return render(request, "leads/unmerge_confirm.html", {"merge": merge})

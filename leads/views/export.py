@@ -3,15 +3,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from leadcrm.replica import replica_reads
+from leads.access import Perm, access_required
 from leads.export import lead_csv_rows
 from leads.filters import LeadFilter
-from leads.roles import role_of
 from leads.selectors import lead_list
 
 
@@ -29,11 +27,9 @@ def _on_replica(lines: Iterator[str]) -> Iterator[str]:
         yield from lines
 
 
-@login_required
+@access_required(Perm.USE)
 def lead_export_view(request: HttpRequest) -> HttpResponse:
     """The lead list as CSV: the same filters and the same visibility as the page."""
-    if role_of(request.user) is None:
-        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )

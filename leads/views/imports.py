@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
+from leads.access import Perm, access_required
 from leads.imports.forms import ImportMappingForm, ImportUploadForm
 from leads.imports.jobs import (
     import_job_create,
@@ -20,23 +16,9 @@ from leads.imports.jobs import (
     recent_import_jobs,
 )
 from leads.models import ImportJob
-from leads.roles import Role, role_of
-
-IMPORT_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
 
 
-def import_role_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if role_of(request.user) not in IMPORT_ROLES:
-            raise PermissionDenied("Only marketers and admins may import leads.")
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-@import_role_required
+@access_required(Perm.IMPORT)
 def import_upload(request: HttpRequest) -> HttpResponse:
     posted = request.method == "POST"
     form = ImportUploadForm(request.POST if posted else None, request.FILES if posted else None)
@@ -49,7 +31,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
     return render(request, "leads/imports/upload.html", context, status=400 if form.errors else 200)
 
 
-@import_role_required
+@access_required(Perm.IMPORT)
 def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(ImportJob, pk=pk)
     if job.status != ImportJob.Status.PREVIEW:
@@ -83,7 +65,7 @@ def _progress_context(job: ImportJob) -> dict:
     return {"job": job, "rows": rows, "total": total, "percent": percent, "running": running}
 
 
-@import_role_required
+@access_required(Perm.IMPORT)
 def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(ImportJob.objects.select_related("uploaded_by"), pk=pk)
     if job.status == ImportJob.Status.PREVIEW:
@@ -91,7 +73,7 @@ def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "leads/imports/detail.html", _progress_context(job))
 
 
-@import_role_required
+@access_required(Perm.IMPORT)
 def import_progress(request: HttpRequest, pk: int) -> HttpResponse:
     """The progress bar, polled by htmx every second; a finished job reloads the page."""
     job = get_object_or_404(ImportJob, pk=pk)
@@ -102,7 +84,7 @@ def import_progress(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "leads/imports/_progress.html", _progress_context(job))
 
 
-@import_role_required
+@access_required(Perm.IMPORT)
 def import_report_csv(request: HttpRequest, pk: int) -> FileResponse:
     job = get_object_or_404(ImportJob, pk=pk, status=ImportJob.Status.DONE)
     if not job.report:

@@ -2,28 +2,20 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, QueryDict
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from leads.deletion import DELETE_ROLES
+from leads.access import Perm, access_required, has_perm
+from leads.errors import page_refusal
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
-from leads.services import (
-    ASSIGN_ROLES,
-    MoveConflict,
-    MoveError,
-    available_actions,
-    lead_assign,
-    lead_move,
-)
+from leads.services import MoveError, available_actions, lead_assign, lead_move
 
 # Where each role starts its day.
 _HOME = {
@@ -33,11 +25,9 @@ _HOME = {
 }
 
 
-@login_required
+@access_required(Perm.USE)
 def home(request: HttpRequest) -> HttpResponse:
     role = role_of(request.user)
-    if role is None:
-        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
     # Other apps may give a role its own start page (settings.LEADCRM_HOME_URLS, URL names):
     # leads/ does not import them.
     if url_name := getattr(settings, "LEADCRM_HOME_URLS", {}).get(role):
@@ -45,16 +35,8 @@ def home(request: HttpRequest) -> HttpResponse:
     return redirect(reverse("leads:list") + _HOME.get(role, ""))
 
 
-def _require_role(request: HttpRequest) -> HttpResponse | None:
-    if role_of(request.user) is None:
-        raise PermissionDenied("Your account has no role yet; ask an admin to give you one.")
-    return None
-
-
-@login_required
+@access_required(Perm.USE)
 def lead_list_view(request: HttpRequest) -> HttpResponse:
-    if refused := _require_role(request):
-        return refused
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
@@ -103,23 +85,21 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
         "move_forms": [(Action(a), f) for a, f in move_forms.items()],
         "assign_form": (
             AssignForm(initial={"owner": lead.owner.username if lead.owner else None})
-            if role_of(request.user) in ASSIGN_ROLES
+            if has_perm(request.user, Perm.ASSIGN)
             else None
         ),
         "stages": Stage,
-        "may_delete": role_of(request.user) in DELETE_ROLES,
+        "may_delete": has_perm(request.user, Perm.DELETE),
     }
 
 
-@login_required
+@access_required(Perm.USE)
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    if refused := _require_role(request):
-        return refused
     lead = lead_for(request.user, pk)
     return render(request, "leads/lead_detail.html", _detail_context(request, lead))
 
 
-@login_required
+@access_required(Perm.USE)
 @require_POST
 def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     lead = lead_for(request.user, pk)
@@ -142,26 +122,18 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return redirect(lead)
     try:
         lead_move(lead=lead, by=request.user, via=Via.UI, **form.move_kwargs())
-    except MoveConflict as exc:
-        messages.warning(request, exc.message + " Nothing was changed.")
-        return redirect(lead)
     except MoveError as exc:
-        if exc.status == 403:
-            return HttpResponseForbidden(exc.message)
-        messages.error(request, exc.message)
-        return redirect(lead)
+        return page_refusal(request, exc, back=lead)
     messages.success(request, f"{lead.display_name} is now {lead.get_stage_display()}.")
     if lead_list(request.user).filter(pk=lead.pk).exists():
         return redirect(lead)
     return redirect("leads:list")
 
 
-@login_required
+@access_required(Perm.ASSIGN)
 @require_POST
 def lead_assign_view(request: HttpRequest, pk: int) -> HttpResponse:
     lead = lead_for(request.user, pk)
-    if role_of(request.user) not in ASSIGN_ROLES:
-        return HttpResponseForbidden("Only managers and admins may reassign leads.")
     form = AssignForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose a valid owner.")
@@ -175,8 +147,7 @@ def lead_assign_view(request: HttpRequest, pk: int) -> HttpResponse:
             via=Via.UI,
         )
     except MoveError as exc:
-        messages.error(request, exc.message)
-        return redirect(lead)
+        return page_refusal(request, exc, back=lead)
     who = lead.owner.get_username() if lead.owner else "nobody"
     messages.success(request, f"{lead.display_name} is now assigned to {who}.")
     return redirect(lead)

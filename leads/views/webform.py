@@ -6,8 +6,6 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -20,10 +18,11 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from leads.access import Perm, access_required, public
 from leads.api.leads import LeadIntakeSerializer
+from leads.intake import IntakeConflict
 from leads.models import LeadSource
 from leads.ratelimit import client_address, rate_limit_hit
-from leads.roles import Role, role_of
 from leads.webform import (
     HONEYPOT_FIELD,
     form_fields_split,
@@ -64,10 +63,11 @@ def _fields(request: HttpRequest) -> dict[str, object] | None:
     return {name: ", ".join(values) for name, values in request.POST.lists()}
 
 
-def _success(request: HttpRequest, source: LeadSource, *, merged: bool) -> HttpResponse:
+def _success(request: HttpRequest, source: LeadSource) -> HttpResponse:
+    # One answer whether the person was new or matched a lead: a public form must not tell
+    # anyone who is already in the CRM (intake is no side door).
     if _wants_json(request):
-        body = {"status": "merged" if merged else "created", "merged": merged}
-        return JsonResponse(body, status=200 if merged else 201)
+        return JsonResponse({"status": "received"}, status=201)
     if source.thank_you_url:
         # 303: the browser follows with a GET, so reloading the thank-you page posts nothing.
         response = HttpResponseRedirect(source.thank_you_url)
@@ -76,16 +76,23 @@ def _success(request: HttpRequest, source: LeadSource, *, merged: bool) -> HttpR
     return render(request, "leads/webform_thanks.html")
 
 
-def _invalid(request: HttpRequest, errors: dict) -> HttpResponse:
+CONFLICT = (
+    "These details match two different records here, so they were not saved; "
+    "please contact us directly."
+)
+
+
+def _invalid(request: HttpRequest, errors: dict, status: int = 400) -> HttpResponse:
     if _wants_json(request):
-        return JsonResponse({"errors": errors}, status=400)
+        return JsonResponse({"errors": errors}, status=status)
     # A plain page naming what to fix, with a link back, rather than a redirect to the Referer
     # with ?leadcrm_error=: it works on any website without code to show the error, the browser's
     # Back keeps what the visitor typed, and it does not depend on a Referer header that privacy
     # settings strip. Sites that want their own error messages post JSON instead.
-    return render(request, "leads/webform_error.html", {"errors": errors}, status=400)
+    return render(request, "leads/webform_error.html", {"errors": errors}, status=status)
 
 
+@public
 @csrf_exempt  # a cross-site form post by design: no session, no cookie, nothing to forge
 @require_http_methods(["POST", "OPTIONS"])
 def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
@@ -111,7 +118,7 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
         return _cors(_invalid(request, {"non_field_errors": ["Send a JSON object."]}))
     if is_bot(fields):
         # Answered like a success so the bot learns nothing; nothing is stored.
-        return _cors(_success(request, source, merged=False))
+        return _cors(_success(request, source))
     lead_fields, attributes = form_fields_split(fields)
     serializer = LeadIntakeSerializer(
         data={**lead_fields, **({"attributes": attributes} if attributes else {})}
@@ -121,19 +128,14 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
     data = dict(serializer.validated_data)
     data.pop("overwrite", None)
     data.pop("source", None)
-    _lead, merged = webform_capture(
-        source=source, data=data, page=request.META.get("HTTP_REFERER", "")
-    )
-    return _cors(_success(request, source, merged=merged))
-
-
-SOURCE_ROLES = frozenset({Role.MARKETER, Role.ADMIN})
-
-
-def _source_refusal(request: HttpRequest) -> HttpResponse | None:
-    if role_of(request.user) not in SOURCE_ROLES:
-        raise PermissionDenied("Only marketers and admins manage lead sources.")
-    return None
+    try:
+        webform_capture(source=source, data=data, page=request.META.get("HTTP_REFERER", ""))
+    except IntakeConflict:
+        # Its e-mail and external id belong to two different leads: a person must look. The
+        # answer names neither lead.
+        errors = {"non_field_errors": [CONFLICT]}
+        return _cors(_invalid(request, errors, status=409))
+    return _cors(_success(request, source))
 
 
 def _snippet(request: HttpRequest, source: LeadSource) -> str:
@@ -144,10 +146,8 @@ def _snippet(request: HttpRequest, source: LeadSource) -> str:
     ).strip()
 
 
-@login_required
+@access_required(Perm.SOURCES)
 def source_list_view(request: HttpRequest) -> HttpResponse:
-    if refused := _source_refusal(request):
-        return refused
     sources = [
         (source, request.build_absolute_uri(reverse("webform", args=[source.intake_key])))
         for source in LeadSource.objects.order_by("code")
@@ -159,11 +159,9 @@ def source_list_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@access_required(Perm.SOURCES)
 @require_POST
 def source_rotate_key_view(request: HttpRequest, pk: int) -> HttpResponse:
-    if refused := _source_refusal(request):
-        return refused
     source = get_object_or_404(LeadSource, pk=pk)
     source_rotate_intake_key(source=source, by=request.user)
     messages.success(

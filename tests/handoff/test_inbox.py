@@ -1,8 +1,10 @@
 """The SDR queue and the rep inbox: order, due times, and moves in place with htmx."""
 
+import re
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from handoff.models import Assignment
@@ -223,7 +225,10 @@ def test_recycle_and_close(web, rep):
     assert stages == {recycled.pk: "nurture", won.pk: "won", lost.pk: "lost"}
 
 
-def test_two_reps_accepting_at_once_one_wins_the_other_sees_who(web, rep, rep2, client):
+def test_two_reps_accepting_at_once_one_wins_the_other_gets_a_plain_404(web, rep, rep2, client):
+    # Changed deliberately (issue 13, item 2): the loser used to get a 409 row naming the lead's
+    # new stage and owner; the lead is no longer theirs to see, so it is now answered like a
+    # lead that does not exist.
     lead = LeadFactory(stage="mql", team=rep.teams.get())  # the team's, unassigned: both see it
     first = web(rep).post(
         f"/handoff/inbox/{lead.pk}/move/accept/", {"expected_stage": "mql"}, **HTMX
@@ -234,11 +239,54 @@ def test_two_reps_accepting_at_once_one_wins_the_other_sees_who(web, rep, rep2, 
     )
 
     assert first.status_code == 200
-    assert second.status_code == 409
-    text = second.content.decode()
-    assert "Someone else moved this lead first" in text
-    assert "Sales Accepted Lead, owned by rep" in text
+    assert second.status_code == 404
+    assert lead.last_name not in second.content.decode()
+    assert "owned by rep" not in second.content.decode()
     assert StageChange.objects.filter(lead=lead).count() == 1
+
+
+def _masked(html: str) -> str:
+    """The page without its per-response CSRF token."""
+    return re.sub(r'(Token": "|csrfmiddlewaretoken" value=")[^"]+"', r'\1-"', html)
+
+
+# Every inbox move, and the move forms: none may show a teammate's lead.
+INBOX_MOVES = ["accept", "qualify", "reject", "recycle", "disqualify", "close", "promote"]
+
+
+@pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "plain"])
+@pytest.mark.parametrize("action", INBOX_MOVES)
+def test_a_teammates_lead_is_a_plain_404_that_shows_nothing(web, rep, rep2, action, htmx):
+    theirs = LeadFactory(
+        stage="mql",
+        owner=rep2,
+        team=rep2.teams.get(),  # the same team as rep
+        first_name="Secret",
+        last_name="Teammate-Lead",
+        company="Hidden Corp",
+        phone="+442079460999",
+        email="secret.lead@example.com",
+    )
+    extra = HTMX if htmx else {}
+    client = web(rep)
+
+    guessed = client.post(
+        f"/handoff/inbox/{theirs.pk}/move/{action}/", {"expected_stage": "mql"}, **extra
+    )
+    missing = client.post(
+        f"/handoff/inbox/999999/move/{action}/", {"expected_stage": "mql"}, **extra
+    )
+
+    assert guessed.status_code == 404
+    text = guessed.content.decode()
+    for secret in ("Secret", "Teammate-Lead", "Hidden Corp", "9460999", "secret.lead", "rep2"):
+        assert secret not in text
+    # The same answer as for an id that does not exist: nothing to tell them apart.
+    assert _masked(text) == _masked(missing.content.decode())
+    follow = client.get(f"/handoff/inbox/{theirs.pk}/form/{action}/", **extra)
+    assert follow.status_code == 404 or action == "promote"
+    assert "Hidden Corp" not in follow.content.decode()
+    assert StageChange.objects.filter(lead=theirs).count() == 0
 
 
 def test_a_stale_row_is_a_conflict_not_a_second_move(web, rep, manager):
@@ -299,3 +347,27 @@ def test_a_rep_cannot_reassign(web, rep, rep2):
     )
     lead.refresh_from_db()
     assert lead.owner == rep
+
+
+@pytest.mark.parametrize("door", ["api", "lead page"])
+def test_a_lead_handed_to_someone_else_leaves_the_reps_inbox_at_once(
+    web, api, rep, rep2, manager, door
+):
+    # `assign` (the API, the lead page) gives the lead to rep2 without ending rep's routed
+    # assignment; rep's inbox used to keep listing it, name, phone and e-mail included.
+    lead = waiting(rep, due_in=timedelta(hours=1), last_name="Zanzibar-Quokka")
+    if door == "api":
+        answer = api(manager).post(f"/api/v1/leads/{lead.pk}/assign/", {"owner": "rep2"}, "json")
+    else:
+        boss = Client()  # a browser of their own: its messages are not the rep's
+        boss.force_login(manager)
+        answer = boss.post(f"/leads/{lead.pk}/assign/", {"owner": "rep2"})
+    assert answer.status_code in (200, 302)
+    lead.refresh_from_db()
+    assert lead.owner == rep2
+
+    page = web(rep).get("/handoff/inbox/")
+
+    assert page.status_code == 200
+    assert "Zanzibar-Quokka" not in page.content.decode()
+    assert "Zanzibar-Quokka" in web(rep2).get("/handoff/inbox/").content.decode()

@@ -3,7 +3,8 @@
 The table below holds one expectation per route and method. A route without one fails
 `test_every_route_has_an_expectation`, so nobody adds a page or an endpoint without saying who
 may use it. The admin (tested in test_admin_access.py) and static files are the only routes left
-out.
+out. test_access_actions.py walks every action on a lead (each move through each door, assign,
+edit, delete, merge, export, import confirm, intake) for its owner, a teammate and an outsider.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.test import APIClient
 
+from leads.access import Perm, PolicyPermission
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
 from leads.models import ImportJob, LeadMerge, Stage, Team
@@ -34,6 +36,7 @@ SALES = frozenset({"sdr", "rep", "manager", "admin"})
 MANAGERS = frozenset({"manager", "admin"})
 # mql -> tql: SDRs, and managers and admins who may make every sales move.
 QUALIFIERS = frozenset({"sdr", "manager", "admin"})
+SECRET = "Zanzibar-Quokka"  # the last name of leads a user may not see: never shown to them
 
 
 @dataclass(frozen=True)
@@ -251,11 +254,13 @@ LEAD_SCOPED = [
 ]
 
 
+@pytest.mark.parametrize("whose", ["other team", "teammate"])
 @pytest.mark.parametrize(("name", "method"), LEAD_SCOPED, ids=[f"{n} {m}" for n, m in LEAD_SCOPED])
-def test_another_reps_lead_is_not_found(name, method, users, samples):
-    # A lead of another team's rep (a teammate's lead that was in the team's inbox is answered
-    # by handoff:move as "taken": see tests/handoff).
-    theirs = LeadFactory(stage=Stage.MQL, owner=users["rep2"], team=TeamFactory(name="Field"))
+def test_another_reps_lead_is_not_found(name, method, whose, users, samples):
+    # A lead of another rep, of another team or of the rep's own team (owned: not the team's
+    # to share). handoff:move used to answer a teammate's lead as "taken", with its data.
+    team = TeamFactory(name="Field") if whose == "other team" else users["rep"].teams.get()
+    theirs = LeadFactory(stage=Stage.MQL, owner=users["rep2"], team=team, last_name=SECRET)
     expect = TABLE[(name, method)]
     client = APIClient()
     client.force_login(users["rep"])
@@ -264,3 +269,39 @@ def test_another_reps_lead_is_not_found(name, method, users, samples):
     # Routes a rep may not use at all may refuse first (403); none may show the lead.
     allowed = "rep" in expect.allowed or name in ("api-lead-action",)
     assert response.status_code == 404 if allowed else response.status_code in (403, 404)
+    assert SECRET not in response.content.decode()
+
+
+# Routes whose view is not a page of this project's: Django's login and logout, and the API
+# schema and its docs (drf-spectacular's views, public by SPECTACULAR_SETTINGS).
+PUBLIC_VIEWS = frozenset({"login", "logout", "webform", "api-schema", "api-docs"})
+
+
+def _views(patterns, namespace: str = "") -> Iterator[tuple[str, object]]:
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.app_name == "admin":
+                continue
+            inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+            yield from _views(pattern.url_patterns, inner)
+        else:
+            yield namespace + (pattern.name or ""), pattern.callback
+
+
+def test_every_view_asks_the_access_policy():
+    """A page must be decorated with leads.access.access_required (or marked public), an API
+    view must name its `access` for leads.access.PolicyPermission: a route cannot forget it."""
+    unguarded = []
+    for name, view in _views(get_resolver().url_patterns):
+        cls = getattr(view, "cls", None)
+        if cls is not None and cls.__module__.startswith("drf_spectacular"):
+            guarded = name in PUBLIC_VIEWS
+        elif cls is not None:
+            permissions = [type(p) for p in cls().get_permissions()]
+            guarded = getattr(cls, "access", None) is not None and permissions == [PolicyPermission]
+        else:
+            perm = getattr(view, "access_perm", "missing")
+            guarded = perm in set(Perm) or (perm is None and name in PUBLIC_VIEWS)
+        if not guarded:
+            unguarded.append(name)
+    assert unguarded == []
