@@ -29,7 +29,7 @@ from handoff.webhooks.services import (
 
 LOG_PAGE_SIZE = 25
 # The session key holding a new secret until the next page shows it (once).
-_NEW_SECRET_SESSION = "webhook-new-{}"
+_NEW_SECRET_SESSION = "webhook-new-{}"  # noqa: S105 (a session key, not a secret)
 
 
 def admins_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
