@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
@@ -75,31 +76,34 @@ def parse_retry_after(value: str) -> float | None:
     return max(0.0, (when - timezone.now()).total_seconds())
 
 
-def earlier_unfinished(delivery: WebhookDelivery) -> bool:
+def _earlier_unfinished() -> Exists:
     """Is an earlier event of the same lead, for the same subscription, still on its way?"""
-    if delivery.lead_pk is None:
-        return False
-    return WebhookDelivery.objects.filter(
-        subscription_id=delivery.subscription_id,
-        lead_pk=delivery.lead_pk,
-        pk__lt=delivery.pk,
-        status__in=UNFINISHED,
-    ).exists()
+    return Exists(
+        WebhookDelivery.objects.filter(
+            subscription=OuterRef("subscription"),
+            lead_pk=OuterRef("lead_pk"),
+            pk__lt=OuterRef("pk"),
+            status__in=UNFINISHED,
+        )
+    )
 
 
 def claim(delivery_id: int) -> WebhookDelivery | None:
     """Take the delivery for one attempt, or None: finished, not due yet, held by another
     worker, or waiting for an earlier event of its lead (whose end queues it again)."""
     now = timezone.now()
-    delivery = WebhookDelivery.objects.select_related("subscription").filter(pk=delivery_id).first()
-    if delivery is None or delivery.finished:
+    delivery = (
+        WebhookDelivery.objects.select_related("subscription")
+        .annotate(waits=_earlier_unfinished())
+        .filter(pk=delivery_id)
+        .first()
+    )
+    if delivery is None or delivery.finished or delivery.waits:
         return None
     if delivery.status == Status.SENDING:
         if delivery.claimed_at and delivery.claimed_at > now - LEASE:
             return None
     elif delivery.next_attempt_at and delivery.next_attempt_at > now:
-        return None
-    if earlier_unfinished(delivery):
         return None
     # Conditional on what was read: of two workers holding the same message one wins.
     claimed = WebhookDelivery.objects.filter(
@@ -137,6 +141,12 @@ def attempt(delivery_id: int) -> Outcome:
 
 
 def _record(delivery: WebhookDelivery, answer: Answer) -> Outcome:
+    # The attempt, the delivery's new status and the subscription's health: one commit.
+    with transaction.atomic():
+        return _record_in_transaction(delivery, answer)
+
+
+def _record_in_transaction(delivery: WebhookDelivery, answer: Answer) -> Outcome:
     now = timezone.now()
     WebhookAttempt.objects.create(
         delivery=delivery,
@@ -150,7 +160,7 @@ def _record(delivery: WebhookDelivery, answer: Answer) -> Outcome:
     )
     single = delivery.redelivery or delivery.event == TEST_EVENT
     if answer.status is not None and 200 <= answer.status < 300:
-        if delivery.event != TEST_EVENT:
+        if delivery.event != TEST_EVENT and delivery.subscription.failing_since is not None:
             WebhookSubscription.objects.filter(
                 pk=delivery.subscription_id, failing_since__isnull=False
             ).update(failing_since=None)
@@ -249,19 +259,13 @@ def subscription_disable(*, subscription: WebhookSubscription, reason: str) -> b
 def deliveries_due(now: datetime, *, limit: int = 1000) -> list[int]:
     """Unfinished deliveries whose message was lost (Redis down or restarted, a worker killed),
     each the first of its lead's queue: a minute past due, or held past the lease."""
-    earlier = WebhookDelivery.objects.filter(
-        subscription=OuterRef("subscription"),
-        lead_pk=OuterRef("lead_pk"),
-        pk__lt=OuterRef("pk"),
-        status__in=UNFINISHED,
-    )
     due = Q(
         status__in=[Status.PENDING, Status.RETRYING],
         next_attempt_at__lte=now - timedelta(minutes=1),
     ) | Q(status=Status.SENDING, claimed_at__lte=now - LEASE)
     return list(
         WebhookDelivery.objects.filter(due)
-        .exclude(Exists(earlier))
+        .exclude(_earlier_unfinished())
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:limit]
     )
