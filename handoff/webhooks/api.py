@@ -141,6 +141,7 @@ class Subscription(APIView):
             return _invalid(exc)
         return Response(SubscriptionSerializer(subscription).data)
 
+    @extend_schema(responses={204: None})
     def delete(self, request: Request, pk: int) -> Response:
         subscription_delete(subscription=get_object_or_404(WebhookSubscription, pk=pk))
         return Response(status=status.HTTP_204_NO_CONTENT)
