@@ -12,7 +12,9 @@ class SubscriptionForm(forms.Form):
         widget=forms.URLInput(attrs={"placeholder": "https://hooks.example.com/leadcrm"}),
     )
     events = forms.MultipleChoiceField(
-        choices=Event.choices, widget=forms.CheckboxSelectMultiple, initial=Event.values
+        choices=[(value, f"{value}: {label}") for value, label in Event.choices],
+        widget=forms.CheckboxSelectMultiple,
+        initial=Event.values,
     )
     description = forms.CharField(max_length=200, required=False)
     secret = forms.CharField(
