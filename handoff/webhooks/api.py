@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from drf_spectacular.utils import extend_schema
@@ -163,7 +165,7 @@ class Redeliver(APIView):
     permission_classes = PERMISSIONS
 
     @extend_schema(request=None, responses={202: DeliverySerializer})
-    def post(self, request: Request, pk: int, delivery: str) -> Response:
+    def post(self, request: Request, pk: int, delivery: uuid.UUID) -> Response:
         found = get_object_or_404(WebhookDelivery, subscription_id=pk, uuid=delivery)
         try:
             found = delivery_redeliver(delivery=found)

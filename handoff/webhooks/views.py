@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -108,7 +109,7 @@ def webhook_test(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @admins_only
-def webhook_redeliver(request: HttpRequest, pk: int, delivery: str) -> HttpResponse:
+def webhook_redeliver(request: HttpRequest, pk: int, delivery: uuid.UUID) -> HttpResponse:
     found = get_object_or_404(WebhookDelivery, subscription_id=pk, uuid=delivery)
     try:
         delivery_redeliver(delivery=found)

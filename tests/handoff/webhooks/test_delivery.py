@@ -238,7 +238,7 @@ def test_it_does_not_retry_other_4xx(code, subscription, receiver, marketer, on_
 
 
 def test_it_turns_off_a_subscription_answered_410_gone_and_tells_the_admins(
-    subscription, receiver, marketer, admin_user, on_commit
+    subscription, receiver, marketer, admin_user, on_commit, web
 ):
     admin_user.email = "admin@example.com"
     admin_user.save()
@@ -251,6 +251,7 @@ def test_it_turns_off_a_subscription_answered_410_gone_and_tells_the_admins(
     assert notice.kind == Notification.Kind.WEBHOOK_DISABLED
     assert subscription.url in notice.text
     assert [m.to for m in mail.outbox] == [["admin@example.com"]]
+    assert subscription.url in web(admin_user).get("/handoff/notifications/").content.decode()
 
 
 def test_it_does_not_follow_redirects(subscription, receiver, marketer, on_commit):
