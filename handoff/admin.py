@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
+from handoff.webhooks import admin as webhooks_admin  # noqa: F401 (registers its models)
 
 
 @admin.register(RoutingRule)

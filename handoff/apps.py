@@ -7,3 +7,4 @@ class HandoffConfig(AppConfig):
 
     def ready(self) -> None:
         from handoff import receivers, time_zones  # noqa: F401
+        from handoff.webhooks import receivers as webhook_receivers  # noqa: F401

@@ -13,6 +13,11 @@ from django.utils import timezone
 
 # The reports' hourly rollup lives in its own module; Django finds models through this one.
 from handoff.reporting_models import ReportCount  # noqa: F401
+from handoff.webhooks.models import (  # noqa: F401
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from leads.models import Lead, LeadSource, ProductLine, Team
 
 DEFAULT_CAPACITY = 50  # open MQL + TQL + SAL leads a rep holds when nobody set a capacity
@@ -284,6 +289,7 @@ class Notification(models.Model):
         REASSIGNED = "reassigned", "Reassigned"
         REJECTED = "rejected", "MQL rejected by sales"
         UNROUTED = "unrouted", "Nobody had capacity"
+        WEBHOOK_DISABLED = "webhook_disabled", "Webhook turned off"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

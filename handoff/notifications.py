@@ -13,7 +13,8 @@ from django.utils import timezone
 from handoff.models import Notification, Profile
 from leads.models import Lead
 
-# The kinds that also go out by e-mail (issue 5: assignment, escalation, a rejected MQL).
+# The kinds that also go out by e-mail (issue 5: assignment, escalation, a rejected MQL;
+# issue 19: a webhook turned off after a day of failures).
 EMAIL_KINDS = frozenset(
     {
         Notification.Kind.ASSIGNED,
@@ -21,6 +22,7 @@ EMAIL_KINDS = frozenset(
         Notification.Kind.OVERDUE,
         Notification.Kind.REASSIGNED,
         Notification.Kind.REJECTED,
+        Notification.Kind.WEBHOOK_DISABLED,
     }
 )
 

@@ -6,6 +6,9 @@ from celery import shared_task
 
 from handoff import services
 
+# Celery discovers this module only; the webhook tasks live with the rest of webhooks.
+from handoff.webhooks.tasks import deliver_webhook, webhooks_purge, webhooks_sweep  # noqa: F401
+
 
 @shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
 def route_lead(lead_id: int) -> int | None:

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from handoff.views import inbox, notifications, queue, routing
+from handoff.webhooks import views as webhooks
 
 app_name = "handoff"
 
@@ -16,6 +17,15 @@ urlpatterns = [
     path("routing/check/", routing.routing_check, name="routing-check"),
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.notifications_read, name="notifications-read"),
+    path("webhooks/", webhooks.webhook_list, name="webhooks"),
+    path("webhooks/<int:pk>/", webhooks.webhook_detail, name="webhook"),
+    path("webhooks/<int:pk>/delete/", webhooks.webhook_delete, name="webhook-delete"),
+    path("webhooks/<int:pk>/test/", webhooks.webhook_test, name="webhook-test"),
+    path(
+        "webhooks/<int:pk>/deliveries/<uuid:delivery>/redeliver/",
+        webhooks.webhook_redeliver,
+        name="webhook-redeliver",
+    ),
     path(
         "notifications/settings/", notifications.notification_settings, name="notification-settings"
     ),

@@ -30,6 +30,15 @@ app.conf.beat_schedule = {
         "task": "leads.tasks.resend_lost_import_jobs",
         "schedule": crontab(),
     },
+    # Webhooks (handoff/webhooks): deliveries whose message was lost, and the 30-day log.
+    "webhooks-sweep": {
+        "task": "handoff.webhooks.tasks.webhooks_sweep",
+        "schedule": crontab(),
+    },
+    "webhooks-purge": {
+        "task": "handoff.webhooks.tasks.webhooks_purge",
+        "schedule": crontab(hour=3, minute=45),
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

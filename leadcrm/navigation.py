@@ -41,6 +41,9 @@ _ITEMS = {
     ),
     "reports": NavItem("nav-reports", "Reports", "reports:funnel", ("reports:",)),
     "deleted": NavItem("nav-deleted", "Deleted", "leads:deleted", ("leads:deleted",)),
+    "webhooks": NavItem(
+        "nav-webhooks", "Webhooks", "handoff:webhooks", ("handoff:webhooks", "handoff:webhook")
+    ),
 }
 
 NAV_ORDER: dict[Role, tuple[str, ...]] = {
@@ -54,7 +57,7 @@ NAV_ORDER: dict[Role, tuple[str, ...]] = {
     ),
     Role.ADMIN: (
         "leads", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
-        "routing", "reports", "deleted",
+        "routing", "reports", "deleted", "webhooks",
     ),
 }  # fmt: skip
 

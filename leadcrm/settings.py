@@ -201,6 +201,13 @@ WEBFORM_RATE_WINDOW = env.int("WEBFORM_RATE_WINDOW", default=60)  # seconds
 # client is REMOTE_ADDR). Rate limits key on the address this makes trustworthy.
 PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 
+# Outbound webhooks (handoff/webhooks). Loopback, link-local and private addresses are refused
+# unless allowed here (a receiver on this machine or the office network; the tests).
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", default=False)
+WEBHOOKS_CONNECT_TIMEOUT = env.float("WEBHOOKS_CONNECT_TIMEOUT", default=5)
+WEBHOOKS_READ_TIMEOUT = env.float("WEBHOOKS_READ_TIMEOUT", default=10)
+WEBHOOKS_RETRY_BASE = env.float("WEBHOOKS_RETRY_BASE", default=10)  # seconds, doubled per try
+
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
 

@@ -23,6 +23,7 @@ urlpatterns = [
     path("api/v1/", include("scoring.api_urls")),
     path("reports/", include("handoff.report_urls")),
     path("api/v1/", include("handoff.api.reports")),
+    path("api/v1/", include("handoff.webhooks.api")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

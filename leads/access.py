@@ -59,6 +59,7 @@ class Perm(StrEnum):
     REPORTS_SALES = "reports_sales"  # velocity and SLA compliance
     REPORTS_OWN_ONLY = "reports_own_only"  # every figure limited to the caller's leads
     ADMIN_SITE = "admin_site"  # the Django admin (with the model permissions of the group)
+    WEBHOOKS = "webhooks"  # outbound webhooks: a subscription sends every lead's data outside
 
 
 M, S, R, MG, A = Role.MARKETER, Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN
@@ -84,6 +85,7 @@ PERMISSIONS: dict[Perm, frozenset[str]] = {
     Perm.REPORTS_SALES: frozenset({S, R, MG, A}),
     Perm.REPORTS_OWN_ONLY: frozenset({S, R}),
     Perm.ADMIN_SITE: frozenset({M, MG, A}),
+    Perm.WEBHOOKS: frozenset({A}),
 }
 # What each refusal says.
 REFUSALS: dict[Perm, str] = {
@@ -96,6 +98,7 @@ REFUSALS: dict[Perm, str] = {
     Perm.SOURCES: "Only marketers and admins manage lead sources.",
     Perm.SCORING_VIEW: "Scoring is edited by marketers and admins; managers may look.",
     Perm.SCORING_EDIT: "Scoring is edited by marketers and admins; managers may look.",
+    Perm.WEBHOOKS: "Webhooks are managed by admins.",
 }
 
 # Every allowed stage move and the roles that may make it (PRODUCT.md, "Stages"). Managers may

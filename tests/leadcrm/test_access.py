@@ -17,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.test import APIClient
 
+from handoff.webhooks.models import WebhookDelivery, WebhookSubscription
 from leads.access import Perm, PolicyPermission
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
@@ -34,6 +35,7 @@ MARKETING = frozenset({"marketer", "admin"})
 SEE_ALL = frozenset({"marketer", "manager", "admin"})
 SALES = frozenset({"sdr", "rep", "manager", "admin"})
 MANAGERS = frozenset({"manager", "admin"})
+ADMINS = frozenset({"admin"})
 # mql -> tql: SDRs, and managers and admins who may make every sales move.
 QUALIFIERS = frozenset({"sdr", "manager", "admin"})
 SECRET = "Zanzibar-Quokka"  # the last name of leads a user may not see: never shown to them
@@ -90,6 +92,15 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("handoff:notifications", "GET"): Expect(ANY_ROLE),
     ("handoff:notifications-read", "POST"): Expect(ANY_ROLE),
     ("handoff:notification-settings", "GET"): Expect(ANY_ROLE),
+    ("handoff:webhooks", "GET"): Expect(ADMINS),
+    ("handoff:webhooks", "POST"): Expect(ADMINS),
+    ("handoff:webhook", "GET"): Expect(ADMINS, {"pk": "webhook"}),
+    ("handoff:webhook", "POST"): Expect(ADMINS, {"pk": "webhook"}),
+    ("handoff:webhook-delete", "POST"): Expect(ADMINS, {"pk": "webhook"}),
+    ("handoff:webhook-test", "POST"): Expect(ADMINS, {"pk": "webhook"}),
+    ("handoff:webhook-redeliver", "POST"): Expect(
+        ADMINS, {"pk": "webhook", "delivery": "webhook_delivery"}
+    ),
     ("scoring:models", "GET"): Expect(SEE_ALL),
     ("scoring:fit", "POST"): Expect(MARKETING),
     ("scoring:backtest", "GET"): Expect(SEE_ALL, {"pk": "scoring_model"}),
@@ -118,6 +129,16 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("api-scoring-activate", "POST"): Expect(MARKETING, {"pk": "scoring_model"}, api=True),
     ("api-scoring-backtest", "POST"): Expect(SEE_ALL, {"pk": "scoring_model"}, api=True),
     ("api-reports-funnel", "GET"): Expect(ANY_ROLE, api=True),
+    ("api-webhooks", "GET"): Expect(ADMINS, api=True),
+    ("api-webhooks", "POST"): Expect(ADMINS, api=True),
+    ("api-webhook", "GET"): Expect(ADMINS, {"pk": "webhook"}, api=True),
+    ("api-webhook", "PATCH"): Expect(ADMINS, {"pk": "webhook"}, {"active": False}, api=True),
+    ("api-webhook", "DELETE"): Expect(ADMINS, {"pk": "webhook"}, api=True),
+    ("api-webhook-test", "POST"): Expect(ADMINS, {"pk": "webhook"}, api=True),
+    ("api-webhook-deliveries", "GET"): Expect(ADMINS, {"pk": "webhook"}, api=True),
+    ("api-webhook-redeliver", "POST"): Expect(
+        ADMINS, {"pk": "webhook", "delivery": "webhook_delivery"}, api=True
+    ),
     ("api-schema", "GET"): Expect(PUBLIC, api=True),
     ("api-docs", "GET"): Expect(PUBLIC, api=True),
 }
@@ -204,6 +225,18 @@ class Samples:
 
     def run(self) -> RescoreRun:
         return RescoreRun.objects.create(version=self["draft"])
+
+    def webhook(self) -> WebhookSubscription:
+        # An address nothing listens on: a test event or redelivery fails fast, harmlessly.
+        return WebhookSubscription.objects.create(
+            url="http://127.0.0.1:9/", events=["lead.created"], secret="s" * 20
+        )
+
+    def webhook_delivery(self) -> str:
+        """A finished delivery, named in URLs by its public id."""
+        return WebhookDelivery.objects.create(
+            subscription=self["webhook"], event="lead.created", body="{}", status="failed"
+        ).uuid
 
 
 @pytest.fixture

@@ -1,0 +1,6 @@
+"""Outbound webhooks (issue 19; PRODUCT.md names the API, events, headers and signature).
+
+Handoff listens to the signals leads/ sends (receivers.py), writes one delivery row per
+subscription in the same transaction as the change, and a Celery task posts it after the commit
+(tasks.py -> delivery.py), signed, retried, in order per lead, and logged.
+"""
