@@ -39,6 +39,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 from django.db.models import Avg, Count  # noqa: E402
@@ -86,6 +87,7 @@ def start_worker(concurrency: int, log) -> subprocess.Popen:
             sys.executable, "-m", "celery", "-A", "leadcrm", "worker",
             "--concurrency", str(concurrency), "--without-gossip", "--without-mingle",
             "--loglevel", "WARNING", "-n", "bench-webhooks@%h",
+            "-Q", ",".join(settings.CELERY_QUEUE_NAMES),
         ],
         cwd=ROOT,
         stdout=log,
