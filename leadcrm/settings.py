@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A NUL in the path or query string: 400 before any view, filter or admin changelist.
+    "leads.strict_input.RejectBadQueryMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "handoff.time_zones.TimeZoneMiddleware",
@@ -183,6 +185,10 @@ PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
 
+# Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
+# web form's JSON by Django (400 past DATA_UPLOAD_MAX_MEMORY_SIZE, default 2.5 MB).
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=2 * 1024 * 1024)
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -195,6 +201,8 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticated",
         "leads.permissions.HasRole",
     ],
+    # JSON only, refusing non-finite numbers, NUL, lone surrogates, deep nesting, big bodies.
+    "DEFAULT_PARSER_CLASSES": ["leads.strict_input.StrictJSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "leads.pagination.LeadPagination",

@@ -46,6 +46,26 @@ MAX_PROPERTIES_JSON = 10_000
 MAX_KEY = 200
 
 
+# Nothing this CRM tracks happened before 2000; a year-1 date is a client's bug, and dates near
+# the ends of the calendar overflow when converted to UTC.
+EARLIEST_EVENT = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
+    """(the time in UTC, "") or (value, why it is refused)."""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, UTC)
+    try:
+        value = value.astimezone(UTC)
+    except OverflowError:
+        return value, "A date between 2000-01-01 and tomorrow."
+    if value > horizon:
+        return value, "An event cannot happen in the future (more than a day ahead)."
+    if value < EARLIEST_EVENT:
+        return value, "An event cannot happen before 2000-01-01."
+    return value, ""
+
+
 def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
     """Posted events checked field by field: (events, errors naming each bad item's index).
 
@@ -82,10 +102,9 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
             if occurred_at is None:
                 problems["occurred_at"] = ["A date and time in ISO 8601, e.g. 2026-01-05T10:00Z."]
             else:
-                if timezone.is_naive(occurred_at):
-                    occurred_at = timezone.make_aware(occurred_at, UTC)
-                if occurred_at > horizon:
-                    problems["occurred_at"] = ["An event cannot happen in the future."]
+                occurred_at, problem = _event_time(occurred_at, horizon)
+                if problem:
+                    problems["occurred_at"] = [problem]
         properties = item.get("properties", {})
         if not isinstance(properties, dict):
             problems["properties"] = ["Properties are a JSON object."]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,9 +19,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from leads.api.leads import LeadIntakeSerializer
+from leads.intake import IntakeConflict
 from leads.models import LeadSource
 from leads.ratelimit import client_address, rate_limit_hit
 from leads.roles import Role, role_of
+from leads.strict_input import InputRejected, loads_strict
 from leads.webform import (
     HONEYPOT_FIELD,
     form_fields_split,
@@ -42,6 +42,12 @@ _CORS = {
 }
 
 
+CONFLICT_MESSAGE = (
+    "This e-mail address and this reference belong to two different contacts; "
+    "please check them or leave one out."
+)
+
+
 def _cors(response: HttpResponse) -> HttpResponse:
     for header, value in _CORS.items():
         response[header] = value
@@ -52,14 +58,20 @@ def _wants_json(request: HttpRequest) -> bool:
     return request.content_type == "application/json"
 
 
-def _fields(request: HttpRequest) -> dict[str, object] | None:
-    """What was posted, as one flat mapping; None when a JSON body is not an object."""
+class _NotAnObject(ValueError):
+    """A JSON body that is malformed or not an object; the message says which."""
+
+
+def _fields(request: HttpRequest) -> dict[str, object]:
+    """What was posted, as one flat mapping; _NotAnObject for a JSON body that is not one."""
     if _wants_json(request):
         try:
-            body = json.loads(request.body or b"null")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return body if isinstance(body, dict) else None
+            body = loads_strict(request.body or b"null")
+        except InputRejected as exc:
+            raise _NotAnObject(str(exc)) from exc
+        if not isinstance(body, dict):
+            raise _NotAnObject("Send a JSON object.")
+        return body
     # A field posted several times (checkboxes) is kept as one comma-separated value.
     return {name: ", ".join(values) for name, values in request.POST.lists()}
 
@@ -76,14 +88,14 @@ def _success(request: HttpRequest, source: LeadSource, *, merged: bool) -> HttpR
     return render(request, "leads/webform_thanks.html")
 
 
-def _invalid(request: HttpRequest, errors: dict) -> HttpResponse:
+def _invalid(request: HttpRequest, errors: dict, status: int = 400) -> HttpResponse:
     if _wants_json(request):
-        return JsonResponse({"errors": errors}, status=400)
+        return JsonResponse({"errors": errors}, status=status)
     # A plain page naming what to fix, with a link back, rather than a redirect to the Referer
     # with ?leadcrm_error=: it works on any website without code to show the error, the browser's
     # Back keeps what the visitor typed, and it does not depend on a Referer header that privacy
     # settings strip. Sites that want their own error messages post JSON instead.
-    return render(request, "leads/webform_error.html", {"errors": errors}, status=400)
+    return render(request, "leads/webform_error.html", {"errors": errors}, status=status)
 
 
 @csrf_exempt  # a cross-site form post by design: no session, no cookie, nothing to forge
@@ -106,9 +118,10 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
         )
         response["Retry-After"] = str(settings.WEBFORM_RATE_WINDOW)
         return _cors(response)
-    fields = _fields(request)
-    if fields is None:
-        return _cors(_invalid(request, {"non_field_errors": ["Send a JSON object."]}))
+    try:
+        fields = _fields(request)
+    except _NotAnObject as exc:
+        return _cors(_invalid(request, {"non_field_errors": [str(exc)]}))
     if is_bot(fields):
         # Answered like a success so the bot learns nothing; nothing is stored.
         return _cors(_success(request, source, merged=False))
@@ -121,9 +134,14 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
     data = dict(serializer.validated_data)
     data.pop("overwrite", None)
     data.pop("source", None)
-    _lead, merged = webform_capture(
-        source=source, data=data, page=request.META.get("HTTP_REFERER", "")
-    )
+    try:
+        _lead, merged = webform_capture(
+            source=source, data=data, page=request.META.get("HTTP_REFERER", "")
+        )
+    except IntakeConflict:
+        # As the API's 409, without naming the leads: a public form tells nobody what is stored.
+        errors = {"non_field_errors": [CONFLICT_MESSAGE]}
+        return _cors(_invalid(request, errors, status=409))
     return _cors(_success(request, source, merged=merged))
 
 
