@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from leads.models import Activity, ActivityType, Lead, Via
+from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
 from leads.tasks import announce_activities
 
@@ -151,7 +152,7 @@ def activities_record(
     """
     types = dict(ActivityType.objects.filter(active=True).values_list("code", "pk"))
     ids = {e.lead for e in events if e.lead is not None}
-    emails = {e.email.strip().lower() for e in events if e.lead is None and e.email}
+    emails = {email_match_key(e.email) for e in events if e.lead is None and e.email}
     # One query resolves both: the ids the sender may see, and the e-mails to ids.
     found = leads.filter(Q(pk__in=ids) | Q(email__in=emails)).values_list("pk", "email")
     known_ids: set[int] = set()
@@ -177,7 +178,7 @@ def activities_record(
             if lead_id is None:
                 problems["lead"] = [f"No lead {event.lead} visible to you."]
         elif event.email:
-            lead_id = by_email.get(event.email.strip().lower())
+            lead_id = by_email.get(email_match_key(event.email))
             if lead_id is None:
                 problems["email"] = [f"No lead with e-mail {event.email!r} visible to you."]
         else:

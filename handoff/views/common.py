@@ -10,10 +10,11 @@ from functools import lru_cache, wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 
 from leads.roles import role_of
+from leads.strict_input import BadParameter, query_int
 
 PAGE_SIZE = 50
 
@@ -52,11 +53,16 @@ class Page:
         return self.number > 1
 
 
+# Past this a page number is a typo or a probe: 10 million rows at 100 a page.
+MAX_PAGE = 100_000
+
+
 def page_number(value: str | None) -> int:
+    """A page number from the query string; 404 for anything but 1..MAX_PAGE."""
     try:
-        return max(1, int(value or 1))
-    except ValueError:
-        return 1
+        return query_int(value, name="page", default=1, low=1, high=MAX_PAGE)
+    except BadParameter as exc:
+        raise Http404(str(exc)) from exc
 
 
 def page_of(queryset: QuerySet, number: str | None, size: int = PAGE_SIZE) -> Page:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import secrets
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower, StrIndex, Substr
 from django.urls import reverse
 from django.utils import timezone
+
+from leads.normalize import normalize_email, validate_email_address
 
 
 class Stage(models.TextChoices):
@@ -151,8 +155,29 @@ class AliveLeadManager(models.Manager["Lead"]):
         return LeadQuerySet(self.model, using=self._db).alive()
 
 
+class EmailAddressFormField(forms.CharField):
+    """An e-mail box in forms (the admin's): internationalized addresses valid, and the value
+    normalized as intake does (leads.normalize.normalize_email)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            return normalize_email(value)
+        except ValidationError as exc:
+            raise ValidationError(exc.messages, code="invalid") from exc
+
+
+class EmailAddressField(models.EmailField):
+    """Lead.email: Django's EmailField refuses valid addresses such as `zoë@example.com`."""
+
+    default_validators = [validate_email_address]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
+
+
 class Lead(models.Model):
-    email = models.EmailField(max_length=254, blank=True)
+    email = EmailAddressField(max_length=254, blank=True)
     phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +14155550123")
     external_id = models.CharField(max_length=100, blank=True)
     first_name = models.CharField(max_length=100, blank=True)

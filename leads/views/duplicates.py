@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -23,6 +23,7 @@ from leads.merging import (
 from leads.models import Lead, LeadMerge
 from leads.roles import role_of
 from leads.selectors import lead_for, visible_leads
+from leads.strict_input import BadParameter, query_int
 
 _FIELDS = (
     "email",
@@ -70,9 +71,9 @@ def _refusal(request: HttpRequest) -> HttpResponse | None:
 
 def _page_number(request: HttpRequest) -> int:
     try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
-    except ValueError:
-        return 1
+        return query_int(request.GET.get("page"), name="page", default=1, low=1, high=10_000)
+    except BadParameter as exc:
+        raise Http404(str(exc)) from exc
 
 
 @login_required

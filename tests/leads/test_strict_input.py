@@ -116,3 +116,57 @@ def test_it_answers_400_for_a_nul_in_the_address(client, admin_user, url):
     response = client.get(url)
     assert response.status_code == 400
     assert b"NUL" in response.content
+
+
+@pytest.mark.parametrize(
+    ("url", "role"),
+    [
+        ("/handoff/queue/?page={n}", "marketer"),
+        ("/handoff/inbox/?page={n}", "rep"),
+        ("/handoff/inbox/?later={n}", "rep"),
+        ("/handoff/rejected/?page={n}", "marketer"),
+        ("/handoff/notifications/?page={n}", "rep"),
+        ("/leads/duplicates/?page={n}", "marketer"),
+    ],
+)
+@pytest.mark.parametrize("number", ["99999999999999999999", "9" * 5000, "0", "-3", "two"])
+def test_a_page_number_out_of_range_is_a_404(client, users, url, role, number):
+    client.force_login(users[role])
+    assert client.get(url.format(n=number)).status_code == 404
+    assert client.get(url.format(n="1")).status_code == 200
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999", "two", "0"])
+def test_the_lead_list_and_the_api_answer_a_wild_page_number_without_a_500(
+    client, api, marketer, number
+):
+    LeadFactory()
+    client.force_login(marketer)
+    assert client.get(f"/leads/?page={number}").status_code == 200  # the nearest page
+    assert api(marketer).get(f"/api/v1/leads/?page={number}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "at__year=99999999999999999999",
+        "at__year=0",
+        "by=99999999999999999999",
+    ],
+)
+def test_an_admin_filter_out_of_range_goes_back_to_the_list_with_an_error(
+    client, admin_user, query
+):
+    client.force_login(admin_user)
+    for model in ("stagechange", "leadchange"):
+        response = client.get(f"/admin/leads/{model}/?{query}")
+        assert response.status_code == 302, (model, query)
+        assert response["Location"].endswith("?e=1")
+
+
+@pytest.mark.parametrize("field", ["owner", "team", "source", "product_line", "created_at__year"])
+def test_an_admin_lead_filter_past_64_bits_goes_back_to_the_list(client, admin_user, field):
+    client.force_login(admin_user)
+    response = client.get(f"/admin/leads/lead/?{field}=99999999999999999999")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/leads/lead/?e=1"
