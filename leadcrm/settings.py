@@ -127,7 +127,14 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
+# Counted separately (leads/throttling.py): per username (AXES_FAILURE_LIMIT) and per client
+# address (AXES_ADDRESS_FAILURE_LIMIT), so spraying one password over many names is slowed too.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "leads.throttling.LoginLockoutHandler"
+# The client's address as the rate limits see it: X-Forwarded-For only behind PROXY_COUNT
+# trusted proxies (below), else REMOTE_ADDR.
+AXES_CLIENT_IP_CALLABLE = "leads.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_VERBOSE = False  # no banner on every start; lockouts are still logged
@@ -208,8 +215,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "leads.pagination.LeadPagination",
     # Per-user (token or session) and per-address (anonymous) request budgets: 429 past them.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "leads.throttling.AtomicAnonRateThrottle",
+        "leads.throttling.AtomicUserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_RATE_ANON", default="60/min"),

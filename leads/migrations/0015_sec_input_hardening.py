@@ -10,9 +10,15 @@ class Migration(migrations.Migration):
     dependencies = [("leads", "0014_lead_score_created_index")]
 
     operations = [
-        migrations.AlterField(
-            model_name="lead",
-            name="email",
-            field=leads.models.lead.EmailAddressField(blank=True, max_length=254),
+        # State only: the column stays varchar(254). On SQLite an AlterField would rebuild the
+        # table under the report triggers that read it.
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.AlterField(
+                    model_name="lead",
+                    name="email",
+                    field=leads.models.lead.EmailAddressField(blank=True, max_length=254),
+                ),
+            ],
         ),
     ]
