@@ -57,9 +57,7 @@ class _AtomicThrottle:
         if self.key is None:
             return True
         self.now = time.time()
-        if rate_limit_hit(self.key, limit=self.num_requests, window=self.duration):
-            return False
-        return True
+        return not rate_limit_hit(self.key, limit=self.num_requests, window=self.duration)
 
     def wait(self) -> float:
         return self.duration - (self.now % self.duration)
