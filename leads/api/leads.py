@@ -31,9 +31,11 @@ from leads.services import MAX_DETAILS_JSON, MAX_NOTE, MoveError, lead_assign, l
 
 
 class LeadSerializer(serializers.ModelSerializer):
-    source = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    owner = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    # Nullable and blank where the lead may have none: the schema says what answers hold.
+    email = serializers.CharField(read_only=True, help_text="Normalized; empty when unknown.")
+    source = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    owner = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = Lead
