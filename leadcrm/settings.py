@@ -190,6 +190,17 @@ WEBFORM_RATE_WINDOW = env.int("WEBFORM_RATE_WINDOW", default=60)  # seconds
 PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# In production the console backend loses every notification e-mail without a word: refused at
+# startup unless asked for (EMAIL_ALLOW_CONSOLE=1, e.g. a staging box without a mail server).
+if (
+    not DEBUG
+    and EMAIL_BACKEND.endswith("console.EmailBackend")
+    and not env.bool("EMAIL_ALLOW_CONSOLE", default=False)
+):
+    raise ImproperlyConfigured(
+        "EMAIL_BACKEND is the console backend while DEBUG is off: set EMAIL_BACKEND (and "
+        "EMAIL_HOST...) to a real mail server, or EMAIL_ALLOW_CONSOLE=1 to keep the console."
+    )
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
 
 # Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
