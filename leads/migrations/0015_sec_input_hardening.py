@@ -1,9 +1,58 @@
-"""Input hardening (issue 13): Lead.email accepts internationalized addresses (a field class
-with its own validator; no SQL change)."""
+"""Input hardening (issue 13).
+
+- Lead.email accepts internationalized addresses (a field class with its own validator; the
+  column is unchanged, so the change is to the migration state only).
+- PostgreSQL: the history tables refuse UPDATE and DELETE, so that the append-only rule holds
+  for raw SQL and other programs too, not only for the application's querysets. Two ways
+  through, each in one transaction that sets `leadcrm.history_rewrite` (leads.models.lead.
+  history_rewrite): a GDPR erase blanking personal text, and deleting leads for good (purge),
+  which takes their history along. Deleting a user sets `by` to NULL (on_delete=SET_NULL):
+  an UPDATE that changes nothing else is let through.
+"""
 
 from django.db import migrations
 
 import leads.models.lead
+
+HISTORY_TABLES = ("leads_stagechange", "leads_leadchange")
+
+FUNCTION = """
+CREATE OR REPLACE FUNCTION leads_history_append_only() RETURNS trigger AS $$
+BEGIN
+    IF current_setting('leadcrm.history_rewrite', true) = 'on' THEN
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.by_id IS NULL
+            AND to_jsonb(NEW) - 'by_id' = to_jsonb(OLD) - 'by_id' THEN
+        RETURN NEW;  -- the user who made the change was deleted
+    END IF;
+    RAISE EXCEPTION 'History is append-only: % on % refused.', TG_OP, TG_TABLE_NAME
+        USING HINT = 'A GDPR erase or a purge sets leadcrm.history_rewrite in its transaction.';
+END;
+$$ LANGUAGE plpgsql;
+"""
+
+
+def install(apps, schema_editor) -> None:
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(FUNCTION, params=None)
+    for table in HISTORY_TABLES:
+        schema_editor.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION leads_history_append_only()"
+        )
+
+
+def uninstall(apps, schema_editor) -> None:
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for table in HISTORY_TABLES:
+        schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+    schema_editor.execute("DROP FUNCTION IF EXISTS leads_history_append_only()")
 
 
 class Migration(migrations.Migration):
@@ -21,4 +70,5 @@ class Migration(migrations.Migration):
                 ),
             ],
         ),
+        migrations.RunPython(install, uninstall),
     ]
