@@ -8,7 +8,12 @@
   history_rewrite): a GDPR erase blanking personal text, and deleting leads for good (purge),
   which takes their history along. Deleting a user sets `by` to NULL (on_delete=SET_NULL):
   an UPDATE that changes nothing else is let through.
+- API tokens are stored hashed (leads/api_tokens.py): existing tokens are replaced by their
+  digest, so they keep working. Not reversible: a digest cannot be turned back into a token
+  (after a rollback, issue new tokens with add_user).
 """
+
+import hashlib
 
 from django.db import migrations
 
@@ -36,6 +41,14 @@ $$ LANGUAGE plpgsql;
 """
 
 
+def hash_tokens(apps, schema_editor) -> None:
+    # Frozen copy of leads.api_tokens.token_digest.
+    Token = apps.get_model("authtoken", "Token")
+    for key in list(Token.objects.values_list("key", flat=True)):
+        digest = hashlib.blake2b(key.encode(), digest_size=20).hexdigest()
+        Token.objects.filter(key=key).update(key=digest)
+
+
 def install(apps, schema_editor) -> None:
     if schema_editor.connection.vendor != "postgresql":
         return
@@ -56,7 +69,10 @@ def uninstall(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("leads", "0014_lead_score_created_index")]
+    dependencies = [
+        ("leads", "0014_lead_score_created_index"),
+        ("authtoken", "0004_alter_tokenproxy_options"),
+    ]
 
     operations = [
         # State only: the column stays varchar(254). On SQLite an AlterField would rebuild the
@@ -71,4 +87,5 @@ class Migration(migrations.Migration):
             ],
         ),
         migrations.RunPython(install, uninstall),
+        migrations.RunPython(hash_tokens, migrations.RunPython.noop, elidable=False),
     ]

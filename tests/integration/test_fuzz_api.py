@@ -16,7 +16,6 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from rest_framework.throttling import SimpleRateThrottle
 from schemathesis.checks import (
     content_type_conformance,
@@ -24,6 +23,7 @@ from schemathesis.checks import (
     response_schema_conformance,
 )
 
+from leads.api_tokens import token_issue
 from leads.models import Stage
 from tests.factories import LeadFactory
 
@@ -62,7 +62,7 @@ def token(admin_user, monkeypatch, _keep_the_test_connection) -> str:
     # Leads in each stage, with ids the fuzzer's small integers hit.
     for stage in (Stage.NEW, Stage.MQL, Stage.SAL, Stage.SQL):
         LeadFactory(stage=stage)
-    return Token.objects.get_or_create(user=admin_user)[0].key
+    return token_issue(user=admin_user)
 
 
 @schema.parametrize()

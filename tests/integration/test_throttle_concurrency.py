@@ -27,10 +27,10 @@ def _wait_for_a_fresh_window() -> None:
 def test_the_user_budget_holds_exactly_under_16_parallel_clients(marketer, monkeypatch):
     if "Redis" not in settings.CACHES["default"]["BACKEND"]:
         pytest.fail("needs the shared Redis cache: set CACHE_URL=redis://...")
-    from rest_framework.authtoken.models import Token
+    from leads.api_tokens import token_issue
 
     monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "user", f"{BUDGET}/min")
-    token = Token.objects.get_or_create(user=marketer)[0].key
+    token = token_issue(user=marketer)
     statuses: list[int] = []
     lock = threading.Lock()
     _wait_for_a_fresh_window()
