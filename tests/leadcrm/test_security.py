@@ -82,6 +82,28 @@ def test_pages_send_the_security_headers(client, marketer):
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
+    policy = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["script-src"] == policy["style-src"] == "'self'"
+    assert policy["object-src"] == policy["frame-ancestors"] == "'none'"
+
+
+def test_no_template_carries_inline_script_or_style():
+    # The policy refuses them: the browser tests would catch one on the pages they open, this
+    # catches it on every page.
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    inline = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)|<style|\sstyle=\"|\son[a-z]+=")
+    found = [
+        f"{path.relative_to(root)}: {match.group()}"
+        for path in root.rglob("*.html")
+        if path.name != "webform_snippet.html"  # shown as text, embedded on customers' sites
+        for match in inline.finditer(path.read_text())
+    ]
+    assert not found, found
 
 
 HOSTILE = st.sampled_from(
