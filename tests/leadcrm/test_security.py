@@ -96,7 +96,9 @@ def test_no_template_carries_inline_script_or_style():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "templates"
-    inline = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)|<style|\sstyle=\"|\son[a-z]+=")
+    inline = re.compile(
+        r"<script(?![^>]*\bsrc=)(?![^>]*application/json)|<style|\sstyle=\"|\son[a-z]+="
+    )
     found = [
         f"{path.relative_to(root)}: {match.group()}"
         for path in root.rglob("*.html")
