@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_the_main_pages_keep_to_the_policy(browse, marketer, manager):
-    LeadFactory.create_batch(3, stage=Stage.NEW)
+    LeadFactory.create_batch(3, stage=Stage.NEW, score=80)
     LeadSourceFactory(code="website")
     page = browse(marketer)
     for path in ["/handoff/queue/", "/leads/", "/scoring/", "/leads/imports/", "/api/v1/docs/"]:
