@@ -41,3 +41,8 @@ def test_the_migration_hashes_existing_tokens_and_they_keep_working(marketer):
     migration.hash_tokens(apps, None)
     assert Token.objects.get(user=marketer).key == token_digest("a" * 40)
     assert _get("a" * 40) == 200
+
+
+def test_the_admin_does_not_create_tokens_in_clear(client, admin_user):
+    client.force_login(admin_user)
+    assert client.get("/admin/authtoken/tokenproxy/add/").status_code == 404
