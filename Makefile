@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format migrate demo worker beat bench screenshots clean
+.PHONY: run test lint format migrate demo worker beat bench screenshots fuzz clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ format: $(STAMP)
 # also runs the PostgreSQL, Redis and worker tests instead of skipping them.
 test: $(STAMP) lint
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Fuzzing: the API from its OpenAPI schema (schemathesis, on PostgreSQL: DATABASE_URL and
+# CACHE_URL as for the integration tier) and the web form (hypothesis), with more examples than
+# CI's default of 30 per API operation.
+FUZZ_EXAMPLES ?= 200
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/integration/test_fuzz_api.py \
+		tests/leads/test_webform_fuzz.py $(PYTEST_ARGS)
 
 # Browser journeys that keep a PNG of each main page for the README (needs /usr/bin/chromium).
 screenshots: $(STAMP)

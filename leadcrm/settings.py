@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "csp",
     "leads",
     "scoring",
     "handoff",
@@ -65,11 +66,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A NUL in the path or query string: 400 before any view, filter or admin changelist.
+    "leads.strict_input.RejectBadQueryMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "handoff.time_zones.TimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -146,7 +150,14 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
+# Counted separately (leads/throttling.py): per username (AXES_FAILURE_LIMIT) and per client
+# address (AXES_ADDRESS_FAILURE_LIMIT), so spraying one password over many names is slowed too.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "leads.throttling.LoginLockoutHandler"
+# The client's address as the rate limits see it: X-Forwarded-For only behind PROXY_COUNT
+# trusted proxies (below), else REMOTE_ADDR.
+AXES_CLIENT_IP_CALLABLE = "leads.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
 AXES_VERBOSE = False  # no banner on every start; lockouts are still logged
@@ -209,14 +220,29 @@ WEBHOOKS_READ_TIMEOUT = env.float("WEBHOOKS_READ_TIMEOUT", default=10)
 WEBHOOKS_RETRY_BASE = env.float("WEBHOOKS_RETRY_BASE", default=10)  # seconds, doubled per try
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# In production the console backend loses every notification e-mail without a word: refused at
+# startup unless asked for (EMAIL_ALLOW_CONSOLE=1, e.g. a staging box without a mail server).
+if (
+    not DEBUG
+    and EMAIL_BACKEND.endswith("console.EmailBackend")
+    and not env.bool("EMAIL_ALLOW_CONSOLE", default=False)
+):
+    raise ImproperlyConfigured(
+        "EMAIL_BACKEND is the console backend while DEBUG is off: set EMAIL_BACKEND (and "
+        "EMAIL_HOST...) to a real mail server, or EMAIL_ALLOW_CONSOLE=1 to keep the console."
+    )
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
+
+# Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
+# web form's JSON by Django (400 past DATA_UPLOAD_MAX_MEMORY_SIZE, default 2.5 MB).
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=2 * 1024 * 1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "leads.api_tokens.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # The one access policy (leads.access): each view names what it needs in `access`; a view
@@ -224,13 +250,15 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["leads.access.PolicyPermission"],
     # Domain errors and an unreachable database or broker as JSON (leads.api.errors).
     "EXCEPTION_HANDLER": "leads.api.errors.api_exception_handler",
+    # JSON only, refusing non-finite numbers, NUL, lone surrogates, deep nesting, big bodies.
+    "DEFAULT_PARSER_CLASSES": ["leads.strict_input.StrictJSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "leads.pagination.LeadPagination",
     # Per-user (token or session) and per-address (anonymous) request budgets: 429 past them.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "leads.throttling.AtomicAnonRateThrottle",
+        "leads.throttling.AtomicUserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_RATE_ANON", default="60/min"),
@@ -305,6 +333,24 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts, styles, fonts and images from this site only
+# (everything is vendored under static/), no inline script or style, no plugins, no framing.
+# htmx's own indicator <style> is switched off in base.html (its rules live in leadcrm.css).
+# The browser tests fail on any violation reported on the pages they visit.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,

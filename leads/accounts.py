@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group
 from django.db import transaction
-from rest_framework.authtoken.models import Token
 
 from leads.access import PERMISSIONS, Perm
+from leads.api_tokens import token_issue
 from leads.models import Team
 from leads.roles import Role
 
@@ -21,7 +21,8 @@ def user_create_with_role(
     team: str | None = None,
     email: str = "",
 ) -> tuple[AbstractBaseUser, str]:
-    """Create (or update) a user in exactly one role; return the user and their API token."""
+    """Create (or update) a user in exactly one role; return the user and a new API token
+    (any earlier token of the user stops working)."""
     role = Role(role)
     User = get_user_model()
     user, _ = User.objects.get_or_create(username=username, defaults={"email": email})
@@ -39,5 +40,5 @@ def user_create_with_role(
         if role == Role.MANAGER and team_obj.manager_id is None:
             team_obj.manager = user
             team_obj.save(update_fields=["manager"])
-    token, _ = Token.objects.get_or_create(user=user)
-    return user, token.key
+    # Stored hashed: the token can only be shown now, so every call issues a new one.
+    return user, token_issue(user=user)

@@ -16,6 +16,7 @@ from django.utils.dateparse import parse_datetime
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, Via
+from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
 from leads.tasks import announce_activities
 
@@ -45,6 +46,26 @@ class RecordResult:
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]+\Z")
 MAX_PROPERTIES_JSON = 10_000
 MAX_KEY = 200
+
+
+# Nothing this CRM tracks happened before 2000; a year-1 date is a client's bug, and dates near
+# the ends of the calendar overflow when converted to UTC.
+EARLIEST_EVENT = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
+    """(the time in UTC, "") or (value, why it is refused)."""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, UTC)
+    try:
+        value = value.astimezone(UTC)
+    except OverflowError:
+        return value, "A date between 2000-01-01 and tomorrow."
+    if value > horizon:
+        return value, "An event cannot happen in the future (more than a day ahead)."
+    if value < EARLIEST_EVENT:
+        return value, "An event cannot happen before 2000-01-01."
+    return value, ""
 
 
 def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
@@ -83,10 +104,9 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
             if occurred_at is None:
                 problems["occurred_at"] = ["A date and time in ISO 8601, e.g. 2026-01-05T10:00Z."]
             else:
-                if timezone.is_naive(occurred_at):
-                    occurred_at = timezone.make_aware(occurred_at, UTC)
-                if occurred_at > horizon:
-                    problems["occurred_at"] = ["An event cannot happen in the future."]
+                occurred_at, problem = _event_time(occurred_at, horizon)
+                if problem:
+                    problems["occurred_at"] = [problem]
         properties = item.get("properties", {})
         if not isinstance(properties, dict):
             problems["properties"] = ["Properties are a JSON object."]
@@ -137,7 +157,7 @@ def activities_record(
     """
     types = dict(ActivityType.objects.filter(active=True).values_list("code", "pk"))
     ids = {e.lead for e in events if e.lead is not None}
-    emails = {e.email.strip().lower() for e in events if e.lead is None and e.email}
+    emails = {email_match_key(e.email) for e in events if e.lead is None and e.email}
     # One query resolves both: the ids the sender may see, and the e-mails to ids.
     found = leads.filter(Q(pk__in=ids) | Q(email__in=emails)).values_list("pk", "email")
     known_ids: set[int] = set()
@@ -163,7 +183,7 @@ def activities_record(
             if lead_id is None:
                 problems["lead"] = [f"No lead {event.lead} visible to you."]
         elif event.email:
-            lead_id = by_email.get(event.email.strip().lower())
+            lead_id = by_email.get(email_match_key(event.email))
             if lead_id is None:
                 problems["email"] = [f"No lead with e-mail {event.email!r} visible to you."]
         else:

@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from rest_framework.authtoken.models import TokenProxy
 
 from leads.access import EDITABLE_FIELDS, Perm, editable_fields, has_perm
 from leads.deletion import DeletionError, lead_delete, lead_erase
@@ -270,3 +271,9 @@ class ReasonAdmin(admin.ModelAdmin):
     list_filter = ["applies_to", "category", "active"]
     list_editable = ["active", "position"]
     search_fields = ["code", "label"]
+
+
+# API tokens are stored hashed and shown once by `add_user` (leads/api_tokens.py); DRF's token
+# admin would store a token it creates in clear, where it never authenticates.
+if admin.site.is_registered(TokenProxy):
+    admin.site.unregister(TokenProxy)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import phonenumbers
 import pycountry
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import validate_email as django_validate_email
+from email_validator import EmailNotValidError, validate_email
 
 # Names people write that pycountry's fuzzy-free lookup does not know.
 _COUNTRY_ALIASES = {
@@ -36,10 +37,36 @@ _COUNTRY_ALIASES = {
 
 
 def normalize_email(value: str) -> str:
-    value = (value or "").strip().lower()
-    if value:
-        validate_email(value)
-    return value
+    """One spelling per mailbox, so that matching finds it however it was typed: lower case,
+    Unicode NFC, the domain in Unicode (`ZOË@xn--bcher-kva.de` is `zoë@bücher.de`).
+    Internationalized addresses (RFC 6531: `zoë@…`, IDN domains) are valid; Django's own
+    validator refuses a non-ASCII local part. ValidationError when not an address."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        address = validate_email(value, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        raise ValidationError(f"Enter a valid e-mail address: {exc}", code="invalid") from exc
+    # The domain also keeps Django's rules, as before (e.g. a top-level domain of 2+ letters).
+    django_validate_email(f"x@{address.ascii_domain}")
+    normalized = address.normalized.lower()
+    if len(normalized) > 254:
+        raise ValidationError("An e-mail address has at most 254 characters.", code="invalid")
+    return normalized
+
+
+def email_match_key(value: str) -> str:
+    """normalize_email for lookups: what cannot be normalized is matched as typed, lowercased."""
+    try:
+        return normalize_email(value)
+    except ValidationError:
+        return (value or "").strip().lower()
+
+
+def validate_email_address(value: str) -> None:
+    """A validator for model and form fields (Lead.email)."""
+    normalize_email(value)
 
 
 def normalize_country(value: str) -> str:

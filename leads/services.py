@@ -3,6 +3,7 @@ commands and tasks all call these functions, and nothing else writes `Lead.stage
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -113,6 +114,23 @@ def _reason(action: str, code: str | Reason | None, *, required: bool) -> Reason
     return reason
 
 
+# What one history row may hold: the history is append-only and shown on every lead page, so
+# a client must not be able to write megabytes into it (2 MB once went in through `details`).
+MAX_NOTE = 5000
+MAX_DETAILS_JSON = 10_000
+
+
+def check_history_text(*, note: str = "", details: dict | None = None) -> None:
+    """MoveInvalid naming the field when a note or the details are too large."""
+    errors = {}
+    if len(note) > MAX_NOTE:
+        errors["note"] = [f"At most {MAX_NOTE:,} characters; this note has {len(note):,}."]
+    if details and len(json.dumps(details, default=str)) > MAX_DETAILS_JSON:
+        errors["details"] = [f"At most {MAX_DETAILS_JSON:,} characters of JSON."]
+    if errors:
+        raise MoveInvalid("The note or the details are too long.", errors=errors)
+
+
 def check_move(
     *,
     lead: Lead,
@@ -203,6 +221,7 @@ def lead_move(
 ) -> Lead:
     """Make one stage move. Of concurrent moves of one lead exactly one wins; the others raise
     MoveConflict. The move and its history row are written in one transaction."""
+    check_history_text(note=note, details=details)
     move = check_move(
         lead=lead,
         action=action,
@@ -308,6 +327,7 @@ def lead_assign(
     """Give the lead to `owner` (None: unassign). Managers, admins and routing may."""
     if not has_perm(by, Perm.ASSIGN):
         raise MoveForbidden("Only managers and admins may reassign leads.")
+    check_history_text(note=note)
     if owner is not None and not has_perm(owner, Perm.OWN_LEADS):
         raise MoveInvalid(
             "Leads can be assigned to SDRs, reps and managers only.",

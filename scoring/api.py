@@ -23,7 +23,11 @@ from scoring.services import (
 
 
 class RuleSerializer(serializers.ModelSerializer):
-    activity_type = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    activity_type = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    # Blank for event rules (the schema must say so, or answers do not match it).
+    operator = serializers.ChoiceField(
+        choices=Rule.Operator.choices, allow_blank=True, read_only=True
+    )
     category = serializers.CharField(read_only=True)
 
     class Meta:
@@ -48,8 +52,12 @@ class RuleSerializer(serializers.ModelSerializer):
 
 class VersionSerializer(serializers.ModelSerializer):
     label = serializers.CharField(read_only=True)
-    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    activated_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    created_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
+    activated_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
     cv_auc = serializers.SerializerMethodField()
     rules = RuleSerializer(many=True, read_only=True)
 
@@ -82,7 +90,7 @@ class VersionSerializer(serializers.ModelSerializer):
 
 
 class ScoringModelSerializer(serializers.ModelSerializer):
-    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
     active_version = serializers.SerializerMethodField()
     current_draft = serializers.SerializerMethodField()
     versions = VersionSerializer(many=True, read_only=True)

@@ -8,8 +8,10 @@ from datetime import datetime
 from functools import lru_cache
 
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.urls import reverse
+
+from leads.strict_input import BadParameter, query_int
 
 PAGE_SIZE = 50
 
@@ -32,11 +34,16 @@ class Page:
         return self.number > 1
 
 
+# Past this a page number is a typo or a probe: 10 million rows at 100 a page.
+MAX_PAGE = 100_000
+
+
 def page_number(value: str | None) -> int:
+    """A page number from the query string; 404 for anything but 1..MAX_PAGE."""
     try:
-        return max(1, int(value or 1))
-    except ValueError:
-        return 1
+        return query_int(value, name="page", default=1, low=1, high=MAX_PAGE)
+    except BadParameter as exc:
+        raise Http404(str(exc)) from exc
 
 
 def page_of(queryset: QuerySet, number: str | None, size: int = PAGE_SIZE) -> Page:

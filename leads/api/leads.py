@@ -27,13 +27,15 @@ from leads.intake import (
 )
 from leads.models import Action, Lead, ProductLine, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
-from leads.services import lead_assign, lead_move
+from leads.services import MAX_DETAILS_JSON, MAX_NOTE, lead_assign, lead_move
 
 
 class LeadSerializer(serializers.ModelSerializer):
-    source = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True)
-    owner = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    # Nullable and blank where the lead may have none: the schema says what answers hold.
+    email = serializers.CharField(read_only=True, help_text="Normalized; empty when unknown.")
+    source = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    product_line = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    owner = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = Lead
@@ -313,14 +315,16 @@ class MoveSerializer(serializers.Serializer):
     reasons = serializers.ListField(
         child=serializers.CharField(max_length=50), required=False, max_length=20
     )
-    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    note = serializers.CharField(max_length=MAX_NOTE, required=False, allow_blank=True)
     outcome = serializers.ChoiceField(choices=["won", "lost"], required=False)
-    details = serializers.DictField(required=False)
+    details = serializers.DictField(
+        required=False, help_text=f"At most {MAX_DETAILS_JSON:,} characters of JSON."
+    )
 
 
 class AssignSerializer(serializers.Serializer):
     owner = serializers.CharField(max_length=150, allow_null=True)
-    note = serializers.CharField(max_length=5000, required=False, allow_blank=True)
+    note = serializers.CharField(max_length=MAX_NOTE, required=False, allow_blank=True)
 
     def validate_owner(self, value: str | None):
         if value is None:

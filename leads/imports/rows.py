@@ -127,7 +127,8 @@ class RowParser:
     def _clean(self, fields: dict[str, Any]) -> None:
         if "email" in fields:
             email = fields["email"].lower()
-            if _PLAIN_EMAIL.fullmatch(email):
+            # An IDN domain (xn--) is stored in Unicode, as intake stores it.
+            if _PLAIN_EMAIL.fullmatch(email) and "xn--" not in email:
                 fields["email"] = email
             else:
                 try:

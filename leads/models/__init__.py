@@ -13,10 +13,12 @@ from leads.models.lead import (
     StageChange,
     Team,
     Via,
+    history_rewrite,
 )
 from leads.models.merge import LeadMerge
 
 __all__ = [
+    "history_rewrite",
     "Action",
     "Activity",
     "ActivityType",

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from django import forms
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import connection, models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower, StrIndex, Substr
 from django.urls import reverse
 from django.utils import timezone
+
+from leads.normalize import normalize_email, validate_email_address
 
 
 class Stage(models.TextChoices):
@@ -141,9 +147,38 @@ class Reason(models.Model):
 EMAIL_DOMAIN = Substr(Lower("email"), StrIndex("email", models.Value("@")) + 1)
 
 
+# On PostgreSQL a trigger (migration 0015) refuses UPDATE and DELETE on the history tables
+# (StageChange, LeadChange) unless the transaction set this; history_rewrite() does.
+HISTORY_REWRITE_SETTING = "leadcrm.history_rewrite"
+
+
+@contextmanager
+def history_rewrite() -> Iterator[None]:
+    """Let the enclosed statements change or delete history rows, in one transaction: a GDPR
+    erase blanking personal text, and deleting leads for good (purge), which takes their
+    history with them. Nothing else may; a raw UPDATE or DELETE is refused by the database."""
+    with transaction.atomic():
+        postgres = connection.vendor == "postgresql"
+        if postgres:
+            _history_rewrite_set("on")
+        yield
+        if postgres:
+            _history_rewrite_set("")
+
+
+def _history_rewrite_set(value: str) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, %s, true)", [HISTORY_REWRITE_SETTING, value])
+
+
 class LeadQuerySet(models.QuerySet["Lead"]):
     def alive(self) -> LeadQuerySet:
         return self.filter(deleted_at__isnull=True)
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        """Delete for good, with the leads' history (the purge; soft delete is lead_delete)."""
+        with history_rewrite():
+            return super().delete()
 
 
 class AliveLeadManager(models.Manager["Lead"]):
@@ -151,8 +186,29 @@ class AliveLeadManager(models.Manager["Lead"]):
         return LeadQuerySet(self.model, using=self._db).alive()
 
 
+class EmailAddressFormField(forms.CharField):
+    """An e-mail box in forms (the admin's): internationalized addresses valid, and the value
+    normalized as intake does (leads.normalize.normalize_email)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            return normalize_email(value)
+        except ValidationError as exc:
+            raise ValidationError(exc.messages, code="invalid") from exc
+
+
+class EmailAddressField(models.EmailField):
+    """Lead.email: Django's EmailField refuses valid addresses such as `zoë@example.com`."""
+
+    default_validators = [validate_email_address]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
+
+
 class Lead(models.Model):
-    email = models.EmailField(max_length=254, blank=True)
+    email = EmailAddressField(max_length=254, blank=True)
     phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +14155550123")
     external_id = models.CharField(max_length=100, blank=True)
     first_name = models.CharField(max_length=100, blank=True)
@@ -315,6 +371,10 @@ class Lead(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("leads:detail", args=[self.pk])
 
+    def delete(self, *args, **kwargs):
+        with history_rewrite():
+            return super().delete(*args, **kwargs)
+
     @property
     def display_name(self) -> str:
         name = f"{self.first_name} {self.last_name}".strip()
@@ -335,7 +395,8 @@ class HistoryQuerySet(models.QuerySet):
 
     def erase_update(self, **kwargs) -> int:
         """Overwrite personal data in history rows; for leads.deletion.lead_erase only."""
-        return super().update(**kwargs)
+        with history_rewrite():
+            return super().update(**kwargs)
 
 
 class StageChange(models.Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -20,6 +20,7 @@ from leads.merging import (
 )
 from leads.models import Lead, LeadMerge
 from leads.selectors import lead_for, visible_leads
+from leads.strict_input import BadParameter, query_int
 
 _FIELDS = (
     "email",
@@ -61,9 +62,9 @@ def _shown(lead: Lead, name: str) -> str:
 
 def _page_number(request: HttpRequest) -> int:
     try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
-    except ValueError:
-        return 1
+        return query_int(request.GET.get("page"), name="page", default=1, low=1, high=10_000)
+    except BadParameter as exc:
+        raise Http404(str(exc)) from exc
 
 
 @access_required(Perm.MERGE)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.http import (
@@ -23,6 +21,7 @@ from leads.api.leads import LeadIntakeSerializer
 from leads.intake import IntakeConflict
 from leads.models import LeadSource
 from leads.ratelimit import client_address, rate_limit_hit
+from leads.strict_input import InputRejected, loads_strict
 from leads.webform import (
     HONEYPOT_FIELD,
     form_fields_split,
@@ -41,6 +40,12 @@ _CORS = {
 }
 
 
+CONFLICT_MESSAGE = (
+    "This e-mail address and this reference belong to two different contacts, so they were "
+    "not saved; please check them or leave one out."
+)
+
+
 def _cors(response: HttpResponse) -> HttpResponse:
     for header, value in _CORS.items():
         response[header] = value
@@ -51,14 +56,20 @@ def _wants_json(request: HttpRequest) -> bool:
     return request.content_type == "application/json"
 
 
-def _fields(request: HttpRequest) -> dict[str, object] | None:
-    """What was posted, as one flat mapping; None when a JSON body is not an object."""
+class _NotAnObject(ValueError):
+    """A JSON body that is malformed or not an object; the message says which."""
+
+
+def _fields(request: HttpRequest) -> dict[str, object]:
+    """What was posted, as one flat mapping; _NotAnObject for a JSON body that is not one."""
     if _wants_json(request):
         try:
-            body = json.loads(request.body or b"null")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return body if isinstance(body, dict) else None
+            body = loads_strict(request.body or b"null")
+        except InputRejected as exc:
+            raise _NotAnObject(str(exc)) from exc
+        if not isinstance(body, dict):
+            raise _NotAnObject("Send a JSON object.")
+        return body
     # A field posted several times (checkboxes) is kept as one comma-separated value.
     return {name: ", ".join(values) for name, values in request.POST.lists()}
 
@@ -74,12 +85,6 @@ def _success(request: HttpRequest, source: LeadSource) -> HttpResponse:
         response.status_code = 303
         return response
     return render(request, "leads/webform_thanks.html")
-
-
-CONFLICT = (
-    "These details match two different records here, so they were not saved; "
-    "please contact us directly."
-)
 
 
 def _invalid(request: HttpRequest, errors: dict, status: int = 400) -> HttpResponse:
@@ -113,9 +118,10 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
         )
         response["Retry-After"] = str(settings.WEBFORM_RATE_WINDOW)
         return _cors(response)
-    fields = _fields(request)
-    if fields is None:
-        return _cors(_invalid(request, {"non_field_errors": ["Send a JSON object."]}))
+    try:
+        fields = _fields(request)
+    except _NotAnObject as exc:
+        return _cors(_invalid(request, {"non_field_errors": [str(exc)]}))
     if is_bot(fields):
         # Answered like a success so the bot learns nothing; nothing is stored.
         return _cors(_success(request, source))
@@ -131,9 +137,8 @@ def webform_submit_view(request: HttpRequest, key: str) -> HttpResponse:
     try:
         webform_capture(source=source, data=data, page=request.META.get("HTTP_REFERER", ""))
     except IntakeConflict:
-        # Its e-mail and external id belong to two different leads: a person must look. The
-        # answer names neither lead.
-        errors = {"non_field_errors": [CONFLICT]}
+        # As the API's 409, without naming the leads: a public form tells nobody what is stored.
+        errors = {"non_field_errors": [CONFLICT_MESSAGE]}
         return _cors(_invalid(request, errors, status=409))
     return _cors(_success(request, source))
 

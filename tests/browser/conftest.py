@@ -71,8 +71,17 @@ def _exact_report_counts(transactional_db) -> None:
 
 @pytest.fixture
 def browse(chromium, live_server):
-    """browse(user) -> a page logged in as `user` through the real login form."""
+    """browse(user) -> a page logged in as `user` through the real login form.
+
+    Every page must keep to the Content-Security-Policy: Chromium reports a violation on the
+    console ("Refused to execute inline script...", "Refused to apply inline style..."), and
+    the test fails on any."""
     contexts = []
+    violations: list[str] = []
+
+    def on_console(message) -> None:
+        if "Content Security Policy" in message.text or "Refused to" in message.text:
+            violations.append(f"{message.page.url if message.page else ''}: {message.text}")
 
     def open_as(user=None, *, password: str = "secret-pass", viewport=None):
         context = chromium.new_context(
@@ -81,6 +90,7 @@ def browse(chromium, live_server):
             timezone_id="Europe/Berlin",
         )
         context.set_default_timeout(10_000)
+        context.on("console", on_console)
         contexts.append(context)
         page = context.new_page()
         if user is not None:
@@ -94,6 +104,7 @@ def browse(chromium, live_server):
     yield open_as
     for context in contexts:
         context.close()
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture

@@ -137,9 +137,9 @@ def test_anonymous_and_role_less_users_are_refused(api, outsider):
 
 
 def test_the_token_authenticates(client, manager):
-    from rest_framework.authtoken.models import Token
+    from leads.api_tokens import token_issue
 
-    token = Token.objects.get(user=manager).key
+    token = token_issue(user=manager)
     assert client.get(URL, HTTP_AUTHORIZATION=f"Token {token}").status_code == 200
 
 

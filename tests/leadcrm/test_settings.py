@@ -14,7 +14,15 @@ def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DEBUG", "SECRET_KEY", "SECURE_SSL_REDIRECT", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "SECURE_SSL_REDIRECT",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "EMAIL_BACKEND",
+            "EMAIL_ALLOW_CONSOLE",
+        }
     }
     clean.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run(
@@ -36,9 +44,19 @@ def test_check_deploy_is_clean_with_production_values():
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="crm.example.com",
         DEBUG="0",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_the_console_email_backend_unless_told_to():
+    production = {"SECRET_KEY": secrets.token_urlsafe(50), "DEBUG": "0"}
+    result = _manage("check", **production)
+    assert result.returncode != 0
+    assert "EMAIL_BACKEND is the console backend" in result.stderr
+    result = _manage("check", **production, EMAIL_ALLOW_CONSOLE="1")
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_secret_key_is_required_when_debug_is_off():

@@ -159,11 +159,12 @@ def test_bad_values_in_a_batch_are_a_400_naming_item_and_field(api, marketer):
         "/api/v1/events/",
         [
             good,
-            {**good, "properties": {"text": "nul\x00"}},
+            {**good, "properties": ["not", "an", "object"]},
             {**good, "properties": {"big": "x" * 20_000}},
             {**good, "occurred_at": "yesterday"},
             {**good, "occurred_at": "2999-01-01T00:00:00Z"},
             {**good, "idempotency_key": "k" * 201},
+            {**good, "occurred_at": "0001-01-01T00:00:00+05:00"},
             {**good, "lead": True},
             {"email": ["a@example.com"], "type": "page_view"},
             "not an object",
@@ -173,11 +174,42 @@ def test_bad_values_in_a_batch_are_a_400_naming_item_and_field(api, marketer):
 
     assert response.status_code == 400
     errors = {e["index"]: e for e in response.json()["errors"]}
-    assert sorted(errors) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert sorted(errors) == [1, 2, 3, 4, 5, 6, 7, 8, 9]
     assert "properties" in errors[1] and "properties" in errors[2]
     assert "occurred_at" in errors[3] and "future" in errors[4]["occurred_at"][0]
-    assert "idempotency_key" in errors[5] and "lead" in errors[6] and "email" in errors[7]
+    assert "idempotency_key" in errors[5] and "2000-01-01" in errors[6]["occurred_at"][0]
+    assert "lead" in errors[7] and "email" in errors[8]
     assert not Activity.objects.exists()
+
+
+def test_a_nul_anywhere_in_the_batch_refuses_it_at_parse_time(api, marketer):
+    # Checked by the API's JSON parser for every endpoint (leads/strict_input.py), before the
+    # per-event checks: the body as a whole is a 400.
+    lead = LeadFactory()
+    good = {"lead": lead.pk, "type": "page_view"}
+    batch = [good, {**good, "properties": {"text": "nul\x00"}}]
+    response = api(marketer).post("/api/v1/events/", batch, format="json")
+    assert response.status_code == 400
+    assert "NUL" in response.json()["detail"]
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("when", "ok"),
+    [
+        ("1999-12-31T23:59:59Z", False),
+        ("2000-01-01T00:00:00Z", True),
+        ("0001-01-01T00:00:00Z", False),
+        ("9999-12-31T23:59:59-05:00", False),
+    ],
+)
+def test_an_event_time_must_be_within_sane_bounds(api, marketer, when, ok):
+    lead = LeadFactory()
+    event = {"lead": lead.pk, "type": "page_view", "occurred_at": when}
+    response = api(marketer).post("/api/v1/events/", event, format="json")
+    assert response.status_code == (201 if ok else 400), response.content
+    if not ok:
+        assert response.json()["errors"][0]["occurred_at"]
 
 
 def test_a_time_without_zone_is_utc_and_a_string_id_is_accepted(api, marketer):

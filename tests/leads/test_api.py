@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from leads.models import Lead, StageChange
+from leads.models import Lead, Stage, StageChange
 from tests.factories import LeadFactory, ProductLineFactory
 from tests.leads.moves import allowed_cases, refused_cases
 
@@ -221,3 +221,12 @@ def test_the_schema_and_its_docs_are_public_and_name_the_actions(api):
     docs = api().get("/api/v1/docs/")
     assert docs.status_code == 200
     assert b"cdn" not in docs.content.lower()
+
+
+def test_move_details_of_two_megabytes_are_a_400_and_write_no_history(api, marketer):
+    lead = LeadFactory(stage=Stage.NEW)
+    body = {"details": {"blob": "x" * 2_000_000}}
+    response = api(marketer).post(f"/api/v1/leads/{lead.pk}/promote/", body, format="json")
+    assert response.status_code == 400
+    assert "details" in response.json()
+    assert not lead.stage_changes.exists()

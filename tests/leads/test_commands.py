@@ -5,7 +5,9 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
+from leads.api_tokens import token_digest
 from leads.duplicates import DuplicateRule, duplicate_groups
 from leads.models import Lead, Stage, StageChange
 from leads.roles import role_of
@@ -33,7 +35,12 @@ def test_add_user_creates_a_user_in_a_role_and_prints_the_token():
     assert role_of(user) == "rep"
     assert user.check_password("pw-12345")
     assert user.teams.get().name == "East"
-    assert out.getvalue().strip().splitlines()[-1] == Token.objects.get(user=user).key
+    token = out.getvalue().strip().splitlines()[-1]
+    # Shown once: the database holds only its digest, and the token authenticates.
+    assert Token.objects.get(user=user).key == token_digest(token) != token
+    assert (
+        APIClient().get("/api/v1/reasons/", HTTP_AUTHORIZATION=f"Token {token}").status_code == 200
+    )
 
 
 def test_add_user_refuses_an_unknown_role():

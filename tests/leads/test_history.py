@@ -70,3 +70,46 @@ def test_the_api_writes_no_history(api, admin_user, history):
     assert response.status_code == 400
     assert "history" in response.json()
     assert StageChange.objects.filter(lead=history).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("model", HISTORY)
+def test_the_database_refuses_a_raw_update_or_delete(history, model):
+    from django.db import DatabaseError, connection
+
+    table = model._meta.db_table
+    for statement in (f"UPDATE {table} SET note = 'rewritten'", f"DELETE FROM {table}"):
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(statement)
+    assert model.objects.filter(lead=history).count() == 1
+
+
+@pytest.mark.postgres
+def test_the_gdpr_erase_and_the_purge_still_rewrite_history_on_postgresql(history, admin_user):
+    from django.db import DatabaseError, connection
+
+    from leads.deletion import lead_erase
+
+    lead_erase(lead=history, by=admin_user)
+    assert StageChange.objects.get(lead=history).note == ""
+    # The erase's permission ended with it.
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("UPDATE leads_stagechange SET note = 'x'")
+    # Deleting the lead for good (the purge) takes its history along.
+    Lead.all_objects.filter(pk=history.pk).delete()
+    assert not StageChange.objects.filter(lead_id=history.pk).exists()
+    assert not LeadChange.objects.filter(lead_id=history.pk).exists()
+
+
+@pytest.mark.postgres
+def test_deleting_a_user_keeps_their_history_rows(history, marketer):
+    marketer.delete()
+    assert StageChange.objects.get(lead=history).by is None

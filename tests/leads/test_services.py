@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from leads.models import Lead, LeadChange, StageChange
+from leads.models import Lead, LeadChange, Stage, StageChange, history_rewrite
 from leads.services import (
     HistoryStep,
     MoveConflict,
@@ -233,11 +233,33 @@ def test_the_migration_fills_entered_at_for_history_recorded_before_it():
             )
         ]
     )
-    with connection.cursor() as cursor:
-        cursor.execute("UPDATE leads_stagechange SET entered_at = NULL")
     migration = importlib.import_module("leads.migrations.0013_stagechange_entered_at")
-
-    migration.fill(None, _Editor())
+    # 0013 ran before 0015 installed the append-only trigger (PostgreSQL): replayed here, it
+    # needs the same permission the erase has.
+    with history_rewrite():
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE leads_stagechange SET entered_at = NULL")
+        migration.fill(None, _Editor())
 
     rows = StageChange.objects.filter(lead=lead).order_by("at", "pk")
     assert [r.entered_at for r in rows] == [created, one, two]
+
+
+def test_a_note_or_details_over_the_limit_are_refused_naming_the_field(marketer, manager):
+    from leads.services import MAX_DETAILS_JSON, MAX_NOTE, MoveInvalid, lead_assign, lead_move
+
+    lead = LeadFactory(stage=Stage.NEW)
+    with pytest.raises(MoveInvalid) as refused:
+        lead_move(lead=lead, action="promote", by=marketer, note="n" * (MAX_NOTE + 1))
+    assert "note" in refused.value.errors
+    with pytest.raises(MoveInvalid) as refused:
+        lead_move(lead=lead, action="promote", by=marketer, details={"x": "d" * MAX_DETAILS_JSON})
+    assert "details" in refused.value.errors
+    with pytest.raises(MoveInvalid) as refused:
+        lead_assign(lead=lead, owner=None, by=manager, note="n" * (MAX_NOTE + 1))
+    assert "note" in refused.value.errors
+    assert not StageChange.objects.exists() and not LeadChange.objects.exists()
+    lead.refresh_from_db()
+    assert lead.stage == Stage.NEW
+    lead_move(lead=lead, action="promote", by=marketer, note="n" * MAX_NOTE, details={"a": 1})
+    assert StageChange.objects.get().note == "n" * MAX_NOTE

@@ -316,3 +316,35 @@ def test_the_sources_page_queries_do_not_grow_with_sources(
     LeadSourceFactory.create_batch(30)
     with django_assert_max_num_queries(len(few)):
         assert client.get("/leads/sources/").status_code == 200
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_post_that_would_give_a_lead_another_leads_identity_is_a_409(browser, source, as_json):
+    # The e-mail matches a lead with no source whose external id "1" another lead of this
+    # source already holds: filling the source in would make two leads (website, "1").
+    by_email = LeadFactory(email="ada@example.com", external_id="1", source=None)
+    LeadFactory(email="", external_id="1", source=source)
+    body = {"email": "ada@example.com", "first_name": "Ada"}
+    if as_json:
+        response = browser.post(url_of(source), body, content_type="application/json")
+        assert response.json()["errors"]["non_field_errors"]
+    else:
+        response = browser.post(url_of(source), body)
+        assert b"two different contacts" in response.content
+    assert response.status_code == 409
+    assert response["Access-Control-Allow-Origin"] == "*"
+    by_email.refresh_from_db()
+    assert by_email.source is None
+    assert not LeadChange.objects.exists()
+
+
+def test_an_email_and_an_external_id_of_two_leads_merge_into_the_email_one(browser, source):
+    by_email = LeadFactory(email="ada@example.com", external_id="", source=None, company="")
+    by_id = LeadFactory(email="", external_id="7", source=source)
+    body = {"email": "ada@example.com", "external_id": "7", "company": "Analytical"}
+    response = browser.post(url_of(source), body, content_type="application/json")
+    # A public form answers a known person as a new one: it tells nobody who is stored.
+    assert response.status_code == 201
+    by_email.refresh_from_db()
+    by_id.refresh_from_db()
+    assert (by_email.company, by_email.external_id, by_id.external_id) == ("Analytical", "", "7")
