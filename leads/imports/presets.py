@@ -10,6 +10,7 @@ export). Any column a preset does not name still goes through the usual header w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -278,6 +279,16 @@ PRESETS: dict[str, Preset] = {
     p.name: p for p in (HUBSPOT, SALESFORCE, SALESFORCE_API, PIPEDRIVE, ZOHO, MAUTIC)
 }
 PRESET_CHOICES = [(p.name, p.label) for p in PRESETS.values()]
+
+
+# Lines a Salesforce report export ends with, below its data (one cell each).
+_FOOTER = re.compile(
+    r"Confidential Information - Do Not Distribute|Copyright \(c\) \d{4}-\d{4} salesforce\.com.*"
+)
+
+
+def is_footer(cells: list[str]) -> bool:
+    return len(cells) == 1 and bool(_FOOTER.fullmatch(cells[0].strip()))
 
 
 def detect_preset(headers: list[str]) -> Preset | None:

@@ -13,7 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
 from django.utils import timezone
 
-from leads.imports.presets import Preset, detect_preset, preset_named
+from leads.imports.presets import Preset, detect_preset, is_footer, preset_named
 from leads.imports.reader import (
     CsvSource,
     ImportFileError,
@@ -122,6 +122,9 @@ def leads_import(
         for batch in _batches(source.rows(), batch_size):
             valid = []
             for line, cells in batch:
+                if is_footer(cells):
+                    report.rows -= 1  # the lines below a Salesforce report are not rows
+                    continue
                 try:
                     row = parser.parse(line, cells)
                 except RowInvalid as exc:

@@ -63,20 +63,16 @@ def slashed_order(value: str) -> str | None:
 
 
 def date_order(values: Iterable[str]) -> str | None:
-    """The day/month order of a file's slashed dates: the first value that tells decides, and
-    a file with both orders, or with only ambiguous ones (3/4/2024), is refused."""
-    seen: set[str] = set()
+    """The day/month order of a file's slashed dates: the first value that tells decides (a
+    later date against it is that row's error); a file whose slashed dates are all ambiguous
+    (3/4/2024, no day over 12) is refused."""
+    ambiguous = False
     for value in values:
         order = slashed_order(value)
-        if order is not None:
-            seen.add(order)
-    if DAY_FIRST in seen and MONTH_FIRST in seen:
-        raise ImportFileError(
-            f"The dates mix day/month and month/day (e.g. 25/01 and 01/25): {_FORMAT_HINT}."
-        )
-    if DAY_FIRST in seen or MONTH_FIRST in seen:
-        return DAY_FIRST if DAY_FIRST in seen else MONTH_FIRST
-    if "" in seen:
+        if order:
+            return order
+        ambiguous = ambiguous or order == ""
+    if ambiguous:
         raise ImportFileError(
             "The dates could be day/month or month/day (like 03/04/2024, no day over 12): "
             f"{_FORMAT_HINT}."
@@ -95,11 +91,13 @@ class DateReader:
     def parse(self, value: str) -> datetime:
         parsed = self._parse(value.strip())
         if parsed is None:
-            hint = (
-                f"expected {self.date_format}"
-                if self.date_format
-                else "use YYYY-MM-DD, or give the format with --date-format"
-            )
+            if self.date_format:
+                hint = f"expected {self.date_format}"
+            elif self.order and _SLASHED.fullmatch(value.strip()):
+                order = "day/month" if self.order == DAY_FIRST else "month/day"
+                hint = f"the file's other dates are {order}"
+            else:
+                hint = "use YYYY-MM-DD, or give the format with --date-format"
             raise ValueInvalid(f"{value!r} is not a date ({hint})")
         if not isinstance(parsed, datetime):
             parsed = datetime.combine(parsed, time())
@@ -151,7 +149,7 @@ class StageReader:
     tool's label through `overrides` (--map-stage, the preview page) then the preset."""
 
     def __init__(self, preset_labels: dict[str, str], overrides: dict[str, str]) -> None:
-        self.labels = {label.lower(): code for label, code in Stage.choices}
+        self.labels = {label.lower(): code for code, label in Stage.choices}
         self.labels.update(preset_labels)
         self.labels.update({code: code for code in Stage.values})
         self.labels.update({label.strip().lower(): code for label, code in overrides.items()})
@@ -224,7 +222,7 @@ class SourceReader:
         while code in self.by_code:
             code = f"{base[:46]}-{n}"
             n += 1
-        source = LeadSource.objects.create(code=code, name=value if words else code)
+        source = LeadSource.objects.create(code=code, name=value)
         self.by_code[code] = self.by_key[_source_key(value)] = source.pk
         return source.pk
 
