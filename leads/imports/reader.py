@@ -101,6 +101,8 @@ _CHUNK = 1 << 20
 MAX_COLUMNS = 500
 MAX_CELL = 32_767
 MAX_LINE = 1_000_000
+# Rows the preview page shows (and the upload form reads, so the preview cannot fail).
+PREVIEW_ROWS = 10
 
 
 class ImportFileError(Exception):
