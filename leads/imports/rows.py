@@ -135,9 +135,6 @@ class RowParser:
             fields["country"] = self._country(fields["country"])
         if "phone" in fields:
             self._phone(row)
-        if not any(fields.get(name) for name in ("email", "phone", "external_id")):
-            unread = " (the phone could not be read)" if row.notes else ""
-            raise RowInvalid(f"a lead needs at least one of email, phone or external_id{unread}")
         if "company_size" in fields:
             fields["company_size"] = self._size(fields["company_size"])
         for name, reader in self._readers():
@@ -153,6 +150,10 @@ class RowParser:
             fields["product_line_id"] = self.product_lines[code]
         if "owner" in fields:
             self._owner(row)
+        # After the cells' own checks, so the preview can mark every bad cell of a row.
+        if not any(fields.get(name) for name in ("email", "phone", "external_id")):
+            unread = " (the phone could not be read)" if "phone" in dict(row.notes) else ""
+            raise RowInvalid(f"a lead needs at least one of email, phone or external_id{unread}")
         # Last: a source is created on first use, so only a row valid otherwise may create one.
         if "source" in fields:
             try:
