@@ -10,33 +10,18 @@ from datetime import datetime
 from django.db import connection
 from django.db.models import QuerySet
 
+from leads.fields import exported_fields
 from leads.models import Lead
 
-# (column, lookup): the lead's own fields, then what the list page shows about it. The source and
-# the owner are written as people name them; their codes follow for programs.
+# (column, lookup): the lead's own fields (leads/fields.py), then what the list page shows about
+# it. The source is written by name (leads/fields.py) with its code beside it, the owner by name
+# with the username beside it.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "id"),
-    ("email", "email"),
-    ("first_name", "first_name"),
-    ("last_name", "last_name"),
-    ("phone", "phone"),
-    ("company", "company"),
-    ("job_title", "job_title"),
-    ("industry", "industry"),
-    ("company_size", "company_size"),
-    ("country", "country"),
-    ("region", "region"),
-    ("city", "city"),
-    ("postal_code", "postal_code"),
-    ("source", "source__name"),
+    *exported_fields(),
     ("source_code", "source__code"),
-    ("product_line", "product_line__code"),
-    ("campaign", "campaign"),
-    ("external_id", "external_id"),
-    ("do_not_email", "do_not_email"),
-    ("do_not_call", "do_not_call"),
     ("stage", "stage"),
-    ("owner", "owner__first_name"),  # with the last name, else the username (see _named)
+    ("owner", "owner__first_name"),  # with the last name, else the username (see below)
     ("owner_username", "owner__username"),
     ("team", "team__name"),
     ("score", "score"),
@@ -103,15 +88,15 @@ def lead_csv_rows(leads: QuerySet[Lead]) -> Iterator[list[object]]:
         f"attribute: {key}" if key in fields else key for key in keys
     ]
     lookups = [lookup for _, lookup in COLUMNS] + list(_EXTRA)
-    owner_at = [name for name, _ in COLUMNS].index("owner")
-    username_at = owner_at + 1
-    source_at = [name for name, _ in COLUMNS].index("source")
+    names = [name for name, _ in COLUMNS]
+    owner_at, username_at = names.index("owner"), names.index("owner_username")
+    source_at, code_at = names.index("source"), names.index("source_code")
     for row in leads.values_list(*lookups).iterator(chunk_size=CHUNK_SIZE):
         values = list(row[: len(COLUMNS)])
         last_name, attributes = row[len(COLUMNS) :]
         full_name = f"{values[owner_at] or ''} {last_name or ''}".strip()
         values[owner_at] = full_name or values[username_at]
-        values[source_at] = values[source_at] or values[source_at + 1]  # a source without a name
+        values[source_at] = values[source_at] or values[code_at]  # a source without a name
         attributes = attributes or {}
         values.extend(attributes.get(key) for key in keys)
         yield [csv_cell(value) for value in values]

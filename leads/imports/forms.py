@@ -108,7 +108,10 @@ class ImportMappingForm(forms.Form):
                 choices=TARGET_CHOICES,
                 initial=mapping.get(header, ATTRIBUTE),
                 label=header or f"(column {index + 1})",
-                widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+                # Wide enough to read the target ("external_id") in a narrow column.
+                widget=forms.Select(
+                    attrs={"class": "form-select form-select-sm", "style": "min-width: 9rem"}
+                ),
             )
         for index, (label, code) in enumerate((stage_labels or {}).items()):
             self.fields[f"stage_{index}"] = forms.ChoiceField(

@@ -11,87 +11,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
-from leads.intake import INTAKE_FIELDS
+from leads.fields import header_synonyms, import_field_names
 
-# Lead fields a CSV column may fill. `stage`, `created_at`, `stage_changed_at` and `owner` carry
-# history over from another system; the rest are the fields of the intake API.
-IMPORT_FIELDS = (
-    *INTAKE_FIELDS,
-    "stage",
-    "created_at",
-    "stage_changed_at",
-    "owner",
-)
+# Lead fields a CSV column may fill (leads/fields.py): the intake fields, and `stage`,
+# `created_at`, `stage_changed_at` and `owner` to carry history over from another system.
+IMPORT_FIELDS = import_field_names()
 IDENTITY_FIELDS = ("email", "phone", "external_id")
 ATTRIBUTE = "attribute"  # the column goes into `attributes` under its header
 IGNORE = "ignore"  # the column is not read
 TARGETS = (*IMPORT_FIELDS, ATTRIBUTE, IGNORE)
 
-# Headers people write for a field, in any CSV (keys as header_key makes them). Tool-specific
-# names live in presets.py.
-HEADER_SYNONYMS = {
-    "e_mail": "email",
-    "email_address": "email",
-    "e_mail_address": "email",
-    "work_email": "email",
-    "mail": "email",
-    "firstname": "first_name",
-    "first": "first_name",
-    "given_name": "first_name",
-    "lastname": "last_name",
-    "last": "last_name",
-    "surname": "last_name",
-    "family_name": "last_name",
-    "telephone": "phone",
-    "phone_number": "phone",
-    "telephone_number": "phone",
-    "mobile": "phone",
-    "mobile_phone": "phone",
-    "mobile_phone_number": "phone",
-    "business_phone": "phone",
-    "work_phone": "phone",
-    "company_name": "company",
-    "organization": "company",
-    "organisation": "company",
-    "organization_name": "company",
-    "account_name": "company",
-    "title": "job_title",
-    "position": "job_title",
-    "number_of_employees": "company_size",
-    "no_of_employees": "company_size",
-    "employees": "company_size",
-    "headcount": "company_size",
-    "country_region": "country",
-    "zip": "postal_code",
-    "zip_code": "postal_code",
-    "zipcode": "postal_code",
-    "postcode": "postal_code",
-    "zip_postal_code": "postal_code",
-    "state": "region",
-    "state_region": "region",
-    "state_province": "region",
-    "province": "region",
-    "lead_source": "source",
-    "original_source": "source",
-    "source_origin": "source",
-    "channel": "source",
-    "lifecycle_stage": "stage",
-    "lead_stage": "stage",
-    "lead_status": "stage",
-    "create_date": "created_at",
-    "created_date": "created_at",
-    "created": "created_at",
-    "date_created": "created_at",
-    "created_time": "created_at",
-    "created_on": "created_at",
-    "date_added": "created_at",
-    "owner": "owner",
-    "lead_owner": "owner",
-    "contact_owner": "owner",
-    "assigned_to": "owner",
-    "email_opt_out": "do_not_email",
-    "unsubscribed": "do_not_email",
-}
+# Headers people write for a field, in any CSV (keys as header_key makes them; each field's
+# words are in leads/fields.py). Tool-specific names live in presets.py.
+HEADER_SYNONYMS = header_synonyms()
 # "Country/Region", "No. of Employees", "E-Mail": any run of spaces and punctuation is one "_".
 _SEPARATORS = re.compile(r"[\s\-/.()#:]+")
 _CHUNK = 1 << 20

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from leads import normalize
+from leads.fields import trimmed_field_names
 from leads.imports.reader import ATTRIBUTE, IGNORE, IMPORT_FIELDS, MAX_CELL
 from leads.imports.values import (
     DateReader,
@@ -18,7 +19,6 @@ from leads.imports.values import (
     StageReader,
     ValueInvalid,
 )
-from leads.intake import TEXT_FIELDS
 from leads.models import Lead, ProductLine
 
 _TRUE = frozenset({"yes", "true", "y"})
@@ -30,7 +30,7 @@ _FLOAT = re.compile(r"-?(0|[1-9]\d*)\.\d+")
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 )
-_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in TEXT_FIELDS}
+_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in trimmed_field_names()}
 _MAX_LENGTH["email"] = 254
 
 
