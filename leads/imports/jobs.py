@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from itertools import islice
@@ -25,6 +26,7 @@ from leads.imports.reader import (
     check_mapping,
     detect_mapping,
 )
+from leads.imports.report import RowOutcome
 from leads.imports.rows import RowInvalid, RowParser
 from leads.imports.service import (
     ImportReport,
@@ -248,13 +250,21 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
         )
         if job is None:
             return ImportJob.objects.filter(pk=job_id).first()  # another delivery has it
-        with tempfile.TemporaryFile("w+b") as rejected:
-            text = io.TextIOWrapper(rejected, encoding="utf-8", newline="")
+        with tempfile.TemporaryFile("w+b") as rows_file, tempfile.TemporaryFile("w+") as saved:
+            # The report's rows: rejected lines as they are read; merged rows and leads kept
+            # apart aside, joined only if the import is saved (otherwise they did not happen).
+            text = io.TextIOWrapper(rows_file, encoding="utf-8", newline="")
             writer = csv.writer(text)
-            writer.writerow(["line", "reason"])
+            writer.writerow(["line", "outcome", "lead", "detail"])
+            saved_writer = csv.writer(saved)
 
             def on_error(error: RowError) -> None:
-                writer.writerow([error.line, error.reason])
+                writer.writerow([error.line, "rejected", "", error.reason])
+
+            def on_outcome(outcome: RowOutcome) -> None:
+                saved_writer.writerow(
+                    [outcome.line, outcome.outcome, outcome.lead_id, outcome.detail]
+                )
 
             def on_progress(report: ImportReport) -> None:
                 progress_report(job.pk, report.rows, report.total)
@@ -269,6 +279,7 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
                         dry_run=job.dry_run,
                         on_error=on_error,
                         on_progress=on_progress,
+                        on_outcome=on_outcome,
                         preset=job.preset,
                         stage_map=job.stage_map,
                         date_format=job.date_format,
@@ -279,10 +290,13 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
                 job.finished_at = timezone.now()
                 job.save()
                 return job
+            if report.saved:
+                saved.seek(0)
+                shutil.copyfileobj(saved, text)
             text.flush()
             text.detach()
-            rejected.seek(0)
-            job.report.save(f"import-{job.pk}-rejected.csv", File(rejected), save=False)
+            rows_file.seek(0)
+            job.report.save(f"import-{job.pk}-report.csv", File(rows_file), save=False)
         _record(job, report)
         job.save()
     progress_clear(job.pk)

@@ -65,3 +65,13 @@ class ImportReport:
     merges: list[MergeNote] = field(default_factory=list)
     duplicates: list[DuplicateNote] = field(default_factory=list)
     lead_ids: array = field(default_factory=lambda: array("q"))
+
+
+@dataclass
+class RowOutcome:
+    """One line of the downloadable report: a row merged or kept apart, and into which lead."""
+
+    line: int
+    outcome: str  # "merged" or "kept apart"
+    lead_id: int | None
+    detail: str

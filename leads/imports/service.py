@@ -21,7 +21,7 @@ from leads.imports.reader import (
     check_mapping,
     detect_mapping,
 )
-from leads.imports.report import FIRST_ERRORS, ImportReport, RowError
+from leads.imports.report import FIRST_ERRORS, ImportReport, RowError, RowOutcome
 from leads.imports.rows import LeadRow, RowInvalid, RowParser
 from leads.imports.values import (
     DateReader,
@@ -42,6 +42,7 @@ DATE_SCAN_VALUES = 1000
 
 OnError = Callable[[RowError], None]
 OnProgress = Callable[[ImportReport], None]
+OnOutcome = Callable[[RowOutcome], None]
 
 
 def imported_history(row: LeadRow) -> list[HistoryStep]:
@@ -65,6 +66,7 @@ def leads_import(
     history: History = imported_history,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_outcome: OnOutcome | None = None,
     batch_size: int = BATCH_SIZE,
     preset: str = "",
     stage_map: dict[str, str] | None = None,
@@ -118,7 +120,7 @@ def leads_import(
             # first import it would scan the whole growing table for every batch instead.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
-        writer = BatchWriter(by=by, history=history, report=report)
+        writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
         for batch in _batches(source.rows(), batch_size):
             valid = []
             for line, cells in batch:

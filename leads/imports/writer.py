@@ -15,7 +15,13 @@ from django.db.models.lookups import In
 from django.utils import timezone
 
 from leads.imports.insert import insert_new_leads, lead_from_row
-from leads.imports.report import FIRST_MERGES, DuplicateNote, ImportReport, MergeNote
+from leads.imports.report import (
+    FIRST_MERGES,
+    DuplicateNote,
+    ImportReport,
+    MergeNote,
+    RowOutcome,
+)
 from leads.imports.rows import LeadRow
 from leads.models import Lead, LeadChange, Via
 from leads.services import HistoryStep, leads_create_with_history
@@ -49,10 +55,19 @@ def _lead_keys(lead: Lead) -> list[tuple[Hashable, ...]]:
 
 
 class BatchWriter:
-    def __init__(self, *, by: AbstractBaseUser | None, history: History, report: ImportReport):
+    def __init__(
+        self,
+        *,
+        by: AbstractBaseUser | None,
+        history: History,
+        report: ImportReport,
+        on_outcome: Callable[[RowOutcome], None] | None = None,
+    ):
         self.by = by
         self.history = history
         self.report = report
+        self.on_outcome = on_outcome
+        self.batch_merges: list[MergeNote] = []
 
     def write(self, rows: list[LeadRow]) -> None:
         # Identity -> the stored lead (Lead) or the new lead of an earlier row (its LeadRow).
@@ -62,6 +77,7 @@ class BatchWriter:
         updated: dict[int, Lead] = {}
         update_fields: set[str] = set()
         merges: list[LeadChange] = []
+        self.batch_merges: list[MergeNote] = []
         for row in rows:
             keys = _keys(row.fields)
             target, sharing_phone = _match(row, keys, index)
@@ -113,8 +129,11 @@ class BatchWriter:
             self.report.lead_ids.extend(updated)
         merges.extend(self._flag(apart))
         LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
+        if self.on_outcome is not None:
+            _tell(self.on_outcome, self.batch_merges, apart)
 
     def _note_merge(self, merge: MergeNote) -> None:
+        self.batch_merges.append(merge)
         if len(self.report.merges) < FIRST_MERGES:
             self.report.merges.append(merge)
 
@@ -142,18 +161,19 @@ class BatchWriter:
         return changes
 
     def _create(self, rows: list[LeadRow]) -> None:
-        with_history, plain = [], []
+        with_history, histories, plain = [], [], []
         for row in rows:
             steps = self.history(row)
             if steps:
-                with_history.append((lead_from_row(row), steps))
+                with_history.append(row)
+                histories.append((lead_from_row(row), steps))
             else:
                 plain.append(row)
-        if with_history:
+        if histories:
             # The one writer of imported stages and their history rows.
-            leads = leads_create_with_history(with_history, via=Via.IMPORT)
+            leads = leads_create_with_history(histories, via=Via.IMPORT)
             ids = [lead.pk for lead in leads]
-            for row, pk in zip((r for r in rows if self.history(r)), ids, strict=True):
+            for row, pk in zip(with_history, ids, strict=True):
                 row.lead_id = pk
             self.report.lead_ids.extend(ids)
         if plain:
@@ -214,6 +234,18 @@ def _in(column: str, expression: Lower | F, values: set) -> Q:
         sql = f"{column} = ANY(%s)"
         return Q(RawSQL(sql, [list(values)], output_field=BooleanField()))  # noqa: S611
     return Q(In(expression, list(values)))
+
+
+def _tell(
+    on_outcome: Callable[[RowOutcome], None], merges: list[MergeNote], apart: list[DuplicateNote]
+) -> None:
+    """Every merged row and lead kept apart, once their leads have ids."""
+    for merge in merges:
+        detail = f"filled {', '.join(merge.filled)}" if merge.filled else "nothing new"
+        on_outcome(RowOutcome(merge.line, "merged", merge.lead_id, detail))
+    for note in apart:
+        detail = f"shares its phone with lead {note.other_id}, not its e-mail"
+        on_outcome(RowOutcome(note.line, "kept apart", note.lead_id, detail))
 
 
 def _email_of(lead: Lead | LeadRow) -> str:

@@ -128,6 +128,6 @@ def import_report_csv(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(
         job.report.open("rb"),
         as_attachment=True,
-        filename=f"import-{job.pk}-rejected-rows.csv",
+        filename=f"import-{job.pk}-report.csv",
         content_type="text/csv",
     )

@@ -2,6 +2,7 @@
 reason), shows and lets people change the tool a file comes from, its stage labels and date
 format, and any file it accepted can be confirmed. Hostile files get a message, never a 500."""
 
+import csv
 import io
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ from django.urls import reverse
 
 from leads.imports.reader import MAX_COLUMNS, CsvSource
 from leads.models import ImportJob, Lead, LeadSource, Stage
-from tests.factories import UserFactory
+from tests.factories import LeadFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -287,3 +288,37 @@ def test_the_report_lists_kept_aside_values_merges_and_leads_kept_apart(
     assert {m["lead"] for m in again.merges} == set(Lead.objects.values_list("pk", flat=True))
     assert f'<a href="{reverse("leads:detail", args=[dora.pk])}">Lead {dora.pk}</a>' in second
     assert "nothing new" in second
+
+
+def test_the_downloadable_report_lists_every_merged_and_kept_apart_row(
+    client, marketer, django_capture_on_commit_callbacks
+):
+    ada = LeadFactory(email="ada@example.com", company="")
+    colleague = LeadFactory(email="olaf@example.com", phone="+14155550111")
+    client.force_login(marketer)
+    upload(
+        client,
+        b"email,company,phone,country\n"
+        b"ada@example.com,Babbage Ltd,,\n"
+        b"dora@example.com,,4155550111,US\n"
+        b"ADA@example.com,,,\n",
+    )
+    job = ImportJob.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(preview_url(job), posted(client.get(preview_url(job)).context["form"]))
+
+    download = client.get(reverse("leads:imports:report", args=[job.pk]))
+
+    dora = Lead.objects.get(email="dora@example.com")
+    rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode())))
+    assert rows == [
+        ["line", "outcome", "lead", "detail"],
+        ["2", "merged", str(ada.pk), "filled company"],
+        ["4", "merged", str(ada.pk), "nothing new"],
+        [
+            "3",
+            "kept apart",
+            str(dora.pk),
+            f"shares its phone with lead {colleague.pk}, not its e-mail",
+        ],
+    ]

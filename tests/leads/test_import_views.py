@@ -143,8 +143,8 @@ def test_upload_preview_change_mapping_run_report_and_download(
     assert "attachment" in download["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode())))
     assert rows == [
-        ["line", "reason"],
-        ["3", "email: 'not-an-email' is not a valid e-mail address"],
+        ["line", "outcome", "lead", "detail"],
+        ["3", "rejected", "", "email: 'not-an-email' is not a valid e-mail address"],
     ]
 
 
