@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,6 +169,31 @@ class RowParser:
                 fields["source_id"] = self.sources.parse(fields.pop("source"))
             except ValueInvalid as exc:
                 raise _invalid("source", str(exc)) from None
+
+    def phone_pairs(self, batch: list[tuple[int, list[str]]]) -> Iterator[tuple[str, str]]:
+        """(phone as written, country code) of a batch's rows, as _phone will look them up;
+        rows whose country is unknown are left out (they are rejected before their phone)."""
+        phone = next((i for i, target, _h, _l in self.columns if target == "phone"), None)
+        country = next((i for i, target, _h, _l in self.columns if target == "country"), None)
+        if phone is None:
+            return
+        for _line, cells in batch:
+            raw = cells[phone].strip() if phone < len(cells) else ""
+            if not raw:
+                continue
+            code = ""
+            if country is not None and country < len(cells) and cells[country].strip():
+                try:
+                    code = self._country(cells[country].strip())
+                except RowInvalid:
+                    continue
+            yield raw, code
+
+    def prime_phones(self, pairs: list[tuple[str, str]], parsed: list[str | None]) -> None:
+        """Numbers parsed elsewhere (the phone helper process), for _phone to find."""
+        if len(self.phones) + len(pairs) > PHONE_CACHE_SIZE:
+            self.phones.clear()
+        self.phones.update(zip(pairs, parsed, strict=True))
 
     @staticmethod
     def _email(value: str) -> str:

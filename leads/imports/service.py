@@ -13,6 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
 from django.utils import timezone
 
+from leads.imports.phones import PARALLEL_MIN_ROWS, PhoneReader
 from leads.imports.presets import Preset, detect_preset, is_footer, preset_named
 from leads.imports.reader import (
     CsvSource,
@@ -121,25 +122,32 @@ def leads_import(
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
         writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
-        for batch in _batches(source.rows(), batch_size):
-            valid = []
-            for line, cells in batch:
-                if is_footer(cells):
-                    report.rows -= 1  # the lines below a Salesforce report are not rows
-                    continue
-                try:
-                    row = parser.parse(line, cells)
-                except RowInvalid as exc:
-                    reject(line, str(exc))
-                    continue
-                valid.append(row)
-                if row.notes:
-                    note(row)
-            report.rows += len(batch)
-            if skip_invalid or not report.rejected:
-                writer.write(valid)
-            if on_progress is not None:
-                on_progress(report)
+        phones = PhoneReader.start() if report.total >= PARALLEL_MIN_ROWS else None
+        try:
+            for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
+                if parsed is not None:
+                    parser.prime_phones(*parsed)
+                valid = []
+                for line, cells in batch:
+                    if is_footer(cells):
+                        report.rows -= 1  # the lines below a Salesforce report are not rows
+                        continue
+                    try:
+                        row = parser.parse(line, cells)
+                    except RowInvalid as exc:
+                        reject(line, str(exc))
+                        continue
+                    valid.append(row)
+                    if row.notes:
+                        note(row)
+                report.rows += len(batch)
+                if skip_invalid or not report.rejected:
+                    writer.write(valid)
+                if on_progress is not None:
+                    on_progress(report)
+        finally:
+            if phones is not None:
+                phones.close()
         report.saved = not dry_run and (skip_invalid or not report.rejected)
         if not report.saved:
             transaction.set_rollback(True)
@@ -203,10 +211,46 @@ def _date_values(source: CsvSource, columns: list[int]) -> Iterator[str]:
                     return
 
 
+def _with_phones(
+    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
+) -> Iterator[tuple[list, tuple[list, list] | None]]:
+    """Each batch with its phone numbers already parsed by the helper process, which reads the
+    next batch's numbers while this process validates and writes the current one."""
+    if phones is None:
+        for batch in batches:
+            yield batch, None
+        return
+    ahead = next(batches, None)
+    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+    while ahead is not None:
+        batch, (pairs, future) = ahead, pending
+        ahead = next(batches, None)
+        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+        yield batch, (pairs, future.result())
+
+
 def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _with_phones(
+    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
+) -> Iterator[tuple[list, tuple[list, list] | None]]:
+    """Each batch with its phone numbers already parsed by the helper process, which reads the
+    next batch's numbers while this process validates and writes the current one."""
+    if phones is None:
+        for batch in batches:
+            yield batch, None
+        return
+    ahead = next(batches, None)
+    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+    while ahead is not None:
+        batch, (pairs, future) = ahead, pending
+        ahead = next(batches, None)
+        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+        yield batch, (pairs, future.result())
 
 
 def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
