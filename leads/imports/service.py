@@ -122,7 +122,8 @@ def leads_import(
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
         writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
-        phones = PhoneReader.start() if report.total >= PARALLEL_MIN_ROWS else None
+        big = report.total >= PARALLEL_MIN_ROWS and "phone" in mapping.values()
+        phones = PhoneReader.start() if big else None
         try:
             for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
                 if parsed is not None:
