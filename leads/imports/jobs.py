@@ -250,57 +250,62 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
         )
         if job is None:
             return ImportJob.objects.filter(pk=job_id).first()  # another delivery has it
-        with tempfile.TemporaryFile("w+b") as rows_file, tempfile.TemporaryFile("w+") as saved:
-            # The report's rows: rejected lines as they are read; merged rows and leads kept
-            # apart aside, joined only if the import is saved (otherwise they did not happen).
-            text = io.TextIOWrapper(rows_file, encoding="utf-8", newline="")
-            writer = csv.writer(text)
-            writer.writerow(["line", "outcome", "lead", "detail"])
-            saved_writer = csv.writer(saved)
-
-            def on_error(error: RowError) -> None:
-                writer.writerow([error.line, "rejected", "", error.reason])
-
-            def on_outcome(outcome: RowOutcome) -> None:
-                saved_writer.writerow(
-                    [outcome.line, outcome.outcome, outcome.lead_id, outcome.detail]
-                )
-
-            def on_progress(report: ImportReport) -> None:
-                progress_report(job.pk, report.rows, report.total)
-
-            try:
-                with job.file.open("rb") as stream:
-                    report = leads_import(
-                        file=stream,
-                        mapping=job.mapping,
-                        by=job.uploaded_by,
-                        skip_invalid=job.skip_invalid,
-                        dry_run=job.dry_run,
-                        on_error=on_error,
-                        on_progress=on_progress,
-                        on_outcome=on_outcome,
-                        preset=job.preset,
-                        stage_map=job.stage_map,
-                        date_format=job.date_format,
-                    )
-            except ImportFileError as exc:
-                job.status = ImportJob.Status.FAILED
-                job.message = str(exc)
-                job.finished_at = timezone.now()
-                job.save()
-                return job
-            if report.saved:
-                saved.seek(0)
-                shutil.copyfileobj(saved, text)
-            text.flush()
-            text.detach()
-            rows_file.seek(0)
-            job.report.save(f"import-{job.pk}-report.csv", File(rows_file), save=False)
+        try:
+            report = _import_with_report(job)
+        except ImportFileError as exc:
+            job.status = ImportJob.Status.FAILED
+            job.message = str(exc)
+            job.finished_at = timezone.now()
+            job.save()
+            return job
         _record(job, report)
         job.save()
     progress_clear(job.pk)
     return job
+
+
+def _import_with_report(job: ImportJob) -> ImportReport:
+    """Run the job's import, its downloadable report written into `job.report` (unsaved).
+    Raises ImportFileError when the file as a whole cannot be imported."""
+    with tempfile.TemporaryFile("w+b") as rows_file, tempfile.TemporaryFile("w+") as saved:
+        # The report's rows: rejected lines as they are read; merged rows and leads kept
+        # apart aside, joined only if the import is saved (otherwise they did not happen).
+        text = io.TextIOWrapper(rows_file, encoding="utf-8", newline="")
+        writer = csv.writer(text)
+        writer.writerow(["line", "outcome", "lead", "detail"])
+        saved_writer = csv.writer(saved)
+
+        def on_error(error: RowError) -> None:
+            writer.writerow([error.line, "rejected", "", error.reason])
+
+        def on_outcome(outcome: RowOutcome) -> None:
+            saved_writer.writerow([outcome.line, outcome.outcome, outcome.lead_id, outcome.detail])
+
+        def on_progress(report: ImportReport) -> None:
+            progress_report(job.pk, report.rows, report.total)
+
+        with job.file.open("rb") as stream:
+            report = leads_import(
+                file=stream,
+                mapping=job.mapping,
+                by=job.uploaded_by,
+                skip_invalid=job.skip_invalid,
+                dry_run=job.dry_run,
+                on_error=on_error,
+                on_progress=on_progress,
+                on_outcome=on_outcome,
+                preset=job.preset,
+                stage_map=job.stage_map,
+                date_format=job.date_format,
+            )
+        if report.saved:
+            saved.seek(0)
+            shutil.copyfileobj(saved, text)
+        text.flush()
+        text.detach()
+        rows_file.seek(0)
+        job.report.save(f"import-{job.pk}-report.csv", File(rows_file), save=False)
+    return report
 
 
 def _claim(job_id: int) -> bool:

@@ -95,20 +95,6 @@ def leads_import(
         stages=StageReader(found.stage_labels if found else {}, stage_map or {}),
         dates=file_dates(source, mapping, date_format),
     )
-
-    def note(row: LeadRow) -> None:
-        report.noted += 1
-        if len(report.notes) < FIRST_ERRORS:
-            report.notes.extend(RowError(row.line, text) for _field, text in row.notes)
-
-    def reject(line: int, reason: str) -> None:
-        report.rejected += 1
-        error = RowError(line, reason)
-        if len(report.errors) < FIRST_ERRORS:
-            report.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
     # All or nothing in one transaction rather than a validating pass and a writing pass: a good
     # file is read once, the lookups of later batches see the leads of earlier ones (duplicates
     # within the file merge), a crash half-way leaves nothing behind (the import task simply
@@ -128,20 +114,7 @@ def leads_import(
             for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
                 if parsed is not None:
                     parser.prime_phones(*parsed)
-                valid = []
-                for line, cells in batch:
-                    if is_footer(cells):
-                        report.rows -= 1  # the lines below a Salesforce report are not rows
-                        continue
-                    try:
-                        row = parser.parse(line, cells)
-                    except RowInvalid as exc:
-                        reject(line, str(exc))
-                        continue
-                    valid.append(row)
-                    if row.notes:
-                        note(row)
-                report.rows += len(batch)
+                valid = _parse_batch(batch, parser, report, on_error)
                 if skip_invalid or not report.rejected:
                     writer.write(valid)
                 if on_progress is not None:
@@ -160,6 +133,36 @@ def leads_import(
     if report.rejected and not skip_invalid:
         report.created = report.merged = 0  # writing stopped at the first bad row
     return report
+
+
+def _parse_batch(
+    batch: list[tuple[int, list[str]]],
+    parser: RowParser,
+    report: ImportReport,
+    on_error: OnError | None,
+) -> list[LeadRow]:
+    """The batch's valid rows; the others rejected (reported, and sent to `on_error`)."""
+    valid = []
+    for line, cells in batch:
+        if is_footer(cells):
+            continue  # the lines below a Salesforce report are not rows
+        report.rows += 1
+        try:
+            row = parser.parse(line, cells)
+        except RowInvalid as exc:
+            error = RowError(line, str(exc))
+            report.rejected += 1
+            if len(report.errors) < FIRST_ERRORS:
+                report.errors.append(error)
+            if on_error is not None:
+                on_error(error)
+            continue
+        valid.append(row)
+        if row.notes:
+            report.noted += 1
+            if len(report.notes) < FIRST_ERRORS:
+                report.notes.extend(RowError(row.line, text) for _field, text in row.notes)
+    return valid
 
 
 def import_preset(headers: list[str], name: str = "") -> Preset | None:
