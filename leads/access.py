@@ -30,6 +30,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from rest_framework.permissions import BasePermission
 
+from leads import fields
 from leads.models import Lead, Stage
 from leads.roles import Role, role_of
 
@@ -128,33 +129,10 @@ MOVES: dict[tuple[str, str], frozenset[str]] = {
     move: roles | {A} | ({MG} if roles & _SALES else set()) for move, roles in _MOVES.items()
 }
 
-CONTACT_FIELDS = frozenset(
-    {
-        "email",
-        "first_name",
-        "last_name",
-        "phone",
-        "company",
-        "job_title",
-        "industry",
-        "company_size",
-        "country",
-        "region",
-        "city",
-        "postal_code",
-        "do_not_email",
-        "do_not_call",
-    }
-)
-MARKETING_FIELDS = frozenset({"source", "product_line", "campaign", "external_id", "attributes"})
-# Sales confirms contact data on its calls; marketing also owns where a lead came from. The
-# team decides routing and visibility: the API never writes it, the admin may.
+# Who may edit which lead field is the field registry's (leads.fields); the team, a routing
+# setting rather than a lead field, is the managers' and admins'. The API never writes it.
 EDITABLE_FIELDS: dict[str, frozenset[str]] = {
-    M: CONTACT_FIELDS | MARKETING_FIELDS,
-    S: CONTACT_FIELDS,
-    R: CONTACT_FIELDS,
-    MG: CONTACT_FIELDS | MARKETING_FIELDS | {"team"},
-    A: CONTACT_FIELDS | MARKETING_FIELDS | {"team"},
+    role: fields.editable_by(role) | ({"team"} if role in (MG, A) else frozenset()) for role in Role
 }
 
 

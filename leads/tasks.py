@@ -2,8 +2,10 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.db import IntegrityError, OperationalError
+from django.db.models import Q
 from django.utils import timezone
 
+from leads.imports.progress import last_progress_at
 from leads.models import Activity, ImportJob, Lead
 from leads.queueing import enqueue
 from leads.signals import activity_recorded
@@ -43,15 +45,29 @@ def run_import_job(self, job_id: int) -> str | None:
 # A job queued this long ago and not started lost its message (Redis was down when it was sent,
 # or restarted without its data). Sending a job twice is harmless: see import_job_run.
 IMPORT_LOST_AFTER = timedelta(minutes=2)
+# A job running this long with no progress reported (every batch of 2,000 rows reports) lost its
+# worker (killed, out of memory): without this it would show "running" until the broker's
+# visibility timeout (an hour) redelivers it.
+IMPORT_STUCK_AFTER = timedelta(minutes=5)
 
 
 @shared_task
 def resend_lost_import_jobs() -> int:
-    """Every minute (leadcrm/celery.py): send again the import jobs still waiting to start."""
+    """Every minute (leadcrm/celery.py): send again the import jobs still waiting to start, and
+    those left running by a dead worker. A job a live worker still holds is skipped by the
+    re-sent task (import_job_run), so nothing is imported twice."""
+    now = timezone.now()
     lost = ImportJob.objects.filter(
-        status=ImportJob.Status.QUEUED, created_at__lt=timezone.now() - IMPORT_LOST_AFTER
-    )
-    return sum(enqueue(run_import_job, job_id) for job_id in lost.values_list("pk", flat=True))
+        Q(status=ImportJob.Status.QUEUED, created_at__lt=now - IMPORT_LOST_AFTER)
+        | Q(status=ImportJob.Status.RUNNING, started_at__lt=now - IMPORT_STUCK_AFTER)
+    ).values_list("pk", "status")
+    quiet_since = (now - IMPORT_STUCK_AFTER).timestamp()
+    resend = [
+        job_id
+        for job_id, status in lost
+        if status == ImportJob.Status.QUEUED or last_progress_at(job_id) < quiet_since
+    ]
+    return sum(enqueue(run_import_job, job_id) for job_id in resend)
 
 
 @shared_task(acks_late=True)

@@ -24,7 +24,10 @@ logger = logging.getLogger(__name__)
 HONEYPOT_FIELD = "website_url"
 # The source is the intake key's; a public form may never overwrite what the lead already has.
 FORM_LEAD_FIELDS = frozenset(INTAKE_FIELDS) - {"source"}
-NOT_ATTRIBUTES = frozenset({HONEYPOT_FIELD, "csrfmiddlewaretoken", "source", "overwrite"})
+# `_charset_` is filled in by the browser with the form's encoding (HTML: "_charset_" fields).
+NOT_ATTRIBUTES = frozenset(
+    {HONEYPOT_FIELD, "csrfmiddlewaretoken", "source", "overwrite", "_charset_"}
+)
 FORM_SUBMIT = "form_submit"
 
 

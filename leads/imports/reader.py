@@ -6,47 +6,35 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
-from leads.intake import INTAKE_FIELDS
+from leads.fields import header_synonyms, import_field_names
 
-# Lead fields a CSV column may fill. `stage`, `created_at`, `stage_changed_at` and `owner` carry
-# history over from another system; the rest are the fields of the intake API.
-IMPORT_FIELDS = (
-    *INTAKE_FIELDS,
-    "stage",
-    "created_at",
-    "stage_changed_at",
-    "owner",
-)
+# Lead fields a CSV column may fill (leads/fields.py): the intake fields, and `stage`,
+# `created_at`, `stage_changed_at` and `owner` to carry history over from another system.
+IMPORT_FIELDS = import_field_names()
 IDENTITY_FIELDS = ("email", "phone", "external_id")
 ATTRIBUTE = "attribute"  # the column goes into `attributes` under its header
 IGNORE = "ignore"  # the column is not read
 TARGETS = (*IMPORT_FIELDS, ATTRIBUTE, IGNORE)
 
-# Headers people write for a field whose name they did not know.
-_HEADER_ALIASES = {
-    "e_mail": "email",
-    "email_address": "email",
-    "mail": "email",
-    "firstname": "first_name",
-    "lastname": "last_name",
-    "surname": "last_name",
-    "telephone": "phone",
-    "phone_number": "phone",
-    "mobile": "phone",
-    "organization": "company",
-    "organisation": "company",
-    "title": "job_title",
-    "zip": "postal_code",
-    "zip_code": "postal_code",
-    "postcode": "postal_code",
-    "state": "region",
-}
-_SEPARATORS = re.compile(r"[\s\-]+")
+# Headers people write for a field, in any CSV (keys as header_key makes them; each field's
+# words are in leads/fields.py). Tool-specific names live in presets.py.
+HEADER_SYNONYMS = header_synonyms()
+# "Country/Region", "No. of Employees", "E-Mail": any run of spaces and punctuation is one "_".
+_SEPARATORS = re.compile(r"[\s\-/.()#:]+")
 _CHUNK = 1 << 20
+# Caps that keep one upload from holding a web worker: the mapping form posts one select per
+# column (Django refuses more than DATA_UPLOAD_MAX_NUMBER_FIELDS = 1,000 fields), Excel's own
+# cell limit is 32,767 characters, and csv.field_size_limit (131,072) would raise on more.
+MAX_COLUMNS = 500
+MAX_CELL = 32_767
+MAX_LINE = 1_000_000
+# Rows the preview page shows (and the upload form reads, so the preview cannot fail).
+PREVIEW_ROWS = 10
 
 
 class ImportFileError(Exception):
@@ -54,23 +42,33 @@ class ImportFileError(Exception):
 
 
 def header_key(header: str) -> str:
-    """ " E-Mail " -> "e_mail": headers compared in any case, with stray spaces."""
-    return _SEPARATORS.sub("_", header.strip().lower())
+    """ " E-Mail " -> "e_mail", "Country/Region" -> "country_region": headers compared in any
+    case, with stray spaces and punctuation."""
+    return _SEPARATORS.sub("_", header.strip().lower()).strip("_")
 
 
 def field_for_header(header: str) -> str | None:
     key = header_key(header)
-    key = _HEADER_ALIASES.get(key, key)
+    key = HEADER_SYNONYMS.get(key, key)
     return key if key in IMPORT_FIELDS else None
 
 
-def detect_mapping(headers: list[str]) -> dict[str, str]:
-    """Each column's target: the lead field its header names, else an attribute."""
+class ColumnNamer(Protocol):
+    def column_target(self, header: str) -> str | None: ...
+
+
+def detect_mapping(headers: list[str], preset: ColumnNamer | None = None) -> dict[str, str]:
+    """Each column's target: what the preset says of its header, else the lead field its header
+    names, else an attribute. The first column for a field fills it; later ones are attributes."""
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for header in headers:
-        field = field_for_header(header)
-        if field and field not in taken:
+        field = preset.column_target(header) if preset else None
+        if field is None:
+            field = field_for_header(header)
+        if field == ATTRIBUTE:
+            mapping[header] = ATTRIBUTE
+        elif field and field not in taken:
             mapping[header] = field
             taken.add(field)
         else:
@@ -149,31 +147,67 @@ class CsvSource:
             raise ImportFileError("This is not a CSV file (it holds binary data).")
         file.seek(0)
         text = io.TextIOWrapper(file, encoding=encoding, newline="")
-        header_line = text.readline()
+        # Read no more than the cap: a 10 MB header line is refused, not parsed.
+        header_line = text.readline(MAX_LINE + 1)
         text.detach()
         if not header_line.strip():
             raise ImportFileError("The file is empty: the first line must name the columns.")
+        if len(header_line) > MAX_LINE:
+            raise ImportFileError(
+                f"Line 1 (the header) is longer than {MAX_LINE:,} characters: "
+                "this does not look like a lead file."
+            )
         delimiter = max(",;\t", key=header_line.count)
-        headers = next(csv.reader([header_line], delimiter=delimiter))
-        headers = [h.strip() for h in headers]
-        keys = [header_key(h) for h in headers if h]
-        repeated = {k for k in keys if keys.count(k) > 1}
-        if repeated:
-            raise ImportFileError(f"Repeated column names: {', '.join(sorted(repeated))}.")
+        headers = _header_cells(header_line, delimiter)
         return cls(file, encoding, delimiter, headers, physical_lines=lines)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line, cells) for each data row, where `line` is the physical line the row starts on
-        (the header is line 1); blank lines are skipped."""
+        (the header is line 1); blank lines are skipped. A row longer than MAX_LINE characters
+        stops the file with its line number (ImportFileError)."""
         self.file.seek(0)
         text = io.TextIOWrapper(self.file, encoding=self.encoding, newline="")
         try:
             reader = csv.reader(text, delimiter=self.delimiter)
-            next(reader, None)
-            start = reader.line_num + 1
-            for cells in reader:
-                if any(cells):
-                    yield start, cells
+            start = 1
+            try:
+                next(reader, None)
                 start = reader.line_num + 1
+                for cells in reader:
+                    if any(cells):
+                        if sum(map(len, cells)) > MAX_LINE:
+                            raise ImportFileError(
+                                f"Line {start}: longer than {MAX_LINE:,} characters."
+                            )
+                        yield start, cells
+                    start = reader.line_num + 1
+            except csv.Error as exc:
+                # A cell over csv.field_size_limit (131,072 characters), or a NUL byte.
+                raise ImportFileError(
+                    f"Line {start}: cannot be read ({exc}); a cell holds at most "
+                    f"{MAX_CELL:,} characters."
+                ) from None
         finally:
             text.detach()
+
+
+def _header_cells(line: str, delimiter: str) -> list[str]:
+    """The header row's names, refused when there are too many or repeated ones (any case,
+    stray spaces): counted in one pass, so 40,000 columns cost milliseconds, not seconds."""
+    try:
+        headers = [h.strip() for h in next(csv.reader([line], delimiter=delimiter))]
+    except csv.Error as exc:
+        raise ImportFileError(f"Line 1 (the header) cannot be read: {exc}.") from None
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"Line 1 names {len(headers):,} columns; at most {MAX_COLUMNS} can be imported. "
+            "Remove the columns you do not need."
+        )
+    too_long = next((h for h in headers if len(h) > 200), None)
+    if too_long is not None:
+        raise ImportFileError(f"Line 1: the column name {too_long[:40]!r}... is too long.")
+    counts = Counter(header_key(h) for h in headers if h)
+    repeated = sorted(key for key, n in counts.items() if n > 1)
+    if repeated:
+        raise ImportFileError(f"Repeated column names: {', '.join(repeated)}.")
+    return headers

@@ -3,46 +3,57 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_slug
-from django.utils.dateparse import parse_date, parse_datetime
 
 from leads import normalize
-from leads.imports.reader import ATTRIBUTE, IGNORE, IMPORT_FIELDS
-from leads.intake import TEXT_FIELDS
-from leads.models import Lead, LeadSource, ProductLine, Stage
+from leads.fields import trimmed_field_names
+from leads.imports.reader import ATTRIBUTE, IGNORE, IMPORT_FIELDS, MAX_CELL
+from leads.imports.values import (
+    DateReader,
+    OwnerReader,
+    SourceReader,
+    StageReader,
+    ValueInvalid,
+)
+from leads.models import Lead, ProductLine
 
 _TRUE = frozenset({"yes", "true", "y"})
 _FALSE = frozenset({"no", "false", "n"})
 _INT = re.compile(r"-?(0|[1-9]\d*)")  # "0123" is a code, kept as text
 _FLOAT = re.compile(r"-?(0|[1-9]\d*)\.\d+")
-# Day-first dates as European exports (and the Olist data set) write them; ISO 8601 first.
 # The usual shape of an address: a strict subset of what Django's e-mail validator accepts, checked
 # in one step; anything else goes through normalize_email (the intake API's check) itself.
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 )
-_DAY_FIRST = ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y")
-_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in TEXT_FIELDS}
+_MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in trimmed_field_names()}
 _MAX_LENGTH["email"] = 254
+# Phone numbers parsed per file, remembered (a switchboard number repeats; parsing costs 27 µs).
+PHONE_CACHE_SIZE = 50_000
 
 
 class RowInvalid(Exception):
-    pass
+    """A row that cannot be imported; `field` names the lead field at fault, if one is."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass
 class LeadRow:
-    """A valid row: lead field values (foreign keys as ids) and its attributes."""
+    """A valid row: lead field values (foreign keys as ids), its attributes, and what was kept
+    aside (`notes`: a phone that could not be read, an unknown owner)."""
 
     line: int
     fields: dict[str, Any]
     attributes: dict[str, Any] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (lead field, what happened)
+    lead_id: int | None = None  # set once the row's new lead is written
 
 
 def typed(value: str) -> Any:
@@ -65,107 +76,81 @@ def parse_bool(value: str) -> bool:
         return True
     if lowered in _FALSE or lowered == "0":
         return False
-    raise RowInvalid(f"{value!r} is not yes/no or true/false")
-
-
-def parse_when(value: str) -> datetime:
-    """ISO 8601 or day-first dates; a time without zone is UTC, a date alone is midnight UTC."""
-    try:
-        parsed: datetime | date | None = parse_datetime(value) or parse_date(value)
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        for fmt in _DAY_FIRST:
-            try:
-                parsed = datetime.strptime(value, fmt)
-                break
-            except ValueError:
-                continue
-    if parsed is None:
-        raise RowInvalid(f"{value!r} is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
-    if not isinstance(parsed, datetime):
-        parsed = datetime.combine(parsed, time())
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    raise ValueInvalid(f"{value!r} is not yes/no or true/false")
 
 
 class RowParser:
     """Validates rows against a mapping. Lookups (countries, sources, product lines, owners)
-    are cached for the whole file, so a row costs no query once its values have been seen."""
+    are cached for the whole file, so a row costs no query once its values have been seen.
+    With `create_sources=False` (the preview) nothing is written."""
 
-    def __init__(self, headers: list[str], mapping: dict[str, str]) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: dict[str, str],
+        *,
+        stages: StageReader | None = None,
+        dates: DateReader | None = None,
+        create_sources: bool = True,
+    ) -> None:
         self.columns = [
             (index, target, header, _MAX_LENGTH.get(target, 0))
             for index, header in enumerate(headers)
             if (target := mapping.get(header, IGNORE)) != IGNORE
         ]
+        self.headers = {target: header for _i, target, header, _l in self.columns}
         self.width = len(headers)
         self.countries: dict[str, str | ValidationError] = {}
-        self.sources: dict[str, int] = {}
         self.product_lines = dict(ProductLine.objects.values_list("code", "pk"))
-        self.owners: dict[str, int | None] = {}
+        self.stages = stages or StageReader({}, {})
+        self.dates = dates or DateReader()
+        self.sources = SourceReader(create=create_sources)
+        self.owners: OwnerReader | None = None  # read on the first owner seen
+        self.phones: dict[tuple[str, str], str | None] = {}
+        self.readers: list[tuple[str, Callable[[str], Any]]] = [
+            ("do_not_email", parse_bool),
+            ("do_not_call", parse_bool),
+            ("stage", self.stages.parse),
+            ("created_at", self.dates.parse),
+            ("stage_changed_at", self.dates.parse),
+        ]
 
     def parse(self, line: int, cells: list[str]) -> LeadRow:
         if len(cells) != self.width:
             if len(cells) > self.width:
                 raise RowInvalid(f"{len(cells)} values but the header names {self.width} columns")
             cells = cells + [""] * (self.width - len(cells))
-        fields: dict[str, Any] = {}
-        attributes: dict[str, Any] = {}
+        row = LeadRow(line, {})
         for index, target, header, limit in self.columns:
             value = cells[index].strip()
             if not value:
                 continue
+            if len(value) > MAX_CELL:
+                raise _invalid(target, f"longer than {MAX_CELL:,} characters", header)
             if target == ATTRIBUTE:
-                attributes[header] = typed(value)
+                row.attributes[header] = typed(value)
             elif limit and len(value) > limit:
                 raise _invalid(target, f"longer than {limit} characters")
             else:
-                fields[target] = value
-        self._clean(fields)
-        return LeadRow(line, fields, attributes)
+                row.fields[target] = value
+        self._clean(row)
+        return row
 
-    def _clean(self, fields: dict[str, Any]) -> None:
+    def _clean(self, row: LeadRow) -> None:
+        fields = row.fields
         if "email" in fields:
-            email = fields["email"].lower()
-            # An IDN domain (xn--) is stored in Unicode, as intake stores it.
-            if _PLAIN_EMAIL.fullmatch(email) and "xn--" not in email:
-                fields["email"] = email
-            else:
-                try:
-                    fields["email"] = normalize.normalize_email(email)
-                except ValidationError:
-                    raise _invalid("email", f"{email!r} is not a valid e-mail address") from None
+            fields["email"] = self._email(fields["email"])
         if "country" in fields:
             fields["country"] = self._country(fields["country"])
         if "phone" in fields:
-            if len(fields["phone"]) > 50:
-                raise _invalid("phone", "longer than 50 characters")
-            try:
-                fields["phone"] = normalize.normalize_phone(
-                    fields["phone"], fields.get("country", "")
-                )
-            except ValidationError as exc:
-                raise _invalid("phone", exc.messages[0]) from None
-        if not any(fields.get(name) for name in ("email", "phone", "external_id")):
-            raise RowInvalid("a lead needs at least one of email, phone or external_id")
+            self._phone(row)
         if "company_size" in fields:
             fields["company_size"] = self._size(fields["company_size"])
-        for name in ("do_not_email", "do_not_call"):
+        for name, reader in self.readers:
             if name in fields:
                 try:
-                    fields[name] = parse_bool(fields[name])
-                except RowInvalid as exc:
-                    raise _invalid(name, str(exc)) from None
-        if "stage" in fields:
-            stage = fields["stage"].lower()
-            if stage not in Stage.values:
-                raise _invalid("stage", f"unknown stage {fields['stage']!r}")
-            fields["stage"] = stage
-        for name in ("created_at", "stage_changed_at"):
-            if name in fields:
-                try:
-                    fields[name] = parse_when(fields[name])
-                except RowInvalid as exc:
+                    fields[name] = reader(fields[name])
+                except ValueInvalid as exc:
                     raise _invalid(name, str(exc)) from None
         if "product_line" in fields:
             code = fields.pop("product_line")
@@ -173,10 +158,76 @@ class RowParser:
                 raise _invalid("product_line", f"unknown product line {code!r}")
             fields["product_line_id"] = self.product_lines[code]
         if "owner" in fields:
-            fields["owner_id"] = self._owner(fields.pop("owner"))
+            self._owner(row)
+        # After the cells' own checks, so the preview can mark every bad cell of a row.
+        if not any(fields.get(name) for name in ("email", "phone", "external_id")):
+            unread = " (the phone could not be read)" if "phone" in dict(row.notes) else ""
+            raise RowInvalid(f"a lead needs at least one of email, phone or external_id{unread}")
         # Last: a source is created on first use, so only a row valid otherwise may create one.
         if "source" in fields:
-            fields["source_id"] = self._source(fields.pop("source"))
+            try:
+                fields["source_id"] = self.sources.parse(fields.pop("source"))
+            except ValueInvalid as exc:
+                raise _invalid("source", str(exc)) from None
+
+    def phone_pairs(self, batch: list[tuple[int, list[str]]]) -> Iterator[tuple[str, str]]:
+        """(phone as written, country code) of a batch's rows, as _phone will look them up;
+        rows whose country is unknown are left out (they are rejected before their phone)."""
+        phone = next((i for i, target, _h, _l in self.columns if target == "phone"), None)
+        country = next((i for i, target, _h, _l in self.columns if target == "country"), None)
+        if phone is None:
+            return
+        for _line, cells in batch:
+            raw = cells[phone].strip() if phone < len(cells) else ""
+            if not raw:
+                continue
+            code = ""
+            if country is not None and country < len(cells) and cells[country].strip():
+                try:
+                    code = self._country(cells[country].strip())
+                except RowInvalid:
+                    continue
+            yield raw, code
+
+    def prime_phones(self, pairs: list[tuple[str, str]], parsed: list[str | None]) -> None:
+        """Numbers parsed elsewhere (the phone helper process), for _phone to find."""
+        if len(self.phones) + len(pairs) > PHONE_CACHE_SIZE:
+            self.phones.clear()
+        self.phones.update(zip(pairs, parsed, strict=True))
+
+    @staticmethod
+    def _email(value: str) -> str:
+        email = value.lower()
+        # An IDN domain (xn--) is stored in Unicode, as intake stores it.
+        if _PLAIN_EMAIL.fullmatch(email) and "xn--" not in email:
+            return email
+        try:
+            return normalize.normalize_email(email)
+        except ValidationError:
+            raise _invalid("email", f"{email!r} is not a valid e-mail address") from None
+
+    def _phone(self, row: LeadRow) -> None:
+        """Read in the row's country. One that cannot be read never costs the row: it is kept
+        as written in an attribute named after its column, and noted for the report. Parsing
+        is cached per (value, country): exports repeat switchboard numbers a lot."""
+        raw = row.fields.pop("phone")
+        key = (raw, row.fields.get("country", ""))
+        if key not in self.phones:
+            if len(self.phones) >= PHONE_CACHE_SIZE:
+                self.phones.clear()  # a file of distinct numbers: keep memory flat
+            try:
+                self.phones[key] = (
+                    normalize.normalize_phone(raw, key[1]) if len(raw) <= 50 else None
+                )
+            except ValidationError:
+                self.phones[key] = None
+        phone = self.phones[key]
+        if phone:
+            row.fields["phone"] = phone
+            return
+        header = self.headers["phone"]
+        row.attributes[header] = raw
+        row.notes.append(("phone", f"phone {raw!r} could not be read: kept in {header!r}"))
 
     def _country(self, value: str) -> str:
         if value not in self.countries:
@@ -196,37 +247,23 @@ class RowParser:
             raise _invalid("company_size", f"{value!r} is not a whole number of employees")
         return int(digits)
 
-    def _owner(self, username: str) -> int:
-        if username not in self.owners:
-            self.owners[username] = (
-                get_user_model()
-                .objects.filter(username=username, is_active=True)
-                .values_list("pk", flat=True)
-                .first()
-            )
-        owner = self.owners[username]
-        if owner is None:
-            raise _invalid("owner", f"no user {username!r}")
-        return owner
-
-    def _source(self, value: str) -> int:
-        code = value.lower()
-        if code not in self.sources:
-            try:
-                validate_slug(code)
-            except ValidationError:
-                raise _invalid(
-                    "source", "a source code has letters, digits, hyphens and underscores only"
-                ) from None
-            if len(code) > 50:
-                raise _invalid("source", "longer than 50 characters")
-            source, _ = LeadSource.objects.get_or_create(code=code, defaults={"name": code})
-            self.sources[code] = source.pk
-        return self.sources[code]
+    def _owner(self, row: LeadRow) -> None:
+        """By username, e-mail or full name; one nobody is called is kept as an attribute and
+        noted for the report (the lead stays unassigned)."""
+        value = row.fields.pop("owner")
+        if self.owners is None:
+            self.owners = OwnerReader()
+        owner = self.owners.parse(value)
+        if owner is not None:
+            row.fields["owner_id"] = owner
+            return
+        header = self.headers["owner"]
+        row.attributes[header] = value
+        row.notes.append(("owner", f"owner {value!r} is not a user here: kept in {header!r}"))
 
 
-def _invalid(name: str, message: str) -> RowInvalid:
-    return RowInvalid(f"{name}: {message}")
+def _invalid(name: str, message: str, header: str = "") -> RowInvalid:
+    return RowInvalid(f"{header or name}: {message}", field=header or name)
 
 
 __all__ = ["IMPORT_FIELDS", "LeadRow", "RowInvalid", "RowParser", "typed"]

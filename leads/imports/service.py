@@ -1,63 +1,49 @@
-"""Importing leads from a CSV file: validate each row, merge it into the lead it duplicates or
-create it, in batches, all or nothing."""
+"""Importing leads from a CSV file: recognize the tool that wrote it, validate each row, merge
+it into the lead it duplicates or create it, in batches, all or nothing."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from itertools import islice
-from typing import IO, Any
+from typing import IO
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, Q
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Lower
-from django.db.models.lookups import In
 from django.utils import timezone
 
-from leads.imports.insert import insert_new_leads, lead_from_row
-from leads.imports.reader import CsvSource, apply_overrides, check_mapping, detect_mapping
+from leads.imports.phones import PARALLEL_MIN_ROWS, PhoneReader
+from leads.imports.presets import Preset, detect_preset, is_footer, preset_named
+from leads.imports.reader import (
+    CsvSource,
+    ImportFileError,
+    apply_overrides,
+    check_mapping,
+    detect_mapping,
+)
+from leads.imports.report import FIRST_ERRORS, ImportReport, RowError, RowOutcome
 from leads.imports.rows import LeadRow, RowInvalid, RowParser
-from leads.models import Lead, LeadChange, Stage, Via
-from leads.services import HistoryStep, leads_create_with_history
+from leads.imports.values import (
+    DateReader,
+    StageReader,
+    check_stage_overrides,
+    date_order,
+    slashed_order,
+)
+from leads.imports.writer import BatchWriter, History
+from leads.models import Lead, Stage
+from leads.services import HistoryStep
 from leads.signals import leads_imported
 
 # Rows per batch: one lookup query per identity kind, one bulk insert and one bulk update each.
 BATCH_SIZE = 2000
-# Rejected rows kept on the report itself; all of them go to `on_error`.
-FIRST_ERRORS = 100
+# Date values read to find a file's day/month order before importing, when none decides sooner.
+DATE_SCAN_VALUES = 1000
 
-# Columns that describe the lead's past: they shape a new lead's history, a merge ignores them.
-_HISTORY_FIELDS = frozenset({"stage", "created_at", "stage_changed_at"})
-# Foreign keys arrive as ids; bulk_update wants the field names.
-_FIELD_NAMES = {"source_id": "source", "product_line_id": "product_line", "owner_id": "owner"}
-# Which row field an identity key comes from (a field dropped when another lead holds it).
-_KEY_FIELDS = {"e": "email", "x": "external_id"}
-
-
-@dataclass
-class RowError:
-    line: int
-    reason: str
-
-
-@dataclass
-class ImportReport:
-    total: int = 0  # physical lines after the header: an estimate for progress bars
-    rows: int = 0
-    created: int = 0
-    merged: int = 0
-    rejected: int = 0
-    saved: bool = False
-    errors: list[RowError] = field(default_factory=list)
-    lead_ids: array = field(default_factory=lambda: array("q"))
-
-
-History = Callable[[LeadRow], list[HistoryStep]]
 OnError = Callable[[RowError], None]
 OnProgress = Callable[[ImportReport], None]
+OnOutcome = Callable[[RowOutcome], None]
 
 
 def imported_history(row: LeadRow) -> list[HistoryStep]:
@@ -81,28 +67,34 @@ def leads_import(
     history: History = imported_history,
     on_error: OnError | None = None,
     on_progress: OnProgress | None = None,
+    on_outcome: OnOutcome | None = None,
     batch_size: int = BATCH_SIZE,
+    preset: str = "",
+    stage_map: dict[str, str] | None = None,
+    date_format: str = "",
 ) -> ImportReport:
     """Import a lead CSV. Raises ImportFileError when the file as a whole is unusable.
 
     `mapping` is CSV header -> target (a lead field, "attribute" or "ignore"); without one it is
-    detected from the headers, then `overrides` (`--map`) apply. Without `skip_invalid` a single
-    bad row saves nothing; every bad row is still reported. A dry run counts what the import
-    would create and merge, and saves nothing.
+    detected from the headers (through the preset named, else the one the headers show), then
+    `overrides` (`--map`) apply. `stage_map` (`--map-stage`) reads other tools' stage labels
+    over the preset's; `date_format` (`--date-format`) reads every date. Without
+    `skip_invalid` a single bad row saves nothing; every bad row is still reported. A dry run
+    counts what the import would create and merge, and saves nothing.
     """
     source = CsvSource.open(file)
-    mapping = apply_overrides(mapping or detect_mapping(source.headers), overrides or {})
+    found = import_preset(source.headers, preset)
+    mapping = apply_overrides(mapping or detect_mapping(source.headers, found), overrides or {})
     check_mapping(mapping)
+    check_stage_overrides(stage_map or {})
     report = ImportReport(total=max(source.physical_lines - 1, 0))
-
-    def reject(line: int, reason: str) -> None:
-        report.rejected += 1
-        error = RowError(line, reason)
-        if len(report.errors) < FIRST_ERRORS:
-            report.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
+    report.preset = found.name if found else ""
+    parser = RowParser(
+        source.headers,
+        mapping,
+        stages=StageReader(found.stage_labels if found else {}, stage_map or {}),
+        dates=file_dates(source, mapping, date_format),
+    )
     # All or nothing in one transaction rather than a validating pass and a writing pass: a good
     # file is read once, the lookups of later batches see the leads of earlier ones (duplicates
     # within the file merge), a crash half-way leaves nothing behind (the import task simply
@@ -115,20 +107,21 @@ def leads_import(
             # first import it would scan the whole growing table for every batch instead.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
-        parser = RowParser(source.headers, mapping)
-        writer = _BatchWriter(by=by, history=history, report=report)
-        for batch in _batches(source.rows(), batch_size):
-            valid = []
-            for line, cells in batch:
-                try:
-                    valid.append(parser.parse(line, cells))
-                except RowInvalid as exc:
-                    reject(line, str(exc))
-            report.rows += len(batch)
-            if skip_invalid or not report.rejected:
-                writer.write(valid)
-            if on_progress is not None:
-                on_progress(report)
+        writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
+        big = report.total >= PARALLEL_MIN_ROWS and "phone" in mapping.values()
+        phones = PhoneReader.start() if big else None
+        try:
+            for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
+                if parsed is not None:
+                    parser.prime_phones(*parsed)
+                valid = _parse_batch(batch, parser, report, on_error)
+                if skip_invalid or not report.rejected:
+                    writer.write(valid)
+                if on_progress is not None:
+                    on_progress(report)
+        finally:
+            if phones is not None:
+                phones.close()
         report.saved = not dry_run and (skip_invalid or not report.rejected)
         if not report.saved:
             transaction.set_rollback(True)
@@ -142,182 +135,129 @@ def leads_import(
     return report
 
 
+def _parse_batch(
+    batch: list[tuple[int, list[str]]],
+    parser: RowParser,
+    report: ImportReport,
+    on_error: OnError | None,
+) -> list[LeadRow]:
+    """The batch's valid rows; the others rejected (reported, and sent to `on_error`)."""
+    valid = []
+    for line, cells in batch:
+        if is_footer(cells):
+            continue  # the lines below a Salesforce report are not rows
+        report.rows += 1
+        try:
+            row = parser.parse(line, cells)
+        except RowInvalid as exc:
+            error = RowError(line, str(exc))
+            report.rejected += 1
+            if len(report.errors) < FIRST_ERRORS:
+                report.errors.append(error)
+            if on_error is not None:
+                on_error(error)
+            continue
+        valid.append(row)
+        if row.notes:
+            report.noted += 1
+            if len(report.notes) < FIRST_ERRORS:
+                report.notes.extend(RowError(row.line, text) for _field, text in row.notes)
+    return valid
+
+
+def import_preset(headers: list[str], name: str = "") -> Preset | None:
+    """The preset named (`--preset`), else the one the header row shows, else none."""
+    if not name:
+        return detect_preset(headers)
+    try:
+        return preset_named(name)
+    except LookupError as exc:
+        raise ImportFileError(str(exc)) from None
+
+
+def file_dates(source: CsvSource, mapping: dict[str, str], date_format: str = "") -> DateReader:
+    """How to read the file's dates: the format given, else the day/month order its slashed
+    dates show (the first telling value decides; ImportFileError when they disagree or none
+    tells). Only the date columns are looked at, and only until the order is known."""
+    if date_format:
+        try:
+            datetime.strftime(datetime(2024, 1, 15), date_format)
+        except ValueError:
+            raise ImportFileError(f"--date-format {date_format!r} is not a date format.") from None
+        if "%" not in date_format:
+            raise ImportFileError(f"--date-format {date_format!r}: write it like %d/%m/%Y.")
+        return DateReader(date_format=date_format)
+    columns = [i for i, h in enumerate(source.headers) if mapping.get(h) in _DATE_FIELDS]
+    if not columns:
+        return DateReader()
+    return DateReader(order=date_order(_date_values(source, columns)))
+
+
+_DATE_FIELDS = frozenset({"created_at", "stage_changed_at"})
+
+
+def _date_values(source: CsvSource, columns: list[int]) -> Iterator[str]:
+    """The date cells, until one tells the day/month order, or DATE_SCAN_VALUES that cannot
+    be slashed dates (an ISO file is not read twice)."""
+    plain = 0
+    for _line, cells in source.rows():
+        for index in columns:
+            value = cells[index].strip() if index < len(cells) else ""
+            if not value:
+                continue
+            yield value
+            order = slashed_order(value)
+            if order:
+                return
+            if order is None:
+                plain += 1
+                if plain >= DATE_SCAN_VALUES:
+                    return
+
+
+def _with_phones(
+    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
+) -> Iterator[tuple[list, tuple[list, list] | None]]:
+    """Each batch with its phone numbers already parsed by the helper process, which reads the
+    next batch's numbers while this process validates and writes the current one."""
+    if phones is None:
+        for batch in batches:
+            yield batch, None
+        return
+    ahead = next(batches, None)
+    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+    while ahead is not None:
+        batch, (pairs, future) = ahead, pending
+        ahead = next(batches, None)
+        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+        yield batch, (pairs, future.result())
+
+
 def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-def _keys(values: dict[str, Any]) -> list[tuple[Hashable, ...]]:
-    """The identities a lead is matched on: e-mail, phone, and external id within its source."""
-    keys: list[tuple[Hashable, ...]] = []
-    if values.get("email"):
-        keys.append(("e", values["email"]))
-    if values.get("phone"):
-        keys.append(("p", values["phone"]))
-    if values.get("external_id"):
-        keys.append(("x", values.get("source_id"), values["external_id"]))
-    return keys
+def _with_phones(
+    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
+) -> Iterator[tuple[list, tuple[list, list] | None]]:
+    """Each batch with its phone numbers already parsed by the helper process, which reads the
+    next batch's numbers while this process validates and writes the current one."""
+    if phones is None:
+        for batch in batches:
+            yield batch, None
+        return
+    ahead = next(batches, None)
+    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+    while ahead is not None:
+        batch, (pairs, future) = ahead, pending
+        ahead = next(batches, None)
+        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
+        yield batch, (pairs, future.result())
 
 
-def _lead_keys(lead: Lead) -> list[tuple[Hashable, ...]]:
-    values = {"email": lead.email, "phone": lead.phone, "external_id": lead.external_id}
-    return _keys({**values, "source_id": lead.source_id})
-
-
-class _BatchWriter:
-    def __init__(self, *, by: AbstractBaseUser | None, history: History, report: ImportReport):
-        self.by = by
-        self.history = history
-        self.report = report
-
-    def write(self, rows: list[LeadRow]) -> None:
-        # Identity -> the stored lead (Lead) or the new lead of an earlier row (its LeadRow).
-        index: dict[tuple[Hashable, ...], Lead | LeadRow] = dict(self._existing(rows))
-        new: list[LeadRow] = []
-        updated: dict[int, Lead] = {}
-        update_fields: set[str] = set()
-        merges: list[LeadChange] = []
-        for row in rows:
-            keys = _keys(row.fields)
-            matches = [index[key] for key in keys if key in index]
-            if not matches:
-                new.append(row)
-                for key in keys:
-                    index[key] = row
-                continue
-            stored = [m for m in matches if isinstance(m, Lead)]
-            # Like intake: the oldest lead wins, so repeated imports land in one place.
-            target = min(stored, key=lambda m: (m.created_at, m.pk)) if stored else matches[0]
-            for key in keys:
-                # An e-mail or external id held by another lead stays with that lead.
-                holder = index.get(key)
-                if key[0] in _KEY_FIELDS and holder is not None and holder is not target:
-                    row.fields.pop(_KEY_FIELDS[key[0]], None)
-            self.report.merged += 1
-            if isinstance(target, LeadRow):
-                _fill_row(target, row)
-                for key in _keys(target.fields):
-                    index[key] = target
-                continue
-            changed = _fill(target, row)
-            if changed:
-                updated[target.pk] = target
-                update_fields.update(changed)
-            merges.append(
-                LeadChange(
-                    lead=target,
-                    kind=LeadChange.Kind.MERGE,
-                    new_value=", ".join(changed)[:200],
-                    by=self.by,
-                    via=Via.IMPORT,
-                    note=f"Import line {row.line} matched this lead"
-                    + (f"; updated {', '.join(changed)}." if changed else "; nothing new."),
-                )
-            )
-            for key in _lead_keys(target):
-                index[key] = target
-        if new:
-            self._create(new)
-        if updated:
-            now = timezone.now()
-            for lead in updated.values():
-                lead.updated_at = now
-            Lead.objects.bulk_update(
-                list(updated.values()), [*sorted(update_fields), "updated_at"], batch_size=500
-            )
-            self.report.lead_ids.extend(updated)
-        LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
-
-    def _create(self, rows: list[LeadRow]) -> None:
-        with_history, plain = [], []
-        for row in rows:
-            steps = self.history(row)
-            if steps:
-                with_history.append((lead_from_row(row), steps))
-            else:
-                plain.append(row)
-        if with_history:
-            # The one writer of imported stages and their history rows.
-            leads = leads_create_with_history(with_history, via=Via.IMPORT)
-            self.report.lead_ids.extend(lead.pk for lead in leads)
-        if plain:
-            self.report.lead_ids.extend(insert_new_leads(plain))
-        self.report.created += len(rows)
-
-    @staticmethod
-    def _existing(rows: list[LeadRow]) -> dict[tuple[Hashable, ...], Lead]:
-        """The leads already stored that rows of this batch match: one query per identity."""
-        emails, phones, with_source, without_source = set(), set(), set(), set()
-        sources = set()
-        for row in rows:
-            values = row.fields
-            if values.get("email"):
-                emails.add(values["email"])
-            if values.get("phone"):
-                phones.add(values["phone"])
-            if values.get("external_id"):
-                if values.get("source_id"):
-                    with_source.add(values["external_id"])
-                    sources.add(values["source_id"])
-                else:
-                    without_source.add(values["external_id"])
-        # Unordered: the default order (-created_at) would lure the planner into walking the
-        # created_at index while the statistics still think the table empty (a big first import).
-        found: dict[int, Lead] = {}
-        if emails:
-            # LOWER(email) IN (...) AND email <> '': served by the unique index lead_email_unique_ci.
-            query = Lead.objects.filter(_in("LOWER(email)", Lower("email"), emails))
-            found.update((lead.pk, lead) for lead in query.exclude(email="").order_by())
-        if phones:
-            # Served by the partial index lead_phone (phone <> '').
-            query = Lead.objects.filter(_in("phone", F("phone"), phones)).exclude(phone="")
-            found.update((lead.pk, lead) for lead in query.order_by())
-        if with_source or without_source:
-            # Served by the unique index lead_source_external_id_unique (source, external_id).
-            match = (
-                _in("source_id", F("source_id"), sources)
-                & _in("external_id", F("external_id"), with_source)
-            ) | (Q(source__isnull=True) & _in("external_id", F("external_id"), without_source))
-            query = Lead.objects.filter(match).exclude(external_id="")
-            found.update((lead.pk, lead) for lead in query.order_by())
-        index: dict[tuple[Hashable, ...], Lead] = {}
-        for lead in sorted(found.values(), key=lambda lead: (lead.created_at, lead.pk)):
-            for key in _lead_keys(lead):
-                index.setdefault(key, lead)
-        return index
-
-
-def _in(column: str, expression: Lower | F, values: set) -> Q:
-    """`expression IN values`. On PostgreSQL written `= ANY(%s)` with one array parameter: with
-    2,000 values per batch, 2,000 placeholders cost more to send and to plan than the lookup."""
-    if connection.vendor == "postgresql":
-        # `column` is one of this module's constants; the values travel as a parameter.
-        sql = f"{column} = ANY(%s)"
-        return Q(RawSQL(sql, [list(values)], output_field=BooleanField()))  # noqa: S611
-    return Q(In(expression, list(values)))
-
-
-def _fill_row(target: LeadRow, row: LeadRow) -> None:
-    """A duplicate within the file fills the empty values of the new lead it repeats."""
-    for name, value in row.fields.items():
-        if name not in _HISTORY_FIELDS and target.fields.get(name) in ("", None, False):
-            target.fields[name] = value
-    for key, value in row.attributes.items():
-        target.attributes.setdefault(key, value)
-
-
-def _fill(lead: Lead, row: LeadRow) -> list[str]:
-    """Fill the lead's empty fields and missing attributes from the row; return what changed."""
-    changed = []
-    for name, value in row.fields.items():
-        if name in _HISTORY_FIELDS:
-            continue
-        if getattr(lead, name) in ("", None, False) and value not in ("", None, False):
-            setattr(lead, name, value)
-            changed.append(_FIELD_NAMES.get(name, name))
-    missing = {k: v for k, v in row.attributes.items() if k not in lead.attributes}
-    if missing:
-        lead.attributes = {**lead.attributes, **missing}
-        changed.append("attributes")
-    return changed
+def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch

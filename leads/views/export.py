@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from itertools import chain
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from leadcrm.replica import replica_reads
 from leads.access import Perm, access_required
-from leads.export import lead_csv_rows
+from leads.export import BOM, lead_csv_rows
 from leads.filters import LeadFilter
 from leads.selectors import lead_list
 
@@ -29,12 +30,13 @@ def _on_replica(lines: Iterator[str]) -> Iterator[str]:
 
 @access_required(Perm.USE)
 def lead_export_view(request: HttpRequest) -> HttpResponse:
-    """The lead list as CSV: the same filters and the same visibility as the page."""
+    """The lead list as CSV: the same filters and the same visibility as the page; UTF-8 with
+    a byte-order mark, so Excel shows "Zoë" and not "ZoÃ«"."""
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
     writer = csv.writer(_Echo())
-    lines = _on_replica(writer.writerow(row) for row in lead_csv_rows(filterset.qs))
+    lines = chain([BOM], _on_replica(writer.writerow(row) for row in lead_csv_rows(filterset.qs)))
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="leads-{stamp}.csv"'

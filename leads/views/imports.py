@@ -9,10 +9,13 @@ from django.urls import reverse
 from leads.access import Perm, access_required
 from leads.imports.forms import ImportMappingForm, ImportUploadForm
 from leads.imports.jobs import (
+    import_job_apply_preset,
     import_job_create,
     import_job_preview,
     import_job_progress,
+    import_job_remap,
     import_job_start,
+    job_preset_label,
     recent_import_jobs,
 )
 from leads.models import ImportJob
@@ -33,23 +36,38 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 
 @access_required(Perm.IMPORT)
 def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The first rows, validated as the import will read them, and the mapping to confirm.
+    "Check again" keeps the choices and shows the rows read with them; "Import" starts."""
     job = get_object_or_404(ImportJob, pk=pk)
     if job.status != ImportJob.Status.PREVIEW:
         return redirect("leads:imports:detail", job.pk)
     preview = import_job_preview(job)
     posted = request.method == "POST"
     form = ImportMappingForm(
-        request.POST if posted else None, headers=preview.headers, mapping=job.mapping
+        request.POST if posted else None,
+        headers=preview.headers,
+        mapping=job.mapping,
+        stage_labels=preview.stage_labels,
+        initial={"preset": job.preset, "date_format": job.date_format},
     )
     if posted and form.is_valid():
-        import_job_start(
-            job=job,
-            mapping=form.cleaned_data["mapping"],
-            skip_invalid=form.cleaned_data["skip_invalid"],
-            dry_run=form.cleaned_data["dry_run"],
-        )
-        return redirect("leads:imports:detail", job.pk)
-    context = {"job": job, "form": form, "preview": preview}
+        data = form.cleaned_data
+        if data["preset"] != job.preset:
+            import_job_apply_preset(job=job, preset=data["preset"])
+            return redirect("leads:imports:preview", job.pk)
+        choices = {k: data[k] for k in ("mapping", "stage_map", "date_format")}
+        if "check" in request.POST:
+            import_job_remap(job=job, **choices)
+            return redirect("leads:imports:preview", job.pk)
+        # What the preview would refuse (dates no order tells, a bad mapping) is refused here.
+        preview = import_job_preview(job, **choices)
+        if not preview.error:
+            import_job_start(
+                job=job, skip_invalid=data["skip_invalid"], dry_run=data["dry_run"], **choices
+            )
+            return redirect("leads:imports:detail", job.pk)
+        form.add_error(None, preview.error)
+    context = {"job": job, "form": form, "preview": preview, "preset": job_preset_label(job)}
     return render(
         request, "leads/imports/preview.html", context, status=400 if form.errors else 200
     )
@@ -92,6 +110,6 @@ def import_report_csv(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(
         job.report.open("rb"),
         as_attachment=True,
-        filename=f"import-{job.pk}-rejected-rows.csv",
+        filename=f"import-{job.pk}-report.csv",
         content_type="text/csv",
     )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import re
+from urllib.parse import unquote_to_bytes
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import (
@@ -9,6 +13,7 @@ from django.http import (
     HttpResponse,
     HttpResponseRedirect,
     JsonResponse,
+    QueryDict,
 )
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -60,18 +65,65 @@ class _NotAnObject(ValueError):
     """A JSON body that is malformed or not an object; the message says which."""
 
 
+def _declared_charset(request: HttpRequest) -> str | None:
+    """The charset the Content-Type declares, if Python knows it."""
+    charset = request.content_params.get("charset", "")
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        return None
+
+
+def _form_data(request: HttpRequest) -> QueryDict:
+    """The posted form, decoded in the encoding it was sent in. Browsers post a form in the
+    encoding of the page it sits on and never say so in the Content-Type: a form on a
+    Windows-1252 page sends "Zoë" as Zo%EB, which UTF-8 reads as "Zo\ufffd" (and Django
+    refuses any declared charset but UTF-8 for such bodies). The encoding is the Content-Type's,
+    else the browser's own `_charset_` field (the snippet has one), else UTF-8 when the body is
+    valid UTF-8, else Windows-1252 (what browsers send for Latin-1 pages)."""
+    if request.content_type != "application/x-www-form-urlencoded":
+        return request.POST
+    encoding = _declared_charset(request) or _charset_field(request.body)
+    if encoding is None:
+        try:
+            unquote_to_bytes(request.body.replace(b"+", b" ")).decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    if encoding == "utf-8":
+        return request.POST
+    return QueryDict(request.body, encoding=encoding)
+
+
+def _charset_field(body: bytes) -> str | None:
+    match = _CHARSET_FIELD.search(body)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match[1].decode("ascii")).name
+    except LookupError:
+        return None
+
+
+_CHARSET_FIELD = re.compile(rb"(?:^|&)_charset_=([A-Za-z0-9_.:-]{1,40})(?:&|$)")
+
+
 def _fields(request: HttpRequest) -> dict[str, object]:
     """What was posted, as one flat mapping; _NotAnObject for a JSON body that is not one."""
     if _wants_json(request):
+        charset = _declared_charset(request)
         try:
-            body = loads_strict(request.body or b"null")
+            text = request.body.decode(charset) if charset else request.body
+            body = loads_strict(text or b"null")
+        except UnicodeDecodeError as exc:
+            raise _NotAnObject("The body is not in the charset it declares.") from exc
         except InputRejected as exc:
             raise _NotAnObject(str(exc)) from exc
         if not isinstance(body, dict):
             raise _NotAnObject("Send a JSON object.")
         return body
     # A field posted several times (checkboxes) is kept as one comma-separated value.
-    return {name: ", ".join(values) for name, values in request.POST.lists()}
+    return {name: ", ".join(values) for name, values in _form_data(request).lists()}
 
 
 def _success(request: HttpRequest, source: LeadSource) -> HttpResponse:

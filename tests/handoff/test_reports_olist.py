@@ -14,9 +14,9 @@ import pytest
 from handoff.reports import funnel_report, quality_report
 from leads.models import Lead, LeadSource, Stage
 from leads.services import HistoryStep, leads_create_with_history
-from tests.datasets import OLIST_DIR
+from tests.datasets import OLIST_DIR, requires_olist
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, requires_olist]
 
 # The repository's checkout sits next to the shared data: ../shared/data/olist (PRODUCT.md).
 OLIST = OLIST_DIR

@@ -45,3 +45,31 @@ def test_a_real_worker_runs_an_import_job_once(real_worker, marketer):
         job.file.delete(save=False)
         if job.report:
             job.report.delete(save=False)
+
+
+def test_a_real_worker_imports_a_big_file_with_phones_read_by_its_helper_process(
+    real_worker, marketer
+):
+    """20,000 rows with phones: the worker's process starts a helper for them (or, where it may
+    not start children, parses in line); either way every number is read as in line."""
+    rows = "".join(f"big{i}@example.com,020 {i:08d},GB\n" for i in range(20_000))
+    job = ImportJob(filename="big.csv", uploaded_by=marketer)
+    job.file.save("worker-phones.csv", ContentFile(f"email,phone,country\n{rows}".encode()))
+    try:
+        import_job_start(
+            job=job,
+            mapping={"email": "email", "phone": "phone", "country": "country"},
+            skip_invalid=False,
+            dry_run=False,
+        )
+
+        assert wait_for(
+            lambda: ImportJob.objects.get(pk=job.pk).status == ImportJob.Status.DONE, timeout=180
+        )
+        job.refresh_from_db()
+        assert (job.created_count, job.rejected_count, job.noted_count) == (20_000, 0, 0)
+        assert Lead.objects.get(email="big12345@example.com").phone == "+442000012345"
+    finally:
+        job.file.delete(save=False)
+        if job.report:
+            job.report.delete(save=False)

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import LeadFactory
+from tests.factories import LeadFactory, LeadSourceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,7 @@ URL = "/leads/export.csv"
 
 
 def rows_of(response) -> list[dict[str, str]]:
-    body = b"".join(response.streaming_content).decode()
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(body)))
 
 
@@ -42,13 +42,13 @@ def test_it_streams_every_field_with_stage_owner_score_and_iso_dates(client, man
     assert row["email"] == "ada@example.com" and row["first_name"] == "Zoë"
     assert row["company_size"] == "40"
     assert row["stage"] == "sal" and row["owner"] == "rep" and row["score"] == "72"
-    assert row["source"] == "website"
-    assert row["attributes"] == '{"plan": "pro"}'
+    assert (row["source"], row["source_code"]) == ("Website", "website")
+    assert row["plan"] == "pro" and "attributes" not in row
     assert row["created_at"] == lead.created_at.isoformat()
     assert row["created_at"].endswith("+00:00")
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "+1+", "-2-"])
 def test_a_cell_that_starts_like_a_formula_gets_a_leading_apostrophe(client, marketer, start):
     LeadFactory(first_name=f"{start}HYPERLINK(1)", company="Acme", attributes={"k": "v"})
     client.force_login(marketer)
@@ -121,3 +121,40 @@ def test_the_queries_do_not_grow_with_the_rows(client, marketer):
     client.force_login(marketer)
 
     assert _queries_to_export(client, 10) == _queries_to_export(client, 200)
+
+
+def test_it_starts_with_a_byte_order_mark_so_excel_reads_utf8(client, marketer):
+    LeadFactory(first_name="Zoë", last_name="Ångström")
+    client.force_login(marketer)
+
+    body = b"".join(client.get(URL).streaming_content)
+
+    assert body.startswith(b"\xef\xbb\xbfid,email,")
+    assert "Zoë,Ångström" in body.decode("utf-8-sig")
+
+
+def test_phones_and_signed_numbers_are_not_prefixed(client, marketer):
+    LeadFactory(phone="+14155550038", first_name="-12.5", last_name="+3")
+    client.force_login(marketer)
+
+    (row,) = rows_of(client.get(URL))
+
+    assert (row["phone"], row["first_name"], row["last_name"]) == ("+14155550038", "-12.5", "+3")
+
+
+def test_source_and_owner_by_name_and_each_attribute_in_its_own_column(client, manager):
+    owner = UserFactory(username="jdoe", first_name="Jane", last_name="Doe")
+    organic = LeadSourceFactory(code="organic-search", name="Organic Search")
+    LeadFactory(
+        email="a@example.com", source=organic, owner=owner, attributes={"Plan": "pro", "Seats": 3}
+    )
+    LeadFactory(email="b@example.com", owner=None, attributes={"email": "x", "Region ID": "EU"})
+    client.force_login(manager)
+
+    rows = {row["email"]: row for row in rows_of(client.get(URL))}
+
+    a, b = rows["a@example.com"], rows["b@example.com"]
+    assert (a["source"], a["source_code"]) == ("Organic Search", "organic-search")
+    assert (a["owner"], a["owner_username"]) == ("Jane Doe", "jdoe")
+    assert (a["Plan"], a["Seats"], a["Region ID"], a["attribute: email"]) == ("pro", "3", "", "")
+    assert (b["owner"], b["Plan"], b["Region ID"], b["attribute: email"]) == ("", "", "EU", "x")

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from leads import queueing
 from leads.imports.jobs import import_job_progress, import_job_run, import_job_start
+from leads.imports.progress import progress_report
 from leads.models import ImportJob, Lead
 from leads.tasks import resend_lost_import_jobs, run_import_job
 
@@ -122,3 +123,29 @@ def test_a_job_whose_message_was_lost_is_sent_again(monkeypatch):
 
     assert ImportJob.objects.get(pk=lost.pk).status == ImportJob.Status.DONE
     assert ImportJob.objects.get(pk=just_queued.pk).status == ImportJob.Status.QUEUED
+
+
+def test_a_job_left_running_by_a_killed_worker_is_sent_again(monkeypatch):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    stuck = queued_job("email\na@example.com\n", status=ImportJob.Status.RUNNING)
+    ImportJob.objects.filter(pk=stuck.pk).update(started_at=timezone.now() - timedelta(minutes=6))
+
+    assert resend_lost_import_jobs.apply().get() == 1
+
+    stuck.refresh_from_db()
+    assert (stuck.status, stuck.created_count) == (ImportJob.Status.DONE, 1)
+
+
+def test_a_running_job_still_reporting_progress_or_just_started_is_left_alone(monkeypatch):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    long_import = queued_job("email\na@example.com\n", status=ImportJob.Status.RUNNING)
+    ImportJob.objects.filter(pk=long_import.pk).update(
+        started_at=timezone.now() - timedelta(minutes=30)
+    )
+    progress_report(long_import.pk, 100_000, 1_000_000)
+    just_started = queued_job("email\nb@example.com\n", status=ImportJob.Status.RUNNING)
+    ImportJob.objects.filter(pk=just_started.pk).update(started_at=timezone.now())
+
+    assert resend_lost_import_jobs.apply().get() == 0
+
+    assert not Lead.objects.exists()

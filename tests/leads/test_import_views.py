@@ -2,13 +2,12 @@ import csv
 import io
 
 import pytest
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from leads.imports import forms as import_forms
-from leads.imports.jobs import _PROGRESS_KEY
+from leads.imports.progress import progress_report
 from leads.models import ImportJob, Lead
 
 pytestmark = pytest.mark.django_db
@@ -144,8 +143,8 @@ def test_upload_preview_change_mapping_run_report_and_download(
     assert "attachment" in download["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode())))
     assert rows == [
-        ["line", "reason"],
-        ["3", "email: 'not-an-email' is not a valid e-mail address"],
+        ["line", "outcome", "lead", "detail"],
+        ["3", "rejected", "", "email: 'not-an-email' is not a valid e-mail address"],
     ]
 
 
@@ -226,7 +225,7 @@ def test_a_file_over_the_size_limit_is_refused_with_a_form_error(client, markete
 def test_a_running_job_shows_a_polling_progress_bar(client, marketer):
     client.force_login(marketer)
     job = make_job(marketer, status=ImportJob.Status.RUNNING)
-    cache.set(_PROGRESS_KEY.format(job.pk), (500, 2000))
+    progress_report(job.pk, 500, 2000)
 
     page = client.get(reverse("leads:imports:detail", args=[job.pk])).content.decode()
     partial = client.get(reverse("leads:imports:progress", args=[job.pk]))

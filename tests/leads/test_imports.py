@@ -136,7 +136,8 @@ def test_an_empty_file_is_refused():
         ("not-an-email,,,", "email: 'not-an-email' is not a valid e-mail address"),
         (",,,Ada", "a lead needs at least one of email, phone or external_id"),
         ("a@example.com,Narnia,,", "country: Unknown country 'Narnia'"),
-        ("a@example.com,,abc,", "phone: Not a phone number"),
+        # A phone that cannot be read costs the row only when nothing else identifies it.
+        (",,abc,", "needs at least one of email, phone or external_id (the phone could not"),
         ("a@example.com,,,Ada,extra", "5 values but the header names 4 columns"),
         ("a@example.com,,,x" * 1 + "y" * 100, "first_name: longer than 100 characters"),
     ],
@@ -283,8 +284,9 @@ def test_a_bad_stage_or_date_is_a_row_error():
     report = run("email,stage,created_at\na@example.com,hot,\nb@example.com,,yesterday\n")
 
     assert [e.reason for e in report.errors] == [
-        "stage: unknown stage 'hot'",
-        "created_at: 'yesterday' is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
+        "stage: unknown stage 'hot' (map it: --map-stage \"hot=CODE\", or on the preview page)",
+        "created_at: 'yesterday' is not a date (use YYYY-MM-DD, or give the format with "
+        "--date-format)",
     ]
 
 
@@ -370,3 +372,32 @@ def test_addresses_outside_the_fast_check_still_get_the_intake_check(email):
     report = run(f"email\n{email}\n")
 
     assert report.rejected == 1
+
+
+def test_a_big_file_has_its_phones_read_by_a_helper_process_with_the_same_results(monkeypatch):
+    from leads.imports import phones, service
+
+    text = "email,phone,country\n" + "".join(
+        f"p{i}@example.com,{number},{country}\n"
+        for i, (number, country) in enumerate(
+            [("020 7946 0018", "GB"), ("(415) 555-0100", "US"), ("call me", "US"), ("", "")] * 5
+        )
+    )
+    serial = run(text, dry_run=True)
+    started = []
+    real_start = phones.PhoneReader.start
+    monkeypatch.setattr(service, "PARALLEL_MIN_ROWS", 0)
+    monkeypatch.setattr(
+        phones.PhoneReader,
+        "start",
+        classmethod(lambda cls: started.append(real_start()) or started[-1]),
+    )
+
+    parallel = run(text, batch_size=4)
+
+    assert len(started) == 1 and started[0] is not None  # the helper process did start
+    assert (parallel.created, parallel.rejected, parallel.noted) == (20, 0, 5)
+    assert (serial.created, serial.noted) == (parallel.created, parallel.noted)
+    assert Lead.objects.filter(phone="+442079460018").count() == 5
+    assert Lead.objects.filter(phone="+14155550100").count() == 5
+    assert Lead.objects.get(email="p2@example.com").attributes == {"phone": "call me"}

@@ -348,3 +348,62 @@ def test_an_email_and_an_external_id_of_two_leads_merge_into_the_email_one(brows
     by_email.refresh_from_db()
     by_id.refresh_from_db()
     assert (by_email.company, by_email.external_id, by_id.external_id) == ("Analytical", "", "7")
+
+
+ZOE = "Zoë Ångström"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        # A page with no UTF-8 declaration: the browser sends Windows-1252 and says nothing.
+        (
+            "email=zoe%40example.com&first_name=Zo%EB+%C5ngstr%F6m",
+            "application/x-www-form-urlencoded",
+        ),
+        # The snippet's `_charset_` field, filled in by the browser.
+        (
+            "_charset_=iso-8859-1&email=zoe%40example.com&first_name=Zo%EB+%C5ngstr%F6m",
+            "application/x-www-form-urlencoded",
+        ),
+        # A charset in the Content-Type.
+        (
+            "email=zoe%40example.com&first_name=Zo%EB+%C5ngstr%F6m",
+            "application/x-www-form-urlencoded; charset=iso-8859-1",
+        ),
+        # UTF-8, as the snippet's accept-charset makes browsers send it.
+        (
+            "_charset_=UTF-8&email=zoe%40example.com&first_name=Zo%C3%AB+%C3%85ngstr%C3%B6m",
+            "application/x-www-form-urlencoded",
+        ),
+    ],
+    ids=["windows-1252-undeclared", "charset-field", "content-type-charset", "utf-8"],
+)
+def test_a_form_posted_in_another_encoding_keeps_its_accents(browser, source, body, content_type):
+    response = browser.post(url_of(source), body, content_type=content_type)
+
+    assert response.status_code == 303
+    lead = Lead.objects.get()
+    assert lead.first_name == ZOE
+    assert "_charset_" not in lead.attributes
+
+
+def test_a_json_body_in_a_declared_charset_is_decoded_with_it(browser, source):
+    # The test client encodes a text body in the Content-Type's charset: Latin-1 bytes here.
+    body = '{"email": "zoe@example.com", "first_name": "Zoë Ångström"}'
+
+    response = browser.post(
+        url_of(source), body, content_type="application/json; charset=iso-8859-1"
+    )
+
+    assert response.status_code == 201
+    assert Lead.objects.get().first_name == ZOE
+
+
+def test_the_snippet_declares_utf8_and_asks_the_browser_for_its_charset(client, marketer, source):
+    client.force_login(marketer)
+
+    page = client.get("/leads/sources/").content.decode()
+
+    assert "method=&quot;post&quot; accept-charset=&quot;utf-8&quot;&gt;" in page
+    assert "&lt;input type=&quot;hidden&quot; name=&quot;_charset_&quot;&gt;" in page

@@ -10,6 +10,7 @@ from scoring.fit import NEGATIVE, POSITIVE, FitError, version_fit
 from scoring.models import ScoringModel
 from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import lead_facts, lead_values, version_spec
+from tests.datasets import requires_olist
 from tests.factories import LeadSourceFactory
 from tests.scoring.olist import load_olist
 
@@ -100,6 +101,7 @@ def test_it_refuses_to_fit_without_enough_outcomes(marketer):
         version_fit(model=default_model(), by=marketer)
 
 
+@requires_olist
 def test_it_fits_the_olist_funnel(marketer):
     leads = load_olist()
     assert len(leads) == 8000

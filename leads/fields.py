@@ -1,0 +1,244 @@
+"""One registry of a lead's fields: what each is called, its type, the header words CSV files use
+for it, who may edit it, and whether it is exported, erased on a GDPR erase, trimmed and seen by
+scoring.
+
+The CSV import and export read it. Intake, editing, deletion and scoring still keep their own
+lists (INTAKE_FIELDS, EDITABLE_FIELDS, ERASED_FIELDS, scoring.engine.LEAD_FIELDS) until they switch
+over: tests/leads/test_fields.py holds them equal to this registry meanwhile, so a field added here
+and forgotten there fails a test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from leads.roles import Role
+
+_ALL = frozenset({Role.MARKETER, Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN})
+_MARKETING = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
+_KEEP = object()  # an erase leaves the field as it is
+
+
+@dataclass(frozen=True)
+class LeadField:
+    name: str
+    label: str
+    # text, email, phone, country, number, bool, code (a foreign key given by its code), object
+    type: str = "text"
+    # Header words (as reader.header_key makes them) that mean this field in any CSV.
+    synonyms: tuple[str, ...] = ()
+    editable_by: frozenset[str] = _ALL
+    # The export's lookup for the field ("" for not exported).
+    export: str = ""
+    erased_to: Any = _KEEP
+    trimmed: bool = False  # free text: stripped, held to the column's length
+    scoring: bool = True  # rules may test it
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_to is not _KEEP
+
+
+def _f(name: str, label: str, **options: Any) -> LeadField:
+    options.setdefault("export", name)
+    return LeadField(name, label, **options)
+
+
+# In the order intake, forms and the export list them.
+LEAD_FIELDS: tuple[LeadField, ...] = (
+    _f(
+        "email",
+        "E-mail",
+        type="email",
+        synonyms=("e_mail", "email_address", "e_mail_address", "work_email", "mail"),
+        erased_to="",
+    ),
+    _f(
+        "first_name",
+        "First name",
+        synonyms=("firstname", "first", "given_name"),
+        erased_to="Erased",
+        trimmed=True,
+    ),
+    _f(
+        "last_name",
+        "Last name",
+        synonyms=("lastname", "last", "surname", "family_name"),
+        erased_to="",
+        trimmed=True,
+    ),
+    _f(
+        "phone",
+        "Phone",
+        type="phone",
+        synonyms=(
+            "telephone",
+            "phone_number",
+            "telephone_number",
+            "mobile",
+            "mobile_phone",
+            "mobile_phone_number",
+            "business_phone",
+            "work_phone",
+        ),
+        erased_to="",
+    ),
+    _f(
+        "company",
+        "Company",
+        synonyms=(
+            "company_name",
+            "organization",
+            "organisation",
+            "organization_name",
+            "account_name",
+        ),
+        erased_to="",
+        trimmed=True,
+    ),
+    _f(
+        "job_title",
+        "Job title",
+        synonyms=("title", "position"),
+        erased_to="",
+        trimmed=True,
+    ),
+    _f("industry", "Industry", trimmed=True),
+    _f(
+        "company_size",
+        "Company size",
+        type="number",
+        synonyms=("number_of_employees", "no_of_employees", "employees", "headcount"),
+    ),
+    _f("country", "Country", type="country", synonyms=("country_region",)),
+    _f(
+        "region",
+        "Region",
+        synonyms=("state", "state_region", "state_province", "province"),
+        erased_to="",
+        trimmed=True,
+    ),
+    _f("city", "City", erased_to="", trimmed=True),
+    _f(
+        "postal_code",
+        "Postal code",
+        synonyms=("zip", "zip_code", "zipcode", "postcode", "zip_postal_code"),
+        erased_to="",
+        trimmed=True,
+    ),
+    _f(
+        "source",
+        "Source",
+        type="code",
+        synonyms=("lead_source", "original_source", "source_origin", "channel"),
+        editable_by=_MARKETING,
+        export="source__name",
+    ),
+    _f(
+        "product_line",
+        "Product line",
+        type="code",
+        editable_by=_MARKETING,
+        export="product_line__code",
+    ),
+    _f("campaign", "Campaign", editable_by=_MARKETING, trimmed=True),
+    _f("external_id", "External id", editable_by=_MARKETING, trimmed=True),
+    _f(
+        "do_not_email",
+        "Do not e-mail",
+        type="bool",
+        synonyms=("email_opt_out", "unsubscribed"),
+    ),
+    _f("do_not_call", "Do not call", type="bool"),
+    _f(
+        "attributes",
+        "Attributes",
+        type="object",
+        editable_by=_MARKETING,
+        export="",  # the export writes each attribute in a column of its own
+        erased_to={},
+        scoring=False,  # rules test attributes by name, not the object
+    ),
+)
+
+# Columns an import may fill besides the intake fields: a lead's past in another system.
+HISTORY_FIELDS: tuple[LeadField, ...] = (
+    LeadField(
+        "stage",
+        "Stage",
+        type="stage",
+        synonyms=("lifecycle_stage", "lead_stage", "lead_status"),
+        editable_by=frozenset(),
+        scoring=False,
+    ),
+    LeadField(
+        "created_at",
+        "Created",
+        type="datetime",
+        synonyms=(
+            "create_date",
+            "created_date",
+            "created",
+            "date_created",
+            "created_time",
+            "created_on",
+            "date_added",
+        ),
+        editable_by=frozenset(),
+        scoring=False,
+    ),
+    LeadField(
+        "stage_changed_at",
+        "Stage changed",
+        type="datetime",
+        editable_by=frozenset(),
+        scoring=False,
+    ),
+    LeadField(
+        "owner",
+        "Owner",
+        type="user",
+        synonyms=("lead_owner", "contact_owner", "assigned_to"),
+        editable_by=frozenset(),
+        scoring=False,
+    ),
+)
+
+BY_NAME: dict[str, LeadField] = {f.name: f for f in (*LEAD_FIELDS, *HISTORY_FIELDS)}
+
+
+def intake_field_names() -> tuple[str, ...]:
+    """What intake (API, web form) and imports may set: every lead field but the attributes
+    object, which travels on its own."""
+    return tuple(f.name for f in LEAD_FIELDS if f.type != "object")
+
+
+def import_field_names() -> tuple[str, ...]:
+    return (*intake_field_names(), *(f.name for f in HISTORY_FIELDS))
+
+
+def header_synonyms() -> dict[str, str]:
+    """Header word -> field name, for every field that has some."""
+    return {word: f.name for f in BY_NAME.values() for word in f.synonyms}
+
+
+def editable_by(role: str) -> frozenset[str]:
+    return frozenset(f.name for f in LEAD_FIELDS if role in f.editable_by)
+
+
+def erased_values() -> dict[str, Any]:
+    return {f.name: f.erased_to for f in LEAD_FIELDS if f.erased}
+
+
+def trimmed_field_names() -> tuple[str, ...]:
+    return tuple(f.name for f in LEAD_FIELDS if f.trimmed)
+
+
+def scoring_field_names() -> tuple[str, ...]:
+    return tuple(f.name for f in LEAD_FIELDS if f.scoring)
+
+
+def exported_fields() -> tuple[tuple[str, str], ...]:
+    """(column, lookup) of the lead fields the CSV export writes, in registry order."""
+    return tuple((f.name, f.export) for f in LEAD_FIELDS if f.export)
