@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +11,7 @@ from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Qu
 
 from handoff.models import Assignment, Notification
 from leads.models import Action, Lead, Stage, StageChange
+from leads.recycling import cooling_q
 from leads.roles import Role, role_of
 from scoring.selectors import active_versions
 
@@ -48,14 +50,25 @@ def ready_for_review(by_line: dict[int | None, int], margin: int = REVIEW_MARGIN
     return Q(stage__in=REVIEW_STAGES) & near
 
 
-def marketer_queue(by_line: dict[int | None, int] | None = None) -> QuerySet[Lead]:
-    """Leads ready for review and MQLs sales has not accepted yet, best score first."""
+def marketer_queue(
+    by_line: dict[int | None, int] | None = None,
+    *,
+    stages: Iterable[str] = (),
+    now: datetime | None = None,
+) -> QuerySet[Lead]:
+    """The marketer's to-do, best score first: new and recycled leads ready for review, except
+    recycled leads still cooling down after sales sent them back (leads.recycling). MQLs and
+    TQLs waiting for sales need nothing from the marketer: they show when `stages` asks."""
     by_line = thresholds() if by_line is None else by_line
+    asked = set(stages)
+    todo = ready_for_review(by_line) & ~cooling_q(now)
+    if asked & set(NOT_ACCEPTED):
+        todo |= Q(stage__in=asked & set(NOT_ACCEPTED))
     return (
         # The first filter is implied by the second, but PostgreSQL only uses the partial index
         # lead_queue_score (best score first, one page read) when it sees it spelled out.
         Lead.objects.filter(stage__in=(*REVIEW_STAGES, *NOT_ACCEPTED))
-        .filter(ready_for_review(by_line) | Q(stage__in=NOT_ACCEPTED))
+        .filter(todo)
         .select_related("source", "product_line", "owner")
         .order_by("-score", "-pk")
     )

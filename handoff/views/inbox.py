@@ -29,7 +29,7 @@ from leads.forms import AssignForm
 from leads.models import Action, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
 from leads.selectors import visible_leads
-from leads.services import ASSIGN_ROLES, MoveConflict, MoveError, available_actions, lead_move
+from leads.services import ASSIGN_ROLES, MoveError, available_actions, conflict, lead_move
 
 INBOX_ROLES = (Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN)
 
@@ -230,8 +230,8 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             now,
             gone=True,
             ok=False,
-            message=f"Someone else moved this lead first: it is now "
-            f"{taken.get_stage_display()}, owned by {taken.owner or 'nobody'}. Nothing was changed.",
+            message=f"{conflict(taken, user).message.rstrip('.')}, owned by "
+            f"{taken.owner or 'nobody'}. Nothing was changed.",
         )
         return _respond(request, row, 409)
 
@@ -241,11 +241,6 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         row = _row(user, lead, now, ok=False, message=errors)
         return _respond(request, row, 400, form_action=action)
     try:
-        if form.cleaned_data["expected_stage"] != lead.stage:
-            raise MoveConflict(
-                f"Someone else moved this lead first: it is now {lead.get_stage_display()}.",
-                current_stage=lead.stage,
-            )
         lead_move(lead=lead, by=user, via=Via.UI, **form.move_kwargs())
     except MoveError as exc:
         message = exc.message + (" Nothing was changed." if exc.status == 409 else "")

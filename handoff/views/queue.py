@@ -14,16 +14,19 @@ from handoff.filters import QueueFilter
 from handoff.services import leads_promote
 from handoff.views.common import is_htmx, page_of, role_required, url_for
 from leads.models import Lead, Stage, Via
+from leads.recycling import last_rejections
 from leads.roles import Role
 from leads.selectors import visible_leads
-from leads.services import MoveConflict, MoveError, lead_promote
+from leads.services import MoveError, lead_promote
 
 QUEUE_ROLES = (Role.MARKETER, Role.ADMIN)
 REJECTIONS_ROLES = (Role.MARKETER, Role.MANAGER, Role.ADMIN)
 
 
 def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
+    rejections = last_rejections([lead.pk for lead in leads if lead.stage == Stage.NURTURE])
     for lead in leads:
+        lead.last_rejection = rejections.get(lead.pk)
         lead.url = url_for("leads:detail", lead.pk)
         lead.promote_url = url_for("handoff:promote", lead.pk)
         lead.threshold = selectors.threshold_of(lead, by_line)
@@ -34,7 +37,8 @@ def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
 @role_required(*QUEUE_ROLES)
 def queue(request: HttpRequest) -> HttpResponse:
     by_line = selectors.thresholds()
-    filterset = QueueFilter(request.GET, queryset=selectors.marketer_queue(by_line))
+    stages = request.GET.getlist("stage")
+    filterset = QueueFilter(request.GET, queryset=selectors.marketer_queue(by_line, stages=stages))
     page = page_of(filterset.qs, request.GET.get("page"))
     _annotate(page.rows, by_line)
     query = request.GET.copy()
@@ -84,14 +88,14 @@ def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
     if lead is None:
         return HttpResponse("No such lead.", status=404)
     status, message = 200, ""
-    expected = request.POST.get("expected_stage", lead.stage)
     try:
-        if expected != lead.stage:
-            raise MoveConflict(
-                f"Someone else moved this lead first: it is now {lead.stage!r}.",
-                current_stage=lead.stage,
-            )
-        lead_promote(lead=lead, by=request.user, via=Via.UI)
+        lead_promote(
+            lead=lead,
+            by=request.user,
+            via=Via.UI,
+            note=request.POST.get("note", ""),
+            expected_stage=request.POST.get("expected_stage") or None,
+        )
         message = f"Promoted to {Stage.MQL.label}."
     except MoveError as exc:
         status, message = exc.status, exc.message

@@ -14,6 +14,7 @@ from leads.deletion import DELETE_ROLES
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
+from leads.recycling import is_cooling, last_rejections
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import (
@@ -108,6 +109,10 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
         ),
         "stages": Stage,
         "may_delete": role_of(request.user) in DELETE_ROLES,
+        "last_rejection": (
+            last_rejections([lead.pk]).get(lead.pk) if lead.stage == Stage.NURTURE else None
+        ),
+        "cooling": is_cooling(lead),
     }
 
 
@@ -133,13 +138,6 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             _detail_context(request, lead, {action: form}),
             status=400,
         )
-    if form.cleaned_data["expected_stage"] != lead.stage:
-        messages.warning(
-            request,
-            f"Someone else moved this lead first: it is now {lead.get_stage_display()}. "
-            "Nothing was changed; check the history and try again if still needed.",
-        )
-        return redirect(lead)
     try:
         lead_move(lead=lead, by=request.user, via=Via.UI, **form.move_kwargs())
     except MoveConflict as exc:
