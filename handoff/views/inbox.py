@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
@@ -135,6 +136,7 @@ def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
 INBOX_PAGE_SIZE = 25
 
 
+@never_cache
 @role_required(*INBOX_ROLES)
 def inbox(request: HttpRequest) -> HttpResponse:
     """Two lists, each paged on its own: leads waiting for a first response by due time, then
@@ -177,6 +179,7 @@ def _lead_in_reach(user: AbstractBaseUser, pk: int) -> Lead | None:
     )
 
 
+@never_cache
 @role_required(*INBOX_ROLES)
 def move_form(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     """One move's form for a row, fetched when its button is pressed."""
@@ -212,6 +215,7 @@ def _after_move(user: AbstractBaseUser, pk: int) -> Lead | None:
     return selectors.inbox(user).filter(pk=pk).first()
 
 
+@never_cache
 @role_required(*INBOX_ROLES)
 @require_POST
 def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -254,6 +258,7 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return _respond(request, _row(user, moved, now, message=message), 200)
 
 
+@never_cache
 @role_required(Role.MANAGER, Role.ADMIN)
 @require_POST
 def reassign(request: HttpRequest, pk: int) -> HttpResponse:

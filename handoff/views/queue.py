@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
@@ -34,6 +35,7 @@ def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
     return leads
 
 
+@never_cache
 @role_required(*QUEUE_ROLES)
 def queue(request: HttpRequest) -> HttpResponse:
     by_line = selectors.thresholds()
@@ -76,6 +78,7 @@ def promote_many(request: HttpRequest) -> HttpResponse:
     return redirect(_back(request))
 
 
+@never_cache
 @role_required(*QUEUE_ROLES)
 @require_POST
 def promote_one(request: HttpRequest, pk: int) -> HttpResponse:

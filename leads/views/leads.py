@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from leads.deletion import DELETE_ROLES
@@ -116,6 +117,7 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
     }
 
 
+@never_cache
 @login_required
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := _require_role(request):
@@ -124,6 +126,7 @@ def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "leads/lead_detail.html", _detail_context(request, lead))
 
 
+@never_cache
 @login_required
 @require_POST
 def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -154,6 +157,7 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return redirect("leads:list")
 
 
+@never_cache
 @login_required
 @require_POST
 def lead_assign_view(request: HttpRequest, pk: int) -> HttpResponse:
