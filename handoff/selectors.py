@@ -125,8 +125,10 @@ def inbox_waiting(user: AbstractBaseUser) -> QuerySet[Assignment]:
     stages = INBOX_STAGES.get(role)
     if stages is None:
         return Assignment.objects.none()
+    # A lead that moved on from the stage it was routed in has been answered, whatever its
+    # assignment row says (imported or seeded history): it is not "waiting", nor overdue.
     waiting = Assignment.objects.open().filter(
-        lead__stage__in=stages, lead__deleted_at__isnull=True
+        lead__stage__in=stages, lead__stage=F("stage"), lead__deleted_at__isnull=True
     )
     if role in (Role.SDR, Role.REP):
         waiting = waiting.filter(owner=user)
@@ -140,7 +142,7 @@ def inbox_waiting(user: AbstractBaseUser) -> QuerySet[Assignment]:
 def inbox_rest(user: AbstractBaseUser) -> QuerySet[Lead]:
     """The other leads `user` works (none of their own responses due), newest first (index
     lead_owner_open, read in order)."""
-    waiting = Assignment.objects.open().filter(lead=OuterRef("pk"))
+    waiting = Assignment.objects.open().filter(lead=OuterRef("pk"), stage=OuterRef("stage"))
     if role_of(user) in (Role.SDR, Role.REP):
         waiting = waiting.filter(owner=user)
     return (
@@ -162,7 +164,9 @@ def leads_of(assignments: list[Assignment]) -> list[Lead]:
 
 
 def unread_count(user: AbstractBaseUser) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return Notification.objects.filter(
+        user=user, read_at__isnull=True, resolved_at__isnull=True
+    ).count()
 
 
 def notifications_for(user: AbstractBaseUser) -> QuerySet[Notification]:

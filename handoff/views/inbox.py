@@ -17,7 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
-from handoff.forms import BANT, InboxMoveForm
+from handoff.forms import BANT, InboxMoveForm, ReassignForm
 from handoff.services import lead_reassign
 from handoff.views.common import (
     is_htmx,
@@ -266,7 +266,7 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
     lead = visible_leads(user).filter(pk=pk).first()
     if lead is None:
         raise Http404("No such lead.")
-    form = AssignForm(request.POST)
+    form = ReassignForm(request.POST)
     if not form.is_valid():
         return _respond(
             request,
@@ -275,7 +275,11 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
         )
     try:
         lead_reassign(
-            lead=lead, owner=form.cleaned_data["owner"], by=user, note=form.cleaned_data["note"]
+            lead=lead,
+            owner=form.cleaned_data["owner"],
+            by=user,
+            note=form.cleaned_data["note"],
+            restart_sla=form.cleaned_data["restart_sla"],
         )
     except MoveError as exc:
         if exc.status == 403:
