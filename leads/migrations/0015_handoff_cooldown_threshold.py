@@ -1,5 +1,6 @@
 """Issue 16: the recycle cool-down (per reason, and the date each recycled lead may return),
-the threshold each lead's score was last judged against, and one label per reason where the
+the threshold each lead's score was last judged against, an index velocity reads the cohort's
+moves from, and one label per reason where the
 reject and disqualify lists said the same thing twice ("Duplicate" / "Duplicate of another
 lead", "Spam" / "Spam or fake lead"): the quality report groups them by label.
 
@@ -68,4 +69,13 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(forwards, backwards),
+        # Velocity reads the cohort's moves from this index alone.
+        migrations.AddIndex(
+            model_name="stagechange",
+            index=models.Index(
+                fields=["lead"],
+                include=("from_stage", "to_stage", "at", "entered_at"),
+                name="stagechange_lead_stay",
+            ),
+        ),
     ]
