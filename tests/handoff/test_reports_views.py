@@ -127,6 +127,7 @@ def test_the_quality_page_has_every_dimension_for_managers(client, manager, coho
         "quality-campaign",
         "quality-team",
         "quality-owner",
+        "quality-people",
         "rejections",
         "rejection-categories",
         "sla-team",
