@@ -8,11 +8,13 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from handoff.models import Assignment, Notification
 from leads.models import Action, Lead, Stage, StageChange
 from leads.recycling import cooling_q
 from leads.roles import Role, role_of
+from leads.selectors import handed_over_by
 from scoring.selectors import active_versions
 
 DEFAULT_THRESHOLD = 60  # PRODUCT.md: a model's MQL threshold defaults to 60
@@ -231,3 +233,33 @@ def sla_compliance(
         )
         for row in rows
     ]
+
+
+def handoff_message(lead: Lead) -> str:
+    """What the person who just moved `lead` should read: for a TQL, to whom it went."""
+    label = Stage(lead.stage).label
+    if lead.stage != Stage.TQL:
+        return f"{lead.display_name} is now {label}."
+    waiting = Assignment.objects.open().filter(lead=lead).select_related("owner", "team").first()
+    if waiting is not None and waiting.owner is not None:
+        due = timezone.localtime(waiting.due_at).strftime("%Y-%m-%d %H:%M")
+        return (
+            f"{lead.display_name} is now a {label}, handed to {waiting.owner} "
+            f"(response due by {due})."
+        )
+    team = waiting.team if waiting is not None else lead.team
+    return (
+        f"{lead.display_name} is now a {label}; nobody in {team or 'its team'} has capacity, "
+        "so it waits for a rep and the manager is told."
+    )
+
+
+def handed_over(user: AbstractBaseUser) -> QuerySet[StageChange]:
+    """The leads `user` qualified to TQL (handed to a rep), latest first, each with the lead,
+    its owner now and its stage now: the SDR's "Handed over" list."""
+    return (
+        handed_over_by(user)
+        .filter(lead__deleted_at__isnull=True)
+        .select_related("lead", "lead__owner")
+        .order_by("-at", "-pk")
+    )

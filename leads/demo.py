@@ -298,7 +298,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
             elif roll < 0.75:
                 owner = users["sdr"]  # the SDR calls these first
         elif final == Stage.TQL:
-            owner = users["sdr"]
+            owner = rep  # qualified by the SDR and handed to a rep at once
         elif final in (Stage.SAL, Stage.SQL, Stage.WON, Stage.LOST):
             owner = rep
         fit = min(100, int(title_fit * 0.6 + min(size, 2000) / 50))

@@ -11,21 +11,31 @@ from django.http import Http404
 from django.utils import timezone
 
 from leads.merging import absorbed_ids
-from leads.models import Activity, Lead, LeadChange, LeadMerge, Reason, StageChange
-from leads.roles import SEE_ALL_ROLES, role_of
+from leads.models import Activity, Lead, LeadChange, LeadMerge, Reason, Stage, StageChange
+from leads.roles import SEE_ALL_ROLES, Role, role_of
 from leads.tasks import RESTORE_WINDOW
+
+
+def handed_over_by(user: AbstractBaseUser) -> QuerySet[StageChange]:
+    """The moves by which `user` (an SDR) qualified leads to TQL and so handed them to a rep."""
+    return StageChange.objects.filter(by=user, to_stage=Stage.TQL)
 
 
 def visible_leads(user: AbstractBaseUser) -> QuerySet[Lead]:
     """Marketers, managers and admins see every lead; SDRs and reps see the leads they own and
-    their teams' unassigned leads; anyone else sees none."""
+    their teams' unassigned leads; anyone else sees none. SDRs also keep read access to the
+    leads they handed over (qualified to TQL) for their own reporting; moving them is the new
+    owner's (leads.services.check_move)."""
     role = role_of(user)
     leads = Lead.objects.all()
     if role in SEE_ALL_ROLES:
         return leads
     if role is None:
         return leads.none()
-    return leads.filter(Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk")))
+    mine = Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk"))
+    if role == Role.SDR:
+        mine |= Q(pk__in=handed_over_by(user).values("lead_id"))
+    return leads.filter(mine)
 
 
 def lead_for(user: AbstractBaseUser, pk: int) -> Lead:

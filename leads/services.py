@@ -114,7 +114,19 @@ def role_may(role: str | None, action: str, from_stage: str | None = None) -> bo
     return any(role in MOVES[(f, to)] for f in stages for to in targets_from(action, f))
 
 
+def handed_over(lead: Lead, by: AbstractBaseUser | None) -> bool:
+    """An SDR looking at a lead someone else owns now (one they handed over): read only."""
+    return (
+        by is not None
+        and role_of(by) == Role.SDR
+        and lead.owner_id is not None
+        and lead.owner_id != by.pk
+    )
+
+
 def available_actions(lead: Lead, user: AbstractBaseUser) -> list[str]:
+    if handed_over(lead, user):
+        return []
     role = role_of(user)
     return [a for a in Action.values if role_may(role, a, lead.stage)]
 
@@ -185,6 +197,11 @@ def check_move(
     from_stage = lead.stage
     if not role_may(role, action):
         raise MoveForbidden(f"Your role may not {action} leads.", current_stage=from_stage)
+    if handed_over(lead, by):
+        raise MoveForbidden(
+            f"This lead is {lead.owner}'s now; you may read it, not move it.",
+            current_stage=from_stage,
+        )
     targets = targets_from(action, from_stage)
     if not targets:
         raise MoveNotAllowed(

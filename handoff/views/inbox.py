@@ -156,6 +156,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
             "team_view": role in (Role.MANAGER, Role.ADMIN),
+            "handed_over_link": role == Role.SDR,
+            # A manager's inbox lists the team's leads: they wait for the team, not for them.
+            "waiting_heading": (
+                "Waiting for a response from your team"
+                if role in (Role.MANAGER, Role.ADMIN)
+                else "Waiting for your response"
+            ),
         },
     )
 
@@ -252,8 +259,10 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return _respond(request, _row(user, fresh, now, ok=False, message=message), exc.status)
 
     moved = _after_move(user, pk)
-    message = f"{lead.display_name} is now {Stage(lead.stage).label}."
+    message = selectors.handoff_message(lead)
     if moved is None:
+        # Gone from this inbox (a TQL went to a rep): the row says where it is now.
+        lead = Lead.objects.select_related("owner").get(pk=pk)
         return _respond(request, _row(user, lead, now, gone=True, message=message), 200)
     return _respond(request, _row(user, moved, now, message=message), 200)
 

@@ -151,7 +151,10 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             return HttpResponseForbidden(exc.message)
         messages.error(request, exc.message)
         return redirect(lead)
-    messages.success(request, f"{lead.display_name} is now {lead.get_stage_display()}.")
+    owner_before = lead.owner_id
+    lead.refresh_from_db(fields=["owner"])
+    handed = f", now owned by {lead.owner}" if lead.owner_id != owner_before and lead.owner else ""
+    messages.success(request, f"{lead.display_name} is now {lead.get_stage_display()}{handed}.")
     if lead_list(request.user).filter(pk=lead.pk).exists():
         return redirect(lead)
     return redirect("leads:list")
