@@ -263,3 +263,46 @@ def handed_over(user: AbstractBaseUser) -> QuerySet[StageChange]:
         .select_related("lead", "lead__owner")
         .order_by("-at", "-pk")
     )
+
+
+@dataclass
+class OverrideSummary:
+    """What became of leads promoted again inside their cool-down (leads.recycling)."""
+
+    promoted: int
+    accepted: int  # reached SAL afterwards
+    rejected_again: int  # sales sent it back again
+    waiting: int  # neither yet
+
+
+def cooldown_overrides(user: AbstractBaseUser | None = None) -> QuerySet[StageChange]:
+    """Promotions made inside a recycle cool-down (recorded as overrides), newest first, each
+    with `accepted_after` and `rejected_after`; `user`: only theirs."""
+    later = StageChange.objects.filter(lead=OuterRef("lead"), at__gt=OuterRef("at"))
+    overrides = StageChange.objects.filter(
+        action=Action.PROMOTE, details__cooldown_override=True, lead__deleted_at__isnull=True
+    )
+    if user is not None:
+        overrides = overrides.filter(by=user)
+    return (
+        overrides.annotate(
+            accepted_after=Exists(later.filter(to_stage=Stage.SAL)),
+            rejected_after=Exists(later.filter(action=Action.REJECT)),
+        )
+        .select_related("lead", "by")
+        .order_by("-at", "-pk")
+    )
+
+
+def override_summary(overrides: QuerySet[StageChange]) -> OverrideSummary:
+    counts = overrides.order_by().aggregate(
+        promoted=Count("pk"),
+        accepted=Count("pk", filter=Q(accepted_after=True)),
+        rejected=Count("pk", filter=Q(accepted_after=False, rejected_after=True)),
+    )
+    return OverrideSummary(
+        promoted=counts["promoted"],
+        accepted=counts["accepted"],
+        rejected_again=counts["rejected"],
+        waiting=counts["promoted"] - counts["accepted"] - counts["rejected"],
+    )

@@ -119,8 +119,14 @@ def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
 def rejected(request: HttpRequest) -> HttpResponse:
     mine = request.GET.get("mine") == "1"
     page = page_of(selectors.rejected_by_sales(request.user, mine=mine), request.GET.get("page"))
+    overrides = selectors.cooldown_overrides(request.user if mine else None)
     return render(
         request,
         "handoff/rejected.html",
-        {"page": page, "mine": mine},
+        {
+            "page": page,
+            "mine": mine,
+            "overrides": list(overrides[:20]),
+            "override_summary": selectors.override_summary(overrides),
+        },
     )

@@ -135,3 +135,32 @@ def test_it_refuses_a_promotion_without_a_note_on_the_lead_page(web, rep, market
         f"/leads/{lead.pk}/move/promote/", {"expected_stage": "nurture", "note": "Called us back"}
     )
     assert Lead.objects.get(pk=lead.pk).stage == "mql"
+
+
+def test_it_reports_re_promotions_inside_the_cooldown_and_their_outcome(web, rep, marketer):
+    from leads.services import lead_accept
+
+    accepted = rejected(rep)
+    lead_promote(lead=accepted, by=marketer, note="Contract ends soon")
+    lead_accept(lead=Lead.objects.get(pk=accepted.pk), by=rep)
+    again = LeadFactory(stage="mql", owner=rep)
+    lead_reject(lead=again, by=rep, reason="bad_timing")
+    again.refresh_from_db()
+    lead_promote(lead=again, by=marketer, note="Asked for a demo")
+    lead_reject(lead=Lead.objects.get(pk=again.pk), by=rep, reason="bad_timing")
+    waiting = LeadFactory(stage="mql", owner=rep)
+    lead_reject(lead=waiting, by=rep, reason="no_answer")
+    waiting.refresh_from_db()
+    lead_promote(lead=waiting, by=marketer, note="Picked up the phone at last")
+
+    response = web(marketer).get("/handoff/rejected/")
+    summary = response.context["override_summary"]
+    assert (summary.promoted, summary.accepted, summary.rejected_again, summary.waiting) == (
+        3,
+        1,
+        1,
+        1,
+    )
+    page = response.content.decode()
+    assert "3 re-promotions before the waiting period was over" in page
+    assert "Contract ends soon" in page
