@@ -192,7 +192,7 @@ def run_progress(request: HttpRequest, pk: int) -> HttpResponse:
 @scoring_page(edit=False)
 def backtest_view(request: HttpRequest, pk: int) -> HttpResponse:
     model = get_object_or_404(ScoringModel, pk=pk)
-    form = BacktestForm(request.GET or None)
+    form = BacktestForm(request.GET or None, versions=model.versions.order_by("-number"))
     results = []
     if form.is_valid() or not request.GET:
         data = form.cleaned_data if form.is_bound else {}

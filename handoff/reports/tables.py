@@ -117,11 +117,17 @@ def funnel_tables(funnel: Funnel) -> list[Table]:
 
 def rejections_table(rejections: list[Rejection]) -> Table:
     categories = dict(Reason.Category.choices)
+    # The reject and disqualify lists share reasons under one label ("Duplicate of another
+    # lead" for both actions): one row each, whatever the action (the API keeps the codes).
+    merged: dict[tuple[str, str], int] = {}
+    for r in rejections:
+        merged[(r.label, r.category)] = merged.get((r.label, r.category), 0) + r.count
+    rows = sorted(merged.items(), key=lambda item: (-item[1], item[0][0]))
     return Table(
         "rejections",
         "Rejections by reason",
         [Column("Reason"), Column("Category"), Column("Moves", "count")],
-        [[r.label, categories.get(r.category, r.category), r.count] for r in rejections],
+        [[label, categories.get(category, category), n] for (label, category), n in rows],
         "Moves of the cohort's leads to nurture or disqualified, by the reason given (sales' "
         "rejections of MQLs and TQLs, later recycles and disqualifications). A lead rejected "
         "twice counts twice. Not qualified and not reachable are separate categories.",
