@@ -388,13 +388,8 @@ class StageChange(models.Model):
             models.Index(fields=["lead", "at"], name="stagechange_lead_at"),
             # Flow reports: "moves into stage X in a window".
             models.Index(fields=["to_stage", "at"], name="stagechange_to_at"),
-            # Velocity: "the moves of the cohort's leads", read from the index alone (no visit
-            # to the wide history rows for each of a 90-day cohort's 460,000 moves).
-            models.Index(
-                fields=["lead"],
-                include=["from_stage", "to_stage", "at", "entered_at"],
-                name="stagechange_lead_stay",
-            ),
+            # And on PostgreSQL, stagechange_lead_stay (leads/0015, SQL only: SQLite has no
+            # covering indexes) for velocity.
         ]
 
     def __str__(self) -> str:
