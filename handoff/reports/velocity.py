@@ -19,11 +19,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Unpack
 
-from django.db import connection, transaction
+from django.db import connection
 
 from handoff.reports.filters import ReportFilters, ReportKwargs
 from leads.models import Lead, Stage, StageChange
-from scoring.planner import planner_settings
 
 VELOCITY_STAGES = [Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.NURTURE]
 FIRST_RESPONSE = "first_response"
@@ -50,10 +49,7 @@ def percentile(values: list[float], p: float) -> float | None:
 def _durations_sql(filters: ReportFilters) -> tuple[str, list]:
     """(stage, seconds) for each finished stay of the cohort: a move out of a stage ends the stay
     that began at its `entered_at`; the first response is the stay that began with the lead's
-    first entry to MQL.
-
-    The cohort's moves are read once (index stagechange_lead_stay, no visit to the history
-    rows) and both the stays and the first MQL entries come from that one read."""
+    first entry to MQL."""
     where, params = filters.cohort_sql("l")
     if connection.vendor == "postgresql":
         seconds = "EXTRACT(EPOCH FROM (sc.at - sc.entered_at))"
@@ -63,23 +59,31 @@ def _durations_sql(filters: ReportFilters) -> tuple[str, list]:
     leads = Lead._meta.db_table
     stages = ", ".join(["%s"] * len(VELOCITY_STAGES))
     sql = f"""
-        WITH moves AS MATERIALIZED (
-            SELECT sc.lead_id, sc.from_stage, sc.to_stage, sc.at, sc.entered_at,
-                {seconds} AS seconds
+        WITH stays AS (
+            SELECT sc.lead_id, sc.from_stage AS stage, sc.entered_at, {seconds} AS seconds
             FROM {moves} sc JOIN {leads} l ON l.id = sc.lead_id
-            WHERE {where}
+            WHERE {where} AND sc.from_stage IN ({stages}) AND sc.entered_at IS NOT NULL
         ),
         first_mql AS (
-            SELECT lead_id, MIN(at) AS at FROM moves WHERE to_stage = %s GROUP BY lead_id
+            SELECT sc.lead_id, MIN(sc.at) AS at
+            FROM {moves} sc JOIN {leads} l ON l.id = sc.lead_id
+            WHERE {where} AND sc.to_stage = %s
+            GROUP BY sc.lead_id
         )
-        SELECT from_stage AS stage, seconds FROM moves
-        WHERE from_stage IN ({stages}) AND entered_at IS NOT NULL
+        SELECT stage, seconds FROM stays
         UNION ALL
-        SELECT %s, m.seconds FROM moves m
-        JOIN first_mql f ON f.lead_id = m.lead_id AND f.at = m.entered_at
-        WHERE m.from_stage = %s
+        SELECT %s, s.seconds FROM stays s
+        JOIN first_mql f ON f.lead_id = s.lead_id AND f.at = s.entered_at
+        WHERE s.stage = %s
     """
-    return sql, [*params, Stage.MQL, *VELOCITY_STAGES, FIRST_RESPONSE, Stage.MQL]
+    return sql, [
+        *params,
+        *VELOCITY_STAGES,
+        *params,
+        Stage.MQL,
+        FIRST_RESPONSE,
+        Stage.MQL,
+    ]
 
 
 def velocity_report(**kwargs: Unpack[ReportKwargs]) -> list[StageTime]:
@@ -90,17 +94,14 @@ def velocity_report(**kwargs: Unpack[ReportKwargs]) -> list[StageTime]:
     found: dict[str, StageTime] = {}
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # The cohort's 460,000 durations sorted in memory, not spilled to disk in 4 MB runs.
-            with transaction.atomic(), planner_settings(cursor, work_mem="64MB"):
-                cursor.execute(
-                    # One sort of each stage's durations for both percentiles.
-                    f"""SELECT stage, COUNT(*),
-                        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY seconds)
-                    FROM ({sql}) durations GROUP BY stage""",
-                    params,
-                )
-                rows = cursor.fetchall()
-            for stage, stays, (median, p90) in rows:
+            cursor.execute(
+                # One sort of each stage's durations for both percentiles.
+                f"""SELECT stage, COUNT(*),
+                    percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY seconds)
+                FROM ({sql}) durations GROUP BY stage""",
+                params,
+            )
+            for stage, stays, (median, p90) in cursor.fetchall():
                 found[stage] = StageTime(stage, stays, float(median), float(p90))
         else:
             cursor.execute(sql, params)

@@ -1,6 +1,5 @@
 """Issue 16: the recycle cool-down (per reason, and the date each recycled lead may return),
-the threshold each lead's score was last judged against, an index velocity reads the cohort's
-moves from, and one label per reason where the
+the threshold each lead's score was last judged against, and one label per reason where the
 reject and disqualify lists said the same thing twice ("Duplicate" / "Duplicate of another
 lead", "Spam" / "Spam or fake lead"): the quality report groups them by label.
 
@@ -43,21 +42,6 @@ def backwards(apps, schema_editor) -> None:
         Reason.objects.filter(code=code, label=after).update(label=before)
 
 
-STAY_INDEX = "stagechange_lead_stay"
-
-
-def create_stay_index(apps, schema_editor) -> None:
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {STAY_INDEX} ON leads_stagechange (lead_id) "
-            "INCLUDE (from_stage, to_stage, at, entered_at)"
-        )
-
-
-def drop_stay_index(apps, schema_editor) -> None:
-    schema_editor.execute(f"DROP INDEX IF EXISTS {STAY_INDEX}")
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("leads", "0014_lead_score_created_index"),
@@ -84,7 +68,4 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(forwards, backwards),
-        # Velocity reads the cohort's moves from this index alone, on PostgreSQL (SQLite has
-        # no covering indexes, and has stagechange's lead_id index). No model state.
-        migrations.RunPython(create_stay_index, drop_stay_index),
     ]

@@ -388,8 +388,6 @@ class StageChange(models.Model):
             models.Index(fields=["lead", "at"], name="stagechange_lead_at"),
             # Flow reports: "moves into stage X in a window".
             models.Index(fields=["to_stage", "at"], name="stagechange_to_at"),
-            # And on PostgreSQL, stagechange_lead_stay (leads/0015, SQL only: SQLite has no
-            # covering indexes) for velocity.
         ]
 
     def __str__(self) -> str:
