@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 
 from handoff.models import Profile
-from leads.forms import MoveForm
+from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Lead, LeadSource, ProductLine, Stage
 
 BANT = ("budget", "authority", "need", "timeline")
@@ -31,6 +31,16 @@ class InboxMoveForm(MoveForm):
         if "budget" in self.fields:
             kwargs["details"] = {"bant": {name: self.cleaned_data[name] for name in BANT}}
         return kwargs
+
+
+class ReassignForm(AssignForm):
+    """The inbox's reassign: the manager may also start the response time again."""
+
+    restart_sla = forms.BooleanField(
+        required=False,
+        label="Restart the response time",
+        help_text="Off: the new owner inherits the time left (or overdue) of the lead.",
+    )
 
 
 def _time_zone_choices() -> list[tuple[str, str]]:

@@ -238,6 +238,9 @@ class Assignment(models.Model):
     reassign_at = models.DateTimeField(null=True, blank=True)
     reassigned_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    # A reassignment keeps the response target of the assignment it replaces; a manager may
+    # choose to start it again, and that choice is kept here (and in the lead's history).
+    sla_restarted = models.BooleanField(default=False)
 
     objects = AssignmentQuerySet.as_manager()
 
@@ -301,6 +304,8 @@ class Notification(models.Model):
     text = models.CharField(max_length=500)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    # When what it asked for happened (the lead was answered): it no longer counts as unread.
+    resolved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

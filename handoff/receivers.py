@@ -7,7 +7,7 @@ from django.dispatch import receiver
 
 from handoff import services
 from handoff.tasks import route_lead
-from leads.models import Lead, StageChange
+from leads.models import Lead, Stage, StageChange
 from leads.queueing import enqueue_on_commit
 from leads.signals import demo_seeded, lead_erased, lead_stage_changed
 
@@ -18,7 +18,11 @@ def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -
     # routing waits for the commit so its worker sees the new stage.
     services.record_response(change=change)
     services.notify_rejection(lead=lead, change=change)
-    if change.to_stage in services.RESPONSE_STAGES:
+    if change.to_stage == Stage.TQL:
+        # The SDR's hand-off: a rep of the lead's team takes it in the same transaction, so the
+        # SDR is told at once whose it is now (issue 16: TQLs sat with the SDR, overdue).
+        services.route_lead(lead_id=lead.pk)
+    elif change.to_stage in services.RESPONSE_STAGES:
         # A lead this could not queue (Redis down) is routed by the SLA job's sweep.
         enqueue_on_commit(route_lead, lead.pk)
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from handoff.models import Assignment, Notification
-from leads.access import InboxScope, inbox_scope
+from leads.access import InboxScope, handed_over_by, inbox_scope
 from leads.models import Action, Lead, Stage, StageChange
+from leads.recycling import cooling_q
 from leads.roles import Role, role_of
 from scoring.selectors import active_versions
 
@@ -49,14 +52,25 @@ def ready_for_review(by_line: dict[int | None, int], margin: int = REVIEW_MARGIN
     return Q(stage__in=REVIEW_STAGES) & near
 
 
-def marketer_queue(by_line: dict[int | None, int] | None = None) -> QuerySet[Lead]:
-    """Leads ready for review and MQLs sales has not accepted yet, best score first."""
+def marketer_queue(
+    by_line: dict[int | None, int] | None = None,
+    *,
+    stages: Iterable[str] = (),
+    now: datetime | None = None,
+) -> QuerySet[Lead]:
+    """The marketer's to-do, best score first: new and recycled leads ready for review, except
+    recycled leads still cooling down after sales sent them back (leads.recycling). MQLs and
+    TQLs waiting for sales need nothing from the marketer: they show when `stages` asks."""
     by_line = thresholds() if by_line is None else by_line
+    asked = set(stages)
+    todo = ready_for_review(by_line) & ~cooling_q(now)
+    if asked & set(NOT_ACCEPTED):
+        todo |= Q(stage__in=asked & set(NOT_ACCEPTED))
     return (
         # The first filter is implied by the second, but PostgreSQL only uses the partial index
         # lead_queue_score (best score first, one page read) when it sees it spelled out.
         Lead.objects.filter(stage__in=(*REVIEW_STAGES, *NOT_ACCEPTED))
-        .filter(ready_for_review(by_line) | Q(stage__in=NOT_ACCEPTED))
+        .filter(todo)
         .select_related("source", "product_line", "owner")
         .order_by("-score", "-pk")
     )
@@ -111,8 +125,10 @@ def inbox_waiting(user: AbstractBaseUser) -> QuerySet[Assignment]:
     scope, stages = inbox_scope(user), INBOX_STAGES.get(role_of(user))
     if scope is None or stages is None:
         return Assignment.objects.none()
+    # A lead that moved on from the stage it was routed in has been answered, whatever its
+    # assignment row says (imported or seeded history): it is not "waiting", nor overdue.
     waiting = Assignment.objects.open().filter(
-        lead__stage__in=stages, lead__deleted_at__isnull=True
+        lead__stage__in=stages, lead__stage=F("stage"), lead__deleted_at__isnull=True
     )
     if scope == InboxScope.OWN:
         # Routed to them and still theirs: a lead handed to someone else by `assign` (the API,
@@ -128,7 +144,7 @@ def inbox_waiting(user: AbstractBaseUser) -> QuerySet[Assignment]:
 def inbox_rest(user: AbstractBaseUser) -> QuerySet[Lead]:
     """The other leads `user` works (none of their own responses due), newest first (index
     lead_owner_open, read in order)."""
-    waiting = Assignment.objects.open().filter(lead=OuterRef("pk"))
+    waiting = Assignment.objects.open().filter(lead=OuterRef("pk"), stage=OuterRef("stage"))
     if inbox_scope(user) == InboxScope.OWN:
         waiting = waiting.filter(owner=user)
     return (
@@ -150,7 +166,9 @@ def leads_of(assignments: list[Assignment]) -> list[Lead]:
 
 
 def unread_count(user: AbstractBaseUser) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return Notification.objects.filter(
+        user=user, read_at__isnull=True, resolved_at__isnull=True
+    ).count()
 
 
 def notifications_for(user: AbstractBaseUser) -> QuerySet[Notification]:
@@ -215,3 +233,76 @@ def sla_compliance(
         )
         for row in rows
     ]
+
+
+def handoff_message(lead: Lead) -> str:
+    """What the person who just moved `lead` should read: for a TQL, to whom it went."""
+    label = Stage(lead.stage).label
+    if lead.stage != Stage.TQL:
+        return f"{lead.display_name} is now {label}."
+    waiting = Assignment.objects.open().filter(lead=lead).select_related("owner", "team").first()
+    if waiting is not None and waiting.owner is not None:
+        due = timezone.localtime(waiting.due_at).strftime("%Y-%m-%d %H:%M")
+        return (
+            f"{lead.display_name} is now a {label}, handed to {waiting.owner} "
+            f"(response due by {due})."
+        )
+    team = waiting.team if waiting is not None else lead.team
+    return (
+        f"{lead.display_name} is now a {label}; nobody in {team or 'its team'} has capacity, "
+        "so it waits for a rep and the manager is told."
+    )
+
+
+def handed_over(user: AbstractBaseUser) -> QuerySet[StageChange]:
+    """The leads `user` qualified to TQL (handed to a rep), latest first, each with the lead,
+    its owner now and its stage now: the SDR's "Handed over" list."""
+    return (
+        handed_over_by(user)
+        .filter(lead__deleted_at__isnull=True)
+        .select_related("lead", "lead__owner")
+        .order_by("-at", "-pk")
+    )
+
+
+@dataclass
+class OverrideSummary:
+    """What became of leads promoted again inside their cool-down (leads.recycling)."""
+
+    promoted: int
+    accepted: int  # reached SAL afterwards
+    rejected_again: int  # sales sent it back again
+    waiting: int  # neither yet
+
+
+def cooldown_overrides(user: AbstractBaseUser | None = None) -> QuerySet[StageChange]:
+    """Promotions made inside a recycle cool-down (recorded as overrides), newest first, each
+    with `accepted_after` and `rejected_after`; `user`: only theirs."""
+    later = StageChange.objects.filter(lead=OuterRef("lead"), at__gt=OuterRef("at"))
+    overrides = StageChange.objects.filter(
+        action=Action.PROMOTE, details__cooldown_override=True, lead__deleted_at__isnull=True
+    )
+    if user is not None:
+        overrides = overrides.filter(by=user)
+    return (
+        overrides.annotate(
+            accepted_after=Exists(later.filter(to_stage=Stage.SAL)),
+            rejected_after=Exists(later.filter(action=Action.REJECT)),
+        )
+        .select_related("lead", "by")
+        .order_by("-at", "-pk")
+    )
+
+
+def override_summary(overrides: QuerySet[StageChange]) -> OverrideSummary:
+    counts = overrides.order_by().aggregate(
+        promoted=Count("pk"),
+        accepted=Count("pk", filter=Q(accepted_after=True)),
+        rejected=Count("pk", filter=Q(accepted_after=False, rejected_after=True)),
+    )
+    return OverrideSummary(
+        promoted=counts["promoted"],
+        accepted=counts["accepted"],
+        rejected_again=counts["rejected"],
+        waiting=counts["promoted"] - counts["accepted"] - counts["rejected"],
+    )

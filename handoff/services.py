@@ -41,16 +41,21 @@ def assignment_start(
     by: AbstractBaseUser | None = None,
     note: str = "",
     now: datetime | None = None,
+    keep_due_of: Assignment | None = None,
 ) -> Assignment:
     """Give `lead` to `owner` (or leave it with `team` when nobody has capacity) with a response
-    target, ending the lead's open assignment if it had one."""
+    target, ending the lead's open assignment if it had one. `keep_due_of`: carry that
+    assignment's target over instead of starting a new one (a reassignment)."""
     now = now or timezone.now()
     Assignment.objects.open().filter(lead=lead).update(ended_at=now)
     if owner is not None and lead.owner_id != owner.pk:
         lead = lead_assign(
             lead=lead, owner=owner, by=by, note=note, via=Via.SYSTEM if by is None else Via.UI
         )
-    due, reassign_at = due_times(rule=rule, team=team, start=now)
+    if keep_due_of is not None:
+        due, reassign_at = keep_due_of.due_at, keep_due_of.reassign_at
+    else:
+        due, reassign_at = due_times(rule=rule, team=team, start=now)
     assignment = Assignment.objects.create(
         lead=lead,
         owner=owner,
@@ -61,6 +66,9 @@ def assignment_start(
         assigned_at=now,
         due_at=due,
         reassign_at=reassign_at,
+        # An overdue lead carried over was escalated already: not again for the same target.
+        escalated_at=keep_due_of.escalated_at if keep_due_of is not None else None,
+        sla_restarted=by is not None and keep_due_of is None,
     )
     if owner is not None:
         notify(
@@ -122,12 +130,26 @@ def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | Non
         )
 
 
+# What a notification of these kinds asked for is done once its lead is answered.
+WAITING_KINDS = (
+    Notification.Kind.ASSIGNED,
+    Notification.Kind.OVERDUE,
+    Notification.Kind.ESCALATED,
+    Notification.Kind.REASSIGNED,
+    Notification.Kind.UNROUTED,
+)
+
+
 def record_response(*, change: StageChange) -> None:
-    """A lead left MQL/TQL: a person's move is the first response to its open assignment."""
+    """A lead left MQL/TQL: a person's move is the first response to its open assignment, and
+    the notifications that said it was waiting are resolved."""
     if change.from_stage not in RESPONSE_STAGES:
         return
     stamp = {"first_response_at": change.at} if change.by_id else {"ended_at": change.at}
     Assignment.objects.open().filter(lead_id=change.lead_id).update(**stamp)
+    Notification.objects.filter(
+        lead_id=change.lead_id, kind__in=WAITING_KINDS, resolved_at__isnull=True
+    ).update(resolved_at=change.at)
 
 
 def notify_rejection(*, lead: Lead, change: StageChange) -> None:
@@ -156,14 +178,25 @@ def notify_rejection(*, lead: Lead, change: StageChange) -> None:
 
 
 def lead_reassign(
-    *, lead: Lead, owner: AbstractBaseUser | None, by: AbstractBaseUser, note: str = ""
+    *,
+    lead: Lead,
+    owner: AbstractBaseUser | None,
+    by: AbstractBaseUser,
+    note: str = "",
+    restart_sla: bool = False,
 ) -> Lead:
-    """A manager hands a lead to someone else by hand: recorded in its history, and a lead
-    still waiting for its first response gets a fresh target with its new owner."""
+    """A manager hands a lead to someone else by hand, recorded in its history. A lead still
+    waiting for its first response keeps its response target (a reassignment must not turn
+    "overdue by 3 d" into "20 h left"), unless the manager chooses to restart it."""
     with transaction.atomic():
+        waiting = Assignment.objects.open().filter(lead=lead).select_related("rule").first()
+        if lead.stage in RESPONSE_STAGES and owner is not None:
+            note = " ".join(
+                part for part in (note, "Response target restarted." if restart_sla else "") if part
+            )
         lead = lead_assign(lead=lead, owner=owner, by=by, note=note, via=Via.UI)
         if lead.stage in RESPONSE_STAGES and owner is not None:
-            previous = lead.assignments.select_related("rule").first()
+            previous = waiting or lead.assignments.select_related("rule").first()
             assignment_start(
                 lead=lead,
                 owner=owner,
@@ -171,6 +204,7 @@ def lead_reassign(
                 rule=previous.rule if previous else None,
                 by=by,
                 note=note,
+                keep_due_of=None if restart_sla else waiting,
             )
     return lead
 

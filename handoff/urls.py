@@ -1,6 +1,6 @@
 from django.urls import path
 
-from handoff.views import inbox, notifications, queue, routing
+from handoff.views import handed_over, inbox, notifications, queue, routing
 from handoff.webhooks import views as webhooks
 
 app_name = "handoff"
@@ -11,6 +11,7 @@ urlpatterns = [
     path("queue/<int:pk>/promote/", queue.promote_one, name="promote"),
     path("rejected/", queue.rejected, name="rejected"),
     path("inbox/", inbox.inbox, name="inbox"),
+    path("handed-over/", handed_over.handed_over, name="handed-over"),
     path("inbox/<int:pk>/form/<slug:action>/", inbox.move_form, name="move-form"),
     path("inbox/<int:pk>/move/<slug:action>/", inbox.move, name="move"),
     path("inbox/<int:pk>/reassign/", inbox.reassign, name="reassign"),

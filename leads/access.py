@@ -31,7 +31,7 @@ from django.http import HttpRequest, HttpResponse
 from rest_framework.permissions import BasePermission
 
 from leads import fields
-from leads.models import Lead, Stage
+from leads.models import Lead, Stage, StageChange
 from leads.roles import Role, role_of
 
 # The actor of automatic work (score threshold, routing, web forms): `by=None` in services.
@@ -60,6 +60,7 @@ class Perm(StrEnum):
     REPORTS_SALES = "reports_sales"  # velocity and SLA compliance
     REPORTS_OWN_ONLY = "reports_own_only"  # every figure limited to the caller's leads
     ADMIN_SITE = "admin_site"  # the Django admin (with the model permissions of the group)
+    HANDED_OVER = "handed_over"  # the SDR's list of leads they qualified and handed to a rep
     WEBHOOKS = "webhooks"  # outbound webhooks: a subscription sends every lead's data outside
 
 
@@ -86,6 +87,7 @@ PERMISSIONS: dict[Perm, frozenset[str]] = {
     Perm.REPORTS_SALES: frozenset({S, R, MG, A}),
     Perm.REPORTS_OWN_ONLY: frozenset({S, R}),
     Perm.ADMIN_SITE: frozenset({M, MG, A}),
+    Perm.HANDED_OVER: frozenset({S, A}),
     Perm.WEBHOOKS: frozenset({A}),
 }
 # What each refusal says.
@@ -163,14 +165,25 @@ def has_perm(user: User, perm: Perm) -> bool:
 
 def visible_leads(user: User) -> QuerySet[Lead]:
     """The leads `user` may see. Marketers, managers and admins see every lead; SDRs and reps
-    the leads they own and their teams' unassigned leads; anyone else none. The system sees
-    all."""
+    the leads they own and their teams' unassigned leads (SDRs also those they handed over);
+    anyone else none. The system sees all."""
     leads = Lead.objects.all()
     if has_perm(user, Perm.SEE_ALL_LEADS) or user is None:
         return leads
-    if role_of(user) is None:
+    role = role_of(user)
+    if role is None:
         return leads.none()
-    return leads.filter(Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk")))
+    mine = Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk"))
+    if role == Role.SDR:
+        # SDRs keep read access to the leads they handed over (qualified to TQL) for their own
+        # reporting; moving them is the new owner's (leads.services.check_move).
+        mine |= Q(pk__in=handed_over_by(user).values("lead_id"))
+    return leads.filter(mine)
+
+
+def handed_over_by(user: AbstractBaseUser) -> QuerySet[StageChange]:
+    """The moves by which `user` (an SDR) qualified leads to TQL and so handed them to a rep."""
+    return StageChange.objects.filter(by=user, to_stage=Stage.TQL)
 
 
 def may_see_lead(user: User, lead: Lead) -> bool:

@@ -267,9 +267,18 @@ class TeamAdmin(admin.ModelAdmin):
 
 @admin.register(Reason)
 class ReasonAdmin(admin.ModelAdmin):
-    list_display = ["code", "label", "category", "applies_to", "sends_to", "active", "position"]
+    list_display = [
+        "code",
+        "label",
+        "category",
+        "applies_to",
+        "sends_to",
+        "cooldown_days",
+        "active",
+        "position",
+    ]
     list_filter = ["applies_to", "category", "active"]
-    list_editable = ["active", "position"]
+    list_editable = ["cooldown_days", "active", "position"]
     search_fields = ["code", "label"]
 
 

@@ -35,6 +35,20 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     "admin": [],
 }
 
+# Days a lead sent to nurture for a reason waits before it returns to the marketer's queue
+# (leads/migrations/0015 froze these for existing installs; admins change them per reason).
+COOLDOWN_DAYS: dict[str, int] = {
+    "no_budget": 90,
+    "no_authority": 30,
+    "no_answer": 30,
+    "bad_timing": 90,
+    "competitor_customer": 180,
+    "recycle_timing": 90,
+    "recycle_went_dark": 30,
+    "recycle_no_budget": 90,
+    "recycle_lost_reengage": 180,
+}
+
 # (code, label, category, applies_to, sends_to)
 REASONS: list[tuple[str, str, str, str, str]] = [
     # Sales rejects an MQL/TQL: back to nurture (may come back) or out for good.
@@ -56,8 +70,8 @@ REASONS: list[tuple[str, str, str, str, str]] = [
     # Disqualifying.
     ("dq_not_fit", "Not a fit", "not_qualified", "disqualify", "disqualified"),
     ("dq_not_reachable", "Never reachable", "not_reachable", "disqualify", "disqualified"),
-    ("dq_duplicate", "Duplicate", "duplicate", "disqualify", "disqualified"),
-    ("dq_spam", "Spam", "spam", "disqualify", "disqualified"),
+    ("dq_duplicate", "Duplicate of another lead", "duplicate", "disqualify", "disqualified"),
+    ("dq_spam", "Spam or fake lead", "spam", "disqualify", "disqualified"),
     ("dq_competitor", "Competitor or student", "competitor", "disqualify", "disqualified"),
     # Qualifying: SAL to SQL (BANT) and MQL to TQL.
     ("appointment_requested", "Requested an appointment", "qualified", "qualify", ""),

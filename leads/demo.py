@@ -293,12 +293,14 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         final = path[-1].to_stage if path else Stage.NEW
         if final == Stage.MQL:
             roll = rng.random()
-            if roll < 0.5:
+            if roll < 0.4:
                 owner = rep
-            elif roll < 0.75:
-                owner = users["sdr"]  # the SDR calls these first
+            elif roll < 0.8:
+                # The SDR calls these first (and, now that TQLs go to reps at once, has no
+                # other waiting leads: a larger share keeps a small demo's SDR queue busy).
+                owner = users["sdr"]
         elif final == Stage.TQL:
-            owner = users["sdr"]
+            owner = rep  # qualified by the SDR and handed to a rep at once
         elif final in (Stage.SAL, Stage.SQL, Stage.WON, Stage.LOST):
             owner = rep
         fit = min(100, int(title_fit * 0.6 + min(size, 2000) / 50))

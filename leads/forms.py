@@ -80,6 +80,7 @@ class MoveForm(forms.Form):
             "reasons": [r.code for r in data.get("reasons") or []],
             "outcome": data.get("outcome") or None,
             "note": data.get("note", ""),
+            "expected_stage": data.get("expected_stage") or None,
         }
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from leads.access import MOVES, Perm, actor_role, has_perm, may_move
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, Via
+from leads.recycling import cooldown_until, is_cooling
 from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
 
@@ -80,7 +81,19 @@ def role_may(role: str | None, action: str, from_stage: str | None = None) -> bo
     return any(may_move(role, f, to) for f in stages for to in targets_from(action, f))
 
 
+def handed_over(lead: Lead, by: AbstractBaseUser | None) -> bool:
+    """An SDR looking at a lead someone else owns now (one they handed over): read only."""
+    return (
+        by is not None
+        and role_of(by) == Role.SDR
+        and lead.owner_id is not None
+        and lead.owner_id != by.pk
+    )
+
+
 def available_actions(lead: Lead, user: AbstractBaseUser) -> list[str]:
+    if handed_over(lead, user):
+        return []
     role = role_of(user)
     return [a for a in Action.values if role_may(role, a, lead.stage)]
 
@@ -131,6 +144,25 @@ def check_history_text(*, note: str = "", details: dict | None = None) -> None:
         raise MoveInvalid("The note or the details are too long.", errors=errors)
 
 
+def _cooldown_check(lead: Lead, by: AbstractBaseUser | None, note: str) -> dict:
+    """Promoting a recycled lead inside its cool-down: the score may not (it would send a lead
+    sales just refused straight back), a person may with a note, recorded as an override."""
+    if not is_cooling(lead):
+        return {}
+    until = timezone.localtime(lead.recycle_after).strftime("%Y-%m-%d")
+    if by is None:
+        raise MoveNotAllowed(
+            f"The lead is cooling down after a rejection until {until}.", current_stage=lead.stage
+        )
+    if not note.strip():
+        raise MoveInvalid(
+            f"Sales sent this lead back; it is cooling down until {until}. "
+            "Say why it should go back now (a note) to promote it anyway.",
+            errors={"note": ["A note is required to promote a lead inside its cool-down."]},
+        )
+    return {"cooldown_override": True, "cooldown_until": lead.recycle_after.isoformat()}
+
+
 def check_move(
     *,
     lead: Lead,
@@ -140,6 +172,7 @@ def check_move(
     reasons: Sequence[str] = (),
     outcome: str | None = None,
     details: dict | None = None,
+    note: str = "",
 ) -> Move:
     """Decide whether `by` may make `action` on `lead` as it is now; raise a MoveError if not."""
     if action not in Action.values:
@@ -148,6 +181,11 @@ def check_move(
     from_stage = lead.stage
     if not role_may(role, action):
         raise MoveForbidden(f"Your role may not {action} leads.", current_stage=from_stage)
+    if handed_over(lead, by):
+        raise MoveForbidden(
+            f"This lead is {lead.owner}'s now; you may read it, not move it.",
+            current_stage=from_stage,
+        )
     targets = targets_from(action, from_stage)
     if not targets:
         raise MoveNotAllowed(
@@ -200,9 +238,38 @@ def check_move(
             f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
             current_stage=from_stage,
         )
+    if from_stage == S.NURTURE and to_stage == S.MQL:
+        details.update(_cooldown_check(lead, by, note))
     return Move(
         action=action, from_stage=from_stage, to_stage=to_stage, reason=chosen, details=details
     )
+
+
+DONE_WORDS: dict[str, str] = {
+    Action.PROMOTE: "promoted",
+    Action.QUALIFY: "qualified",
+    Action.ACCEPT: "accepted",
+    Action.REJECT: "rejected",
+    Action.RECYCLE: "recycled",
+    Action.DISQUALIFY: "disqualified",
+    Action.CLOSE: "closed",
+}
+
+
+def conflict(lead: Lead, by: AbstractBaseUser | None) -> MoveConflict:
+    """The 409 for a move made on a stale view of `lead`: says so when the move that changed it
+    was the caller's own ("You already accepted this lead at 10:42")."""
+    last = StageChange.objects.filter(lead_id=lead.pk).order_by("-at", "-pk").first()
+    current = Lead.all_objects.filter(pk=lead.pk).values_list("stage", flat=True).first()
+    label = Stage(current).label if current in Stage.values else current
+    if last is not None and by is not None and last.by_id == by.pk:
+        at = timezone.localtime(last.at)
+        when = at.strftime("%H:%M") if at.date() == timezone.localdate() else f"{at:%Y-%m-%d %H:%M}"
+        done = DONE_WORDS.get(last.action, "moved")
+        message = f"You already {done} this lead at {when}: it is now {label}."
+    else:
+        message = f"Someone else moved this lead first: it is now {label}."
+    return MoveConflict(message, current_stage=current)
 
 
 def lead_move(
@@ -218,10 +285,16 @@ def lead_move(
     via: str = Via.UI,
     score: int | None = None,
     score_model_version: str | None = None,
+    expected_stage: str | None = None,
 ) -> Lead:
     """Make one stage move. Of concurrent moves of one lead exactly one wins; the others raise
-    MoveConflict. The move and its history row are written in one transaction."""
+    MoveConflict. The move and its history row are written in one transaction.
+
+    `expected_stage` is the stage the caller last saw (a page's hidden field): a lead that has
+    moved on since is a conflict even when the move would be allowed from its new stage."""
     check_history_text(note=note, details=details)
+    if expected_stage and expected_stage != lead.stage:
+        raise conflict(lead, by)
     move = check_move(
         lead=lead,
         action=action,
@@ -230,22 +303,23 @@ def lead_move(
         reasons=reasons,
         outcome=outcome,
         details=details,
+        note=note,
     )
     now = timezone.now()
     changes: dict = {"stage": move.to_stage, "stage_changed_at": now, "updated_at": now}
     # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
     if action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
         changes["owner"] = by
+    if move.to_stage == S.NURTURE or lead.recycle_after is not None:
+        changes["recycle_after"] = (
+            cooldown_until(move.reason, now) if move.to_stage == S.NURTURE else None
+        )
     with transaction.atomic():
         # The WHERE on the stage the caller saw closes the race: of concurrent moves one updates
         # the row, the others find it already moved and update nothing.
         updated = Lead.objects.filter(pk=lead.pk, stage=move.from_stage).update(**changes)
         if not updated:
-            current = Lead.all_objects.filter(pk=lead.pk).values_list("stage", flat=True).first()
-            raise MoveConflict(
-                f"Someone else moved this lead first: it is now {current!r}.",
-                current_stage=current,
-            )
+            raise conflict(lead, by)
         for name, value in changes.items():
             setattr(lead, name, value)
         # The lead's row is locked by the update above: no other move can come in between.

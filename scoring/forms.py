@@ -191,8 +191,21 @@ class FitForm(forms.Form):
 
 
 class BacktestForm(forms.Form):
-    version = forms.IntegerField(required=False, min_value=1)
-    compare = forms.IntegerField(required=False, min_value=1, label="Compare with version")
+    """The versions are chosen from the model's own (issue 16: they were free text)."""
+
+    version = forms.TypedChoiceField(
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": "This model has no version %(value)s."},
+    )
+    compare = forms.TypedChoiceField(
+        coerce=int,
+        required=False,
+        empty_value=None,
+        label="Compare with version",
+        error_messages={"invalid_choice": "This model has no version %(value)s."},
+    )
     threshold = forms.IntegerField(required=False, min_value=0, max_value=100)
     as_of = forms.ChoiceField(
         choices=[
@@ -202,3 +215,9 @@ class BacktestForm(forms.Form):
         required=False,
         label="Score",
     )
+
+    def __init__(self, *args, versions=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        choices = [(v.number, f"v{v.number} · {v.get_status_display()}") for v in versions]
+        self.fields["version"].choices = [("", "The active version"), *choices]
+        self.fields["compare"].choices = [("", "No comparison"), *choices]

@@ -254,6 +254,29 @@ class Rule(models.Model):
             self.Kind.ENGAGEMENT: Category.ENGAGEMENT,
         }[self.kind]
 
+    @property
+    def value_display(self) -> str:
+        """The compared value as a person reads it: "US, GB", not "['US', 'GB']"."""
+        return readable(self.value, between=self.operator == self.Operator.BETWEEN)
+
+    @property
+    def property_filter_display(self) -> str:
+        return readable(self.property_filter)
+
+
+def readable(value, *, between: bool = False) -> str:
+    """A rule's JSON value in words: lists joined, booleans as yes/no, objects as key = value."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        parts = [readable(v) for v in value]
+        return " and ".join(parts) if between and len(parts) == 2 else ", ".join(parts)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {readable(v)}" for k, v in value.items())
+    return str(value)
+
 
 class RescoreRun(models.Model):
     """A background rescoring of every lead a version covers, with progress."""

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
-from django.db.models import Max, Min, QuerySet
+from django.db.models import Max, Min, QuerySet, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from leads.errors import DomainError
@@ -42,19 +43,31 @@ class VersionFrozen(ScoringError):
         super().__init__(message, status=409)
 
 
-def _crossed(old: int, new: int, threshold: int) -> bool:
-    return old < threshold <= new
+def crossed(*, old_score: int, old_threshold: int, new_score: int, new_threshold: int) -> bool:
+    """A lead crosses when it was under the threshold it was last judged by and is at or over
+    the threshold it is judged by now: a lowered threshold makes leads cross whose score did
+    not change, a raised one makes nobody cross who was over before (issue 16)."""
+    return old_score < old_threshold and new_score >= new_threshold
 
 
-def promote_if_crossed(*, lead: Lead, old_score: int, version: ScoringVersion) -> bool:
+def promote_if_crossed(
+    *, lead: Lead, old_score: int, version: ScoringVersion, old_threshold: int | None = None
+) -> bool:
     """Promote a new or nurture lead whose score just crossed the threshold, once.
+    `old_threshold`: the one its old score was judged by (default: the version's).
 
     The stage machine's conditional update makes concurrent attempts safe: one wins, the
     others find the lead already moved.
     """
     if not version.auto_promote or lead.stage not in PROMOTABLE:
         return False
-    if not _crossed(old_score, lead.score, version.threshold):
+    was = version.threshold if old_threshold is None else old_threshold
+    if not crossed(
+        old_score=old_score,
+        old_threshold=was,
+        new_score=lead.score,
+        new_threshold=version.threshold,
+    ):
         return False
     try:
         lead_promote(
@@ -80,7 +93,7 @@ def rescore_lead(lead_id: int, *, now: datetime | None = None) -> ScoreResult | 
     if version is None:
         return None
     result = score_lead(lead_values(lead), lead_facts(lead.pk), version_spec(version), now=now)
-    old_score = lead.score
+    old_score, old_threshold = lead.score, lead.scored_threshold
     fields = {
         "score": result.total,
         "score_demographic": result.demographic,
@@ -88,12 +101,13 @@ def rescore_lead(lead_id: int, *, now: datetime | None = None) -> ScoreResult | 
         "score_engagement": result.engagement,
         "score_explanation": result.explanation,
         "score_model_version": version.label,
+        "scored_threshold": version.threshold,
         "scored_at": now,
     }
     Lead.objects.filter(pk=lead.pk).update(**fields)
     for name, value in fields.items():
         setattr(lead, name, value)
-    promote_if_crossed(lead=lead, old_score=old_score, version=version)
+    promote_if_crossed(lead=lead, old_score=old_score, version=version, old_threshold=old_threshold)
     return result
 
 
@@ -118,6 +132,7 @@ def rescore_version(
     spec = version_spec(version)
     type_ids = _type_ids()
     covered = leads_covered(version)
+    unjudged = _threshold_before(version)
     bounds = covered.aggregate(low=Min("pk"), high=Max("pk"))
     if bounds["low"] is None:
         return 0, 0
@@ -138,6 +153,7 @@ def rescore_version(
                 type_ids=type_ids,
                 promote=promote,
                 agg_table=agg_table,
+                unjudged=unjudged,
             )
             scored, promoted = scored + done, promoted + raised
             if progress:
@@ -146,9 +162,23 @@ def rescore_version(
             # Activities recorded since the aggregate was taken: their leads again, afresh.
             late = covered.filter(pk__in=Activity.objects.filter(pk__gt=high_water).values("lead"))
             promoted += _rescore_scope(
-                version, spec, late, now=now, type_ids=type_ids, promote=promote
+                version, spec, late, now=now, type_ids=type_ids, promote=promote, unjudged=unjudged
             )[1]
     return scored, promoted
+
+
+def _threshold_before(version: ScoringVersion) -> int:
+    """The threshold leads scored before `scored_threshold` was kept were judged by: that of
+    the version `version` replaced (or its own)."""
+    previous = (
+        ScoringVersion.objects.filter(model=version.model, activated_at__isnull=False)
+        .exclude(pk=version.pk)
+        .filter(activated_at__lte=version.activated_at or timezone.now())
+        .order_by("-activated_at", "-pk")
+        .values_list("threshold", flat=True)
+        .first()
+    )
+    return version.threshold if previous is None else previous
 
 
 # The activity aggregates of a rescore of many leads, taken once (a session's own table).
@@ -241,8 +271,11 @@ def _rescore_scope(
     type_ids: dict[str, int],
     promote: bool,
     agg_table: str | None = None,
+    unjudged: int | None = None,
 ) -> tuple[int, int]:
-    """One UPDATE scoring the leads of `scope` in its own transaction; (scored, promoted)."""
+    """One UPDATE scoring the leads of `scope` in its own transaction; (scored, promoted).
+    A lead is promoted when it was under the threshold it was last judged by (`unjudged` for
+    leads scored before that was kept; default the version's) and is over `version`'s now."""
     scope = scope.order_by().values("pk")
     scope_sql, scope_params = scope.query.sql_with_params()
     compiled = compile_scores(
@@ -255,11 +288,12 @@ def _rescore_scope(
     )
     table = Lead._meta.db_table
     with transaction.atomic():
+        judged_by = Coalesce(
+            "scored_threshold", Value(version.threshold if unjudged is None else unjudged)
+        )
         below = (
             set(
-                scope.filter(stage__in=PROMOTABLE, score__lt=version.threshold).values_list(
-                    "pk", flat=True
-                )
+                scope.filter(stage__in=PROMOTABLE, score__lt=judged_by).values_list("pk", flat=True)
             )
             if version.auto_promote and promote
             else set()
@@ -270,16 +304,17 @@ def _rescore_scope(
                 UPDATE {table} SET score = c.total, score_demographic = c.demographic,
                     score_behavioral = c.behavioral, score_engagement = c.engagement,
                     score_explanation = c.explanation, score_model_version = %s,
-                    scored_at = %s
+                    scored_threshold = %s, scored_at = %s
                 FROM ({compiled.sql}) AS c WHERE {table}.id = c.id
                 """,  # noqa: S608 (SQL built from code, values are parameters)
-                [version.label, now, *compiled.params],
+                [version.label, version.threshold, now, *compiled.params],
             )
             scored = cursor.rowcount
     promoted = 0
     if below:
         for lead in Lead.objects.filter(pk__in=below, score__gte=version.threshold):
-            promoted += promote_if_crossed(lead=lead, old_score=0, version=version)
+            # Known to have been under the threshold it was judged by (the set above).
+            promoted += promote_if_crossed(lead=lead, old_score=0, old_threshold=1, version=version)
     return scored, promoted
 
 

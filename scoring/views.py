@@ -171,7 +171,7 @@ def run_progress(request: HttpRequest, pk: int) -> HttpResponse:
 @access_required(Perm.SCORING_VIEW)
 def backtest_view(request: HttpRequest, pk: int) -> HttpResponse:
     model = get_object_or_404(ScoringModel, pk=pk)
-    form = BacktestForm(request.GET or None)
+    form = BacktestForm(request.GET or None, versions=model.versions.order_by("-number"))
     results = []
     if form.is_valid() or not request.GET:
         data = form.cleaned_data if form.is_bound else {}

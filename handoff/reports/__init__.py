@@ -7,7 +7,7 @@ pages, the CSV export and the API present.
 from handoff.reports.filters import ReportFilters, ReportKwargs
 from handoff.reports.flow import definition_changes, flow_report
 from handoff.reports.funnel import funnel_report
-from handoff.reports.quality import quality_report
+from handoff.reports.quality import moves_by_person, quality_report
 from handoff.reports.velocity import velocity_report
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "definition_changes",
     "flow_report",
     "funnel_report",
+    "moves_by_person",
     "quality_report",
     "velocity_report",
 ]

@@ -12,9 +12,9 @@ from typing import Any, TypedDict
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from leads.models import Lead, LeadSource, ProductLine, Team
+from leads.models import Lead, LeadSource, ProductLine, StageChange, Team
 
 
 class ReportKwargs(TypedDict, total=False):
@@ -25,6 +25,7 @@ class ReportKwargs(TypedDict, total=False):
     campaign: str
     team: Team | None
     owner: AbstractBaseUser | None
+    worked_by: AbstractBaseUser | None
     tz: tzinfo
 
 
@@ -39,6 +40,9 @@ class ReportFilters:
     campaign: str = ""
     team: Team | None = None
     owner: AbstractBaseUser | None = None
+    # The leads this person owns now or made a move on: an SDR's figures keep the leads they
+    # qualified and handed to a rep (issue 16: reports credited only the owner now).
+    worked_by: AbstractBaseUser | None = None
     tz: tzinfo = field(default=UTC)
 
     @property
@@ -62,10 +66,25 @@ class ReportFilters:
         }
         return {column: value for column, value in values.items() if value is not None}
 
+    @property
+    def plain(self) -> bool:
+        """Whether only the plain queries answer (the rollup counts every lead)."""
+        return bool(self.dimensions()) or self.worked_by is not None
+
+    def worked_q(self, prefix: str = "") -> Q:
+        """The `worked_by` condition on the lead (`prefix`: the path to it), or everything."""
+        if self.worked_by is None:
+            return Q()
+        moved = StageChange.objects.filter(by=self.worked_by).values("lead_id")
+        return Q(**{f"{prefix}owner": self.worked_by}) | Q(**{f"{prefix}pk__in": moved})
+
     def leads(self) -> QuerySet[Lead]:
         """The cohort: alive leads created in the window with the chosen dimensions."""
         return Lead.objects.filter(
-            created_at__gte=self.start, created_at__lt=self.end, **self.dimensions()
+            self.worked_q(),
+            created_at__gte=self.start,
+            created_at__lt=self.end,
+            **self.dimensions(),
         )
 
     def lead_dimensions(self, prefix: str = "lead__") -> dict[str, Any]:
@@ -92,6 +111,12 @@ class ReportFilters:
         for column, value in self.dimensions().items():
             clauses.append(f"{alias}.{column} = %s")
             params.append(value)
+        if self.worked_by is not None:
+            clauses.append(
+                f"({alias}.owner_id = %s OR EXISTS (SELECT 1 FROM "
+                f"{StageChange._meta.db_table} w WHERE w.lead_id = {alias}.id AND w.by_id = %s))"
+            )
+            params += [self.worked_by.pk, self.worked_by.pk]
         return " AND ".join(clauses), params
 
 

@@ -96,6 +96,7 @@ def _plain_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
     return (
         StageChange.objects.filter(
             Q(to_stage__in=list(FLOW_KIND_OF_STAGE)) | _REJECTED,
+            filters.worked_q("lead__"),
             at__gte=filters.start,
             at__lt=filters.end,
             **filters.lead_dimensions(),

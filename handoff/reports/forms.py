@@ -37,7 +37,7 @@ class ReportFilterForm(forms.Form):
         lead_owners(),
         to_field_name="username",
         required=False,
-        label="Rep",
+        label="Owner now",
     )
     tz = forms.CharField(required=False, label="Time zone", max_length=64)
     period = forms.ChoiceField(
@@ -81,6 +81,7 @@ class ReportFilterForm(forms.Form):
             product_line=data.get("product_line"),
             campaign=data.get("campaign", ""),
             team=data.get("team"),
-            owner=self.scope.owner or data.get("owner"),
+            owner=data.get("owner"),
+            worked_by=self.scope.owner,
             tz=data["tz"],
         )

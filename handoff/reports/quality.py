@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from typing import Unpack
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection
+from django.db.models import Count, Q
 
 from handoff.reports.filters import ReportFilters, ReportKwargs, rate
-from leads.models import Lead, LeadSource, ProductLine, Stage, StageChange, Team
+from leads.models import Action, Lead, LeadSource, ProductLine, Stage, StageChange, Team
 
 # dimension -> (title, lead column, label table, label key column, label name column)
 DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
@@ -22,7 +24,7 @@ DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
     "product_line": ("Product line", "product_line_id", ProductLine._meta.db_table, "code", "name"),
     "campaign": ("Campaign", "campaign", None, "", ""),
     "team": ("Team", "team_id", Team._meta.db_table, "name", "name"),
-    "owner": ("Rep", "owner_id", get_user_model()._meta.db_table, "username", "username"),
+    "owner": ("Owner now", "owner_id", get_user_model()._meta.db_table, "username", "username"),
 }
 MARKETING_DIMENSIONS = ["source", "product_line", "campaign"]
 
@@ -95,3 +97,48 @@ def quality_report(
     for rows in result.values():
         rows.sort(key=lambda r: (-r.leads, r.key))
     return result
+
+
+@dataclass
+class PersonRow:
+    """The moves one person made on the cohort's leads: credit goes to whoever made a move,
+    whoever owns the lead now (an SDR's TQLs belong to a rep once handed over)."""
+
+    username: str
+    qualified_tql: int
+    accepted: int
+    rejected: int
+    qualified_sql: int
+    won: int
+    recycled: int
+
+
+def moves_by_person(
+    *, only: AbstractBaseUser | None = None, **kwargs: Unpack[ReportKwargs]
+) -> list[PersonRow]:
+    """Per person who made moves on the leads created in the window (`only`: that person's row),
+    most moves first. Automatic and imported moves have nobody to credit and are left out."""
+    filters = ReportFilters(**kwargs)
+    moves = StageChange.objects.filter(lead__in=filters.leads().values("pk"), by__isnull=False)
+    if only is not None:
+        moves = moves.filter(by=only)
+    rows = (
+        moves.order_by()
+        .values("by__username")
+        .annotate(
+            tql=Count("pk", filter=Q(to_stage=Stage.TQL)),
+            sal=Count("pk", filter=Q(to_stage=Stage.SAL)),
+            rejected=Count("pk", filter=Q(action=Action.REJECT)),
+            sql=Count("pk", filter=Q(to_stage=Stage.SQL)),
+            won=Count("pk", filter=Q(to_stage=Stage.WON)),
+            recycled=Count("pk", filter=Q(action__in=[Action.RECYCLE, Action.DISQUALIFY])),
+            total=Count("pk"),
+        )
+        .order_by("-total", "by__username")
+    )
+    return [
+        PersonRow(
+            r["by__username"], r["tql"], r["sal"], r["rejected"], r["sql"], r["won"], r["recycled"]
+        )
+        for r in rows
+    ]

@@ -287,7 +287,7 @@ def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
 
 def serves(filters: ReportFilters) -> bool:
     """Whether the rollup answers for these filters: no lead dimension, whole-hour offsets."""
-    return not filters.dimensions() and all(
+    return not filters.plain and all(
         _whole_hours(filters.tz, moment) for moment in (filters.start, filters.end)
     )
 

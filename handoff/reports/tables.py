@@ -14,7 +14,7 @@ from typing import Any
 from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.flow import DefinitionChange, Flow
 from handoff.reports.funnel import Funnel, Rejection
-from handoff.reports.quality import DIMENSIONS, QualityRow
+from handoff.reports.quality import DIMENSIONS, PersonRow, QualityRow
 from handoff.reports.velocity import FIRST_RESPONSE, StageTime
 from leads.models import Reason, Stage
 
@@ -117,11 +117,17 @@ def funnel_tables(funnel: Funnel) -> list[Table]:
 
 def rejections_table(rejections: list[Rejection]) -> Table:
     categories = dict(Reason.Category.choices)
+    # The reject and disqualify lists share reasons under one label ("Duplicate of another
+    # lead" for both actions): one row each, whatever the action (the API keeps the codes).
+    merged: dict[tuple[str, str], int] = {}
+    for r in rejections:
+        merged[(r.label, r.category)] = merged.get((r.label, r.category), 0) + r.count
+    rows = sorted(merged.items(), key=lambda item: (-item[1], item[0][0]))
     return Table(
         "rejections",
         "Rejections by reason",
         [Column("Reason"), Column("Category"), Column("Moves", "count")],
-        [[r.label, categories.get(r.category, r.category), r.count] for r in rejections],
+        [[label, categories.get(category, category), n] for (label, category), n in rows],
         "Moves of the cohort's leads to nurture or disqualified, by the reason given (sales' "
         "rejections of MQLs and TQLs, later recycles and disqualifications). A lead rejected "
         "twice counts twice. Not qualified and not reachable are separate categories.",
@@ -192,6 +198,16 @@ def velocity_table(times: list[StageTime]) -> Table:
     )
 
 
+# What an empty value of a dimension means, instead of "(none)".
+EMPTY_LABEL = {
+    "source": "No source",
+    "product_line": "No product line",
+    "campaign": "No campaign",
+    "team": "No team",
+    "owner": "Unassigned now",
+}
+
+
 def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
     title = DIMENSIONS[dimension][0]
     return Table(
@@ -209,7 +225,7 @@ def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
         ],
         [
             [
-                r.label or r.key or "(none)",
+                r.label or r.key or EMPTY_LABEL[dimension],
                 r.leads,
                 r.mql,
                 r.accepted,
@@ -223,6 +239,38 @@ def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
         f"Leads created in the window, by their {title.lower()} now. MQL → SAL: of the leads "
         "that became MQLs, the share sales accepted. SAL → won: of the accepted leads, the "
         "share won. Each lead counts once per stage however often it reached it.",
+    )
+
+
+def people_table(rows: list[PersonRow]) -> Table:
+    """Moves per person who made them (handoff.reports.quality.moves_by_person)."""
+    return Table(
+        "quality-people",
+        "Moves by the person who made them",
+        [
+            Column("Person"),
+            Column("Qualified to TQL", "count"),
+            Column("Accepted", "count"),
+            Column("Rejected", "count"),
+            Column("Qualified to SQL", "count"),
+            Column("Won", "count"),
+            Column("Recycled or disqualified", "count"),
+        ],
+        [
+            [
+                r.username,
+                r.qualified_tql,
+                r.accepted,
+                r.rejected,
+                r.qualified_sql,
+                r.won,
+                r.recycled,
+            ]
+            for r in rows
+        ],
+        "Moves made on the leads created in the window, credited to whoever made each move "
+        "(an SDR's qualifications and rejections to the SDR, an accept to the accepting rep), "
+        "whoever owns the lead now. Automatic and imported moves are not credited to anyone.",
     )
 
 

@@ -12,10 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
-from handoff.forms import BANT, InboxMoveForm
+from handoff.forms import BANT, InboxMoveForm, ReassignForm
 from handoff.services import lead_reassign
 from handoff.views.common import is_htmx, page_of, time_left, url_for
 from leads.access import (
@@ -29,7 +30,7 @@ from leads.access import (
 from leads.forms import AssignForm
 from leads.models import Action, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
-from leads.services import MoveConflict, MoveError, available_actions, lead_move
+from leads.services import MoveError, available_actions, lead_move
 
 
 @dataclass
@@ -133,6 +134,7 @@ def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
 INBOX_PAGE_SIZE = 25
 
 
+@never_cache
 @access_required(Perm.INBOX)
 def inbox(request: HttpRequest) -> HttpResponse:
     """Two lists, each paged on its own: leads waiting for a first response by due time, then
@@ -152,6 +154,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
             "team_view": inbox_scope(user) != InboxScope.OWN,
+            "handed_over_link": role == Role.SDR,
+            # A manager's inbox lists the team's leads: they wait for the team, not for them.
+            "waiting_heading": (
+                "Waiting for a response from your team"
+                if inbox_scope(user) != InboxScope.OWN
+                else "Waiting for your response"
+            ),
         },
     )
 
@@ -178,6 +187,7 @@ def _lead_in_reach(user: AbstractBaseUser, pk: int) -> Lead | None:
     )
 
 
+@never_cache
 @access_required(Perm.INBOX)
 def move_form(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     """One move's form for a row, fetched when its button is pressed."""
@@ -201,6 +211,7 @@ def _after_move(user: AbstractBaseUser, pk: int) -> Lead | None:
     return selectors.inbox(user).filter(pk=pk).first()
 
 
+@never_cache
 @access_required(Perm.INBOX)
 @require_POST
 def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -220,11 +231,6 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         row = _row(user, lead, now, ok=False, message=errors)
         return _respond(request, row, 400, form_action=action)
     try:
-        if form.cleaned_data["expected_stage"] != lead.stage:
-            raise MoveConflict(
-                f"Someone else moved this lead first: it is now {lead.get_stage_display()}.",
-                current_stage=lead.stage,
-            )
         lead_move(lead=lead, by=user, via=Via.UI, **form.move_kwargs())
     except MoveError as exc:
         fresh = _after_move(user, pk) or _lead_in_reach(user, pk)
@@ -234,12 +240,15 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return _respond(request, _row(user, fresh, now, ok=False, message=message), exc.status)
 
     moved = _after_move(user, pk)
-    message = f"{lead.display_name} is now {Stage(lead.stage).label}."
+    message = selectors.handoff_message(lead)
     if moved is None:
+        # Gone from this inbox (a TQL went to a rep): the row says where it is now.
+        lead = Lead.objects.select_related("owner").get(pk=pk)
         return _respond(request, _row(user, lead, now, gone=True, message=message), 200)
     return _respond(request, _row(user, moved, now, message=message), 200)
 
 
+@never_cache
 @access_required(Perm.ASSIGN)
 @require_POST
 def reassign(request: HttpRequest, pk: int) -> HttpResponse:
@@ -247,7 +256,7 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
     lead = visible_leads(user).filter(pk=pk).first()
     if lead is None:
         raise Http404("No such lead.")
-    form = AssignForm(request.POST)
+    form = ReassignForm(request.POST)
     if not form.is_valid():
         return _respond(
             request,
@@ -256,7 +265,11 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
         )
     try:
         lead_reassign(
-            lead=lead, owner=form.cleaned_data["owner"], by=user, note=form.cleaned_data["note"]
+            lead=lead,
+            owner=form.cleaned_data["owner"],
+            by=user,
+            note=form.cleaned_data["note"],
+            restart_sla=form.cleaned_data["restart_sla"],
         )
     except MoveError as exc:
         if exc.status == 403:

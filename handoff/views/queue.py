@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
@@ -15,12 +16,15 @@ from handoff.services import leads_promote
 from handoff.views.common import is_htmx, page_of, url_for
 from leads.access import Perm, access_required
 from leads.models import Lead, Stage, Via
+from leads.recycling import last_rejections
 from leads.selectors import visible_leads
-from leads.services import MoveConflict, MoveError, lead_promote
+from leads.services import MoveError, lead_promote
 
 
 def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
+    rejections = last_rejections([lead.pk for lead in leads if lead.stage == Stage.NURTURE])
     for lead in leads:
+        lead.last_rejection = rejections.get(lead.pk)
         lead.url = url_for("leads:detail", lead.pk)
         lead.promote_url = url_for("handoff:promote", lead.pk)
         lead.threshold = selectors.threshold_of(lead, by_line)
@@ -28,10 +32,12 @@ def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
     return leads
 
 
+@never_cache
 @access_required(Perm.QUEUE)
 def queue(request: HttpRequest) -> HttpResponse:
     by_line = selectors.thresholds()
-    filterset = QueueFilter(request.GET, queryset=selectors.marketer_queue(by_line))
+    stages = request.GET.getlist("stage")
+    filterset = QueueFilter(request.GET, queryset=selectors.marketer_queue(by_line, stages=stages))
     page = page_of(filterset.qs, request.GET.get("page"))
     _annotate(page.rows, by_line)
     query = request.GET.copy()
@@ -69,6 +75,7 @@ def promote_many(request: HttpRequest) -> HttpResponse:
     return redirect(_back(request))
 
 
+@never_cache
 @access_required(Perm.QUEUE)
 @require_POST
 def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
@@ -81,14 +88,14 @@ def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
     if lead is None:
         return HttpResponse("No such lead.", status=404)
     status, message = 200, ""
-    expected = request.POST.get("expected_stage", lead.stage)
     try:
-        if expected != lead.stage:
-            raise MoveConflict(
-                f"Someone else moved this lead first: it is now {lead.stage!r}.",
-                current_stage=lead.stage,
-            )
-        lead_promote(lead=lead, by=request.user, via=Via.UI)
+        lead_promote(
+            lead=lead,
+            by=request.user,
+            via=Via.UI,
+            note=request.POST.get("note", ""),
+            expected_stage=request.POST.get("expected_stage") or None,
+        )
         message = f"Promoted to {Stage.MQL.label}."
     except MoveError as exc:
         status, message = exc.status, exc.message
@@ -109,8 +116,14 @@ def promote_one(request: HttpRequest, pk: int) -> HttpResponse:
 def rejected(request: HttpRequest) -> HttpResponse:
     mine = request.GET.get("mine") == "1"
     page = page_of(selectors.rejected_by_sales(request.user, mine=mine), request.GET.get("page"))
+    overrides = selectors.cooldown_overrides(request.user if mine else None)
     return render(
         request,
         "handoff/rejected.html",
-        {"page": page, "mine": mine},
+        {
+            "page": page,
+            "mine": mine,
+            "overrides": list(overrides[:20]),
+            "override_summary": selectors.override_summary(overrides),
+        },
     )

@@ -15,6 +15,7 @@ from handoff.reports import (
     definition_changes,
     flow_report,
     funnel_report,
+    moves_by_person,
     quality_report,
     velocity_report,
 )
@@ -28,6 +29,7 @@ from handoff.reports.tables import (
     definition_changes_table,
     flow_table,
     funnel_tables,
+    people_table,
     quality_table,
     rejection_categories_table,
     rejections_table,
@@ -101,9 +103,15 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
     tables = [quality_table(d, rows) for d, rows in by_dimension.items()]
     refusals = funnel_rejections(ReportFilters(**kwargs))
     source = tables[0]
+    people = (
+        [people_table(moves_by_person(only=None if scope.people else scope.owner, **kwargs))]
+        if scope.sales
+        else []
+    )
     return {
         "tables": [
             *tables,
+            *people,
             rejections_table(refusals),
             rejection_categories_table(refusals),
             *(_sla_tables(kwargs, scope) if scope.sales else []),

@@ -124,6 +124,11 @@ class Reason(models.Model):
     )
     active = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=0)
+    cooldown_days = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="For reasons that send a lead to nurture: days it waits before it returns to "
+        "the marketer's queue (sooner if it shows new engagement). 0: at once.",
+    )
 
     class Meta:
         ordering = ["applies_to", "position", "label"]
@@ -260,7 +265,13 @@ class Lead(models.Model):
     score_engagement = models.PositiveSmallIntegerField(default=0)
     score_explanation = models.JSONField(default=list, blank=True)
     score_model_version = models.CharField(max_length=50, blank=True)
+    # The MQL threshold the lead's score was last judged against (its version's then): a later
+    # threshold change promotes the leads that cross it, not only those whose score moved.
+    scored_threshold = models.PositiveSmallIntegerField(null=True, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
+    # A lead sales sent to nurture waits until then before it returns to the marketer's queue
+    # or is promoted again (its reason's cool-down), unless it shows new engagement.
+    recycle_after = models.DateTimeField(null=True, blank=True)
     # Set when a rescoring of this lead could not be queued (Redis down: leads.queueing); the
     # beat sweep scores the lead and clears it. The page shows "score pending" meanwhile.
     scoring_pending_since = models.DateTimeField(null=True, blank=True)

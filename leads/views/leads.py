@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from leads.access import Perm, access_required, has_perm
@@ -13,6 +14,7 @@ from leads.errors import page_refusal
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
+from leads.recycling import is_cooling, last_rejections
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import MoveError, available_actions, lead_assign, lead_move
@@ -90,15 +92,21 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
         ),
         "stages": Stage,
         "may_delete": has_perm(request.user, Perm.DELETE),
+        "last_rejection": (
+            last_rejections([lead.pk]).get(lead.pk) if lead.stage == Stage.NURTURE else None
+        ),
+        "cooling": is_cooling(lead),
     }
 
 
+@never_cache
 @access_required(Perm.USE)
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     lead = lead_for(request.user, pk)
     return render(request, "leads/lead_detail.html", _detail_context(request, lead))
 
 
+@never_cache
 @access_required(Perm.USE)
 @require_POST
 def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -113,23 +121,20 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             _detail_context(request, lead, {action: form}),
             status=400,
         )
-    if form.cleaned_data["expected_stage"] != lead.stage:
-        messages.warning(
-            request,
-            f"Someone else moved this lead first: it is now {lead.get_stage_display()}. "
-            "Nothing was changed; check the history and try again if still needed.",
-        )
-        return redirect(lead)
     try:
         lead_move(lead=lead, by=request.user, via=Via.UI, **form.move_kwargs())
     except MoveError as exc:
         return page_refusal(request, exc, back=lead)
-    messages.success(request, f"{lead.display_name} is now {lead.get_stage_display()}.")
+    owner_before = lead.owner_id
+    lead.refresh_from_db(fields=["owner"])
+    handed = f", now owned by {lead.owner}" if lead.owner_id != owner_before and lead.owner else ""
+    messages.success(request, f"{lead.display_name} is now {lead.get_stage_display()}{handed}.")
     if lead_list(request.user).filter(pk=lead.pk).exists():
         return redirect(lead)
     return redirect("leads:list")
 
 
+@never_cache
 @access_required(Perm.ASSIGN)
 @require_POST
 def lead_assign_view(request: HttpRequest, pk: int) -> HttpResponse:

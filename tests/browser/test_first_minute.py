@@ -36,7 +36,9 @@ def _busiest_lead(owner) -> Lead:
 def test_the_marketer_starts_on_a_full_queue(browse, screenshot, demo):
     page = browse(demo["marketer"], password="demo")
     expect(page).to_have_title("Marketer's queue · LeadCRM")
-    assert page.locator("#queue-table tbody tr").count() >= 10
+    # Issue 16 took the MQLs waiting for sales out of the marketer's to-do: of the 200 demo
+    # leads, the new and recycled ones near the threshold remain (10 before, with the MQLs).
+    assert page.locator("#queue-table tbody tr").count() >= 5
     screenshot(page, "marketer-queue")
 
     model = ScoringModel.objects.get(is_default=True)

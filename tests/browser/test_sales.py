@@ -40,7 +40,7 @@ def test_the_sdr_qualifies_an_mql_to_tql_from_the_queue(browse, sdr):
     expect(row).to_contain_text("left")  # the response due time
     row.get_by_role("button", name="Qualify to TQL").click()
     expect(page.locator(f"#lead-{lead.pk}-message")).to_contain_text(
-        "is now Teleprospecting Qualified Lead"
+        "is now a Teleprospecting Qualified Lead"
     )
     assert page.url.endswith("/handoff/inbox/")  # moved in place, no page load
     assert Lead.objects.get(pk=lead.pk).stage == Stage.TQL

@@ -320,12 +320,16 @@ def test_a_lead_never_in_my_inbox_is_404(web, rep):
     assert web(rep).post("/handoff/inbox/999999/move/accept/").status_code == 404
 
 
-def test_a_manager_reassigns_from_the_inbox_and_the_target_restarts(web, manager, rep, rep2):
+def test_a_manager_reassigns_from_the_inbox_and_the_target_is_kept(web, manager, rep, rep2):
+    # Issue 16 changed this: a reassignment used to restart the response target ("overdue by
+    # 3 d 3 h" became "20 h 30 min left"); now it keeps it unless the manager restarts it.
     lead = waiting(rep, due_in=timedelta(hours=-1))
+    due = Assignment.objects.open().get(lead=lead).due_at
     response = web(manager).post(
         f"/handoff/inbox/{lead.pk}/reassign/", {"owner": "rep2", "note": "rep is out"}, **HTMX
     )
     assert response.status_code == 200
+    assert "overdue by 1 h" in response.content.decode()
     lead.refresh_from_db()
     assert lead.owner == rep2
     change = lead.changes.get(kind="owner")
@@ -336,8 +340,20 @@ def test_a_manager_reassigns_from_the_inbox_and_the_target_restarts(web, manager
         "rep is out",
     )
     current = Assignment.objects.open().get(lead=lead)
-    assert current.owner == rep2 and current.due_at > timezone.now()
+    assert current.owner == rep2 and current.due_at == due and not current.sla_restarted
     assert rep2.notifications.filter(kind="assigned").exists()
+
+
+def test_a_manager_may_choose_to_restart_the_target_and_it_is_recorded(web, manager, rep, rep2):
+    lead = waiting(rep, due_in=timedelta(hours=-1))
+    web(manager).post(
+        f"/handoff/inbox/{lead.pk}/reassign/",
+        {"owner": "rep2", "note": "rep is out", "restart_sla": "on"},
+        **HTMX,
+    )
+    current = Assignment.objects.open().get(lead=lead)
+    assert current.owner == rep2 and current.due_at > timezone.now() and current.sla_restarted
+    assert lead.changes.get(kind="owner").note == "rep is out Response target restarted."
 
 
 def test_a_rep_cannot_reassign(web, rep, rep2):

@@ -51,7 +51,8 @@ def random_move(rng: random.Random, lead: Lead, by) -> None:
     if not actions:
         return
     action = rng.choice(actions)
-    kwargs: dict = {}
+    # A note lets a promotion inside a recycle cool-down through (as an override).
+    kwargs: dict = {"note": "random walk"}
     if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
         kwargs["reason"] = rng.choice(list(Reason.objects.filter(applies_to=action)))
     elif action == Action.CLOSE:

@@ -127,6 +127,7 @@ def test_the_quality_page_has_every_dimension_for_managers(client, manager, coho
         "quality-campaign",
         "quality-team",
         "quality-owner",
+        "quality-people",
         "rejections",
         "rejection-categories",
         "sla-team",
@@ -314,3 +315,17 @@ def test_queries_do_not_grow_with_the_data(
     with django_assert_max_num_queries(14):
         response = client.get(page(name), JAN)
     assert response.status_code == 200
+
+
+def test_the_rejections_table_merges_the_reasons_both_lists_share(client, manager):
+    day = at("2026-01-10")
+    history(day, ("mql", day), ("disqualified", day, "duplicate"))
+    history(day, ("disqualified", day, "dq_duplicate"))
+    history(day, ("mql", day), ("disqualified", day, "spam"))
+    history(day, ("disqualified", day, "dq_spam"))
+    client.force_login(manager)
+    tables = {t.slug: t for t in client.get(page("quality"), JAN).context["tables"]}
+    assert tables["rejections"].rows == [
+        ["Duplicate of another lead", "Duplicate", 2],
+        ["Spam or fake lead", "Spam", 2],
+    ]

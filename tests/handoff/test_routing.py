@@ -193,12 +193,15 @@ def test_a_tql_goes_to_a_rep_with_the_rule_of_its_mql(sdr, rep, rep2, team, defa
     lead.refresh_from_db()
     assert lead.owner == sdr
     Profile.objects.filter(user=rep2).update(available=True)
-    lead_qualify(lead=lead, by=sdr)  # answers the MQL's assignment; the TQL goes to a rep
-    assert Assignment.objects.get(lead=lead).first_response_at is not None
-    assignment = route_lead(lead_id=lead.pk)
+    # Answers the MQL's assignment; the TQL goes to a rep in the same move (issue 16 changed
+    # this: it used to be routed by a task after the commit, so the SDR could not be told).
+    lead_qualify(lead=lead, by=sdr)
+    assert Assignment.objects.get(lead=lead, stage="mql").first_response_at is not None
+    assignment = Assignment.objects.open().get(lead=lead)
     lead.refresh_from_db()
     assert lead.owner == rep2
     assert assignment.rule == default_rule and assignment.stage == "tql"
+    assert route_lead(lead_id=lead.pk) is None  # the queued task finds it routed
 
 
 def test_team_without_members_leaves_the_lead_unassigned(default_rule):

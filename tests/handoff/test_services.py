@@ -78,7 +78,8 @@ def test_a_recycled_lead_promoted_again_is_routed_again(marketer, rep, default_r
     lead.refresh_from_db()
     lead_reject(lead=lead, by=lead.owner, reason="bad_timing")  # back to nurture
     lead.refresh_from_db()
-    lead_promote(lead=lead, by=marketer)
+    # Inside bad_timing's cool-down (issue 16) a person promotes with a note, as an override.
+    lead_promote(lead=lead, by=marketer, note="They asked for a call back today.")
     route_lead(lead_id=lead.pk)
     assert Assignment.objects.filter(lead=lead).count() == 2
     assert Assignment.objects.open().filter(lead=lead).count() == 1

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from unittest import mock
 
 import pytest
@@ -8,12 +8,19 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from handoff.models import Assignment, Notification, RoutingRule, TeamSchedule
+from handoff.selectors import unread_count
 from handoff.services import route_lead, sla_tick
 from handoff.sla import add_business_hours
 from handoff.tasks import route_lead as route_lead_task
 from leads import queueing
 from leads.models import Lead
-from leads.services import HistoryStep, lead_accept, lead_promote, leads_create_with_history
+from leads.services import (
+    HistoryStep,
+    lead_accept,
+    lead_promote,
+    lead_reject,
+    leads_create_with_history,
+)
 from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
@@ -212,3 +219,33 @@ def test_the_sla_job_leaves_imported_mqls_alone(default_rule):
 
     assert sla_tick().routed == 0
     assert not Assignment.objects.filter(lead=lead).exists()
+
+
+def test_it_resolves_the_waiting_notifications_when_the_lead_is_answered(escalating, manager):
+    lead = LeadFactory(stage="mql")
+    with time_machine.travel(utc(2026, 11, 23, 10), tick=False):
+        owner = route_lead(lead_id=lead.pk).owner
+    with time_machine.travel(utc(2026, 11, 23, 12, 5), tick=False):
+        sla_tick()
+    assert unread_count(owner) == 2  # assigned, and "… still waiting for your response"
+    assert unread_count(manager) == 1  # escalated
+    with time_machine.travel(utc(2026, 11, 23, 12, 30), tick=False):
+        lead_reject(lead=Lead.objects.get(pk=lead.pk), by=owner, reason="no_need")
+    assert unread_count(owner) == 0 and unread_count(manager) == 0
+    resolved = Notification.objects.filter(lead=lead).values_list("resolved_at", flat=True)
+    assert set(resolved) == {utc(2026, 11, 23, 12, 30)}
+
+
+def test_it_does_not_show_a_lead_that_moved_on_as_waiting_or_overdue(client, rep):
+    """An open assignment left behind (seeded, imported) for a lead that has moved on since:
+    the lead was answered, so the inbox shows it without a due time."""
+    lead = LeadFactory(stage="sal", owner=rep, team=rep.teams.get())
+    now = timezone.now()
+    Assignment.objects.create(
+        lead=lead, owner=rep, stage="mql", assigned_at=now, due_at=now - timedelta(days=3)
+    )
+    client.force_login(rep)
+    response = client.get("/handoff/inbox/")
+    assert not response.context["waiting_rows"]
+    [row] = response.context["rest_rows"]
+    assert row.lead == lead and not row.overdue

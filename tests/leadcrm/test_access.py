@@ -82,6 +82,7 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("handoff:promote-many", "POST"): Expect(MARKETING),
     ("handoff:promote", "POST"): Expect(MARKETING, {"pk": "new_lead"}),
     ("handoff:rejected", "GET"): Expect(SEE_ALL),
+    ("handoff:handed-over", "GET"): Expect(frozenset({"sdr", "admin"})),
     ("handoff:inbox", "GET"): Expect(SALES),
     ("handoff:move-form", "GET"): Expect(SALES, {"pk": "lead", "action": "=reject"}),
     ("handoff:move", "POST"): Expect(

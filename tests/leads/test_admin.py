@@ -83,3 +83,15 @@ def test_non_staff_roles_cannot_use_the_admin(client, users, role):
     response = client.get("/admin/leads/lead/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_admins_set_each_reasons_cooldown_in_the_list(client, admin_user):
+    from leads.models import Reason
+
+    client.force_login(admin_user)
+    page = client.get("/admin/leads/reason/").content.decode()
+    assert "Cooldown days" in page
+    reason = Reason.objects.get(code="bad_timing")
+    assert 'name="form-0-cooldown_days"' in page  # editable in the list
+    form = client.get(f"/admin/leads/reason/{reason.pk}/change/").content.decode()
+    assert 'name="cooldown_days"' in form and 'value="90"' in form
