@@ -21,6 +21,7 @@ from scoring.engine import (
     PAGE_VIEW_TYPES,
     TEXT_FIELDS,
     RuleSpec,
+    NEVER,
     VersionSpec,
     epoch,
 )
@@ -258,7 +259,9 @@ class _Compiler:
             if not SAFE_KEY.match(key):
                 raise ValueError(f"Property key {key!r} must be letters, digits, _ - or space.")
             conds.append(f"{self.d.json_text('a.properties', key)} = {self.param(str(value))}")
-        if rule.decays:
+        if rule.operator == NEVER:
+            amount = "1"  # a count: the points go to leads with none
+        elif rule.decays:
             age = f"({self.now_epoch} - {self.d.epoch('a.occurred_at')})"
             half_life = self.spec.half_life_days * 86400
             amount = (
@@ -271,6 +274,8 @@ class _Compiler:
 
     def event_points(self, column: str, rule: RuleSpec) -> str:
         raw = f"COALESCE(agg.{column}, 0)"
+        if rule.operator == NEVER:
+            return f"(CASE WHEN {raw} = 0 THEN {int(rule.points)} ELSE 0 END)"
         if rule.cap is not None:
             raw = _clamp(raw, -int(rule.cap), int(rule.cap))
         return f"CAST(FLOOR({raw} + 0.5) AS INTEGER)"

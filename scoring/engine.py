@@ -160,8 +160,15 @@ def attribute_matches(rule: RuleSpec, value: Any) -> bool:
     raise ValueError(f"Unknown operator {op!r}")
 
 
+# An event rule with this operator gives its points to a lead that never did the activity (a
+# fitted model's "never unsubscribed"): the behaviour sub-score has no rule every lead matches,
+# so a negative signal is turned into points for its absence rather than a deduction.
+NEVER = "is_empty"
+
+
 def _event_points(rule: RuleSpec, facts: Iterable[Fact], now_epoch: int, half_life_s: int) -> int:
     raw = 0.0
+    matched = 0
     for fact in facts:
         if fact.type != rule.activity_type:
             continue
@@ -170,11 +177,14 @@ def _event_points(rule: RuleSpec, facts: Iterable[Fact], now_epoch: int, half_li
             for k, v in rule.property_filter.items()
         ):
             continue
+        matched += 1
         if rule.decays:
             age = max(0, now_epoch - epoch(fact.occurred_at))
             raw += rule.points * math.pow(0.5, age / half_life_s)
         else:
             raw += rule.points
+    if rule.operator == NEVER:
+        return rule.points if not matched else 0
     if rule.cap is not None:
         raw = max(-rule.cap, min(rule.cap, raw))
     return round_half_up(raw)

@@ -300,6 +300,11 @@ def rule_errors(
     if kind == Rule.Kind.EVENT:
         if not has_activity_type:
             errors["activity_type"] = "An event rule needs an activity type."
+        if operator not in ("", "is_empty"):
+            errors["operator"] = (
+                "An event rule counts the activity (no operator), or gives its points to "
+                "leads that never did it (is empty)."
+            )
         if not isinstance(property_filter, dict) or not all(
             isinstance(k, str) and SAFE_KEY.match(k) and isinstance(v, str)
             for k, v in (property_filter or {}).items()

@@ -170,6 +170,21 @@ def random_rules(rng: random.Random) -> list[dict]:
             "cap": None,
             "decays": True,
         },
+        {
+            "kind": "event",
+            "name": "Never unsubscribed",
+            "activity_type": "unsubscribe",
+            "operator": "is_empty",
+            "points": 11,
+        },
+        {
+            "kind": "event",
+            "name": "No e-book",
+            "activity_type": "content_download",
+            "operator": "is_empty",
+            "property_filter": {"asset": "ebook"},
+            "points": -4,
+        },
     ]
     rules += [r for r in extra if rng.random() < 0.6]
     return rules
