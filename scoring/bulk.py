@@ -17,11 +17,11 @@ from django.db import connection
 from scoring.engine import (
     BOOL_FIELDS,
     CATEGORY_LABEL,
+    NEVER,
     NUMBER_FIELDS,
     PAGE_VIEW_TYPES,
     TEXT_FIELDS,
     RuleSpec,
-    NEVER,
     VersionSpec,
     epoch,
 )

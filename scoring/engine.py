@@ -72,6 +72,8 @@ class VersionSpec:
     half_life_days: int
     threshold: int
     rules: tuple[RuleSpec, ...]
+    # Likelihood to convert at each total score 0..100 (a fitted version's), else empty.
+    calibration: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class ScoreResult:
     engagement: int
     total: int
     explanation: list[dict]
+    likelihood: float | None = None
 
     @property
     def subscores(self) -> dict[str, int]:
@@ -256,10 +259,16 @@ def score_lead(
                 }
             )
         subscores.append(clamped)
+    total = combine(tuple(subscores), version.weights)
     return ScoreResult(
         demographic=subscores[0],
         behavioral=subscores[1],
         engagement=subscores[2],
-        total=combine(tuple(subscores), version.weights),
+        total=total,
         explanation=explanation,
+        likelihood=likelihood_at(version, total),
     )
+
+
+def likelihood_at(version: VersionSpec, total: int) -> float | None:
+    return version.calibration[total] if len(version.calibration) == 101 else None

@@ -44,6 +44,7 @@ def version_spec(version: ScoringVersion) -> VersionSpec:
             )
             for rule in rules
         ),
+        calibration=tuple((version.fit_report or {}).get("calibration") or ()),
     )
 
 
