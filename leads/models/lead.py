@@ -204,6 +204,9 @@ class Lead(models.Model):
     score_engagement = models.PositiveSmallIntegerField(default=0)
     score_explanation = models.JSONField(default=list, blank=True)
     score_model_version = models.CharField(max_length=50, blank=True)
+    # The scoring version's calibrated chance that a lead with this score converts (won),
+    # 0..1; null when the version has no calibration (written by hand, not fitted).
+    score_likelihood = models.FloatField(null=True, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
     # Set when a rescoring of this lead could not be queued (Redis down: leads.queueing); the
     # beat sweep scores the lead and clears it. The page shows "score pending" meanwhile.
