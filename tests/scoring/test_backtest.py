@@ -177,3 +177,50 @@ def test_leads_are_scored_as_they_were_at_their_first_mql_move():
 
     assert (judged.auc, judged.at_threshold.mqls, judged.at_threshold.accepted) == (1.0, 1, 1)
     assert (today.at_threshold.mqls, today.auc) == (0, 0.5)  # both demos decayed to nothing
+
+
+def test_brier_score_and_reliability_equal_a_hand_computation():
+    """With the likelihood at score s set to s/100, the Brier score is the mean of
+    (s/100 - won)^2 over the leads won, lost or disqualified, and each decile of leads ranked
+    by likelihood compares its mean likelihood with its share of wins."""
+    calibration = [round(s / 100, 4) for s in range(101)]
+    version = make_version([DIRECTOR, BIG], weights=(1, 0, 0), calibration=calibration)
+    rng = random.Random(11)
+    specs = []
+    for _ in range(95):
+        title = rng.choice(["IT Director", "Engineer"])
+        size = rng.choice([None, 800])
+        won = rng.random() < 0.2 + 0.5 * (title == "IT Director")
+        specs.append((title, size, ["mql", "sal", "sql", "won" if won else "lost"]))
+    specs.append(("IT Director", 800, ["mql", "nurture"]))  # neither won nor lost: left out
+    make_leads(specs)
+
+    result = backtest(version)
+
+    known = specs[:-1]
+    predicted = [min(100, 80 * ("Director" in t) + 40 * (s == 800)) / 100 for t, s, _ in known]
+    won = [1.0 if "won" in stages else 0.0 for *_, stages in known]
+    brier = sum((p - y) ** 2 for p, y in zip(predicted, won, strict=True)) / len(known)
+    assert result.brier == pytest.approx(brier, abs=1e-4)
+    ranked = sorted(zip(predicted, won, strict=True), key=lambda pair: pair[0])
+    sizes = [10] * 5 + [9] * 5  # 95 leads in ten groups, the larger first
+    start, expected = 0, []
+    for decile, size in enumerate(sizes, start=1):
+        part = ranked[start : start + size]
+        start += size
+        expected.append(
+            (decile, size, sum(p for p, _ in part) / size, sum(y for _, y in part) / size)
+        )
+    got = [(r.decile, r.leads, r.predicted, r.observed) for r in result.reliability]
+    assert [g[:2] for g in got] == [e[:2] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[2:] == pytest.approx(e[2:], abs=1e-4)
+
+
+def test_a_version_without_calibration_has_no_brier_score():
+    version = make_version([DIRECTOR], weights=(1, 0, 0))
+    make_leads([("IT Director", None, ["mql", "sal", "sql", "won"]), ("x", None, ["lost"])])
+
+    result = backtest(version)
+
+    assert (result.brier, result.reliability) == (None, [])
