@@ -284,6 +284,7 @@ class Notification(models.Model):
         REASSIGNED = "reassigned", "Reassigned"
         REJECTED = "rejected", "MQL rejected by sales"
         UNROUTED = "unrouted", "Nobody had capacity"
+        MODEL_DRIFT = "model_drift", "Scoring model drifting"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

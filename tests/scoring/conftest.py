@@ -43,3 +43,12 @@ def make_version(
 @pytest.fixture
 def version_with(db):
     return make_version
+
+
+@pytest.fixture
+def web(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user

@@ -14,15 +14,6 @@ from tests.factories import LeadFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def web(client):
-    def as_user(user):
-        client.force_login(user)
-        return client
-
-    return as_user
-
-
 EXPLANATION = [
     {"rule": "Job title: director", "category": "demographic", "points": 50},
     {"rule": "Baseline (every lead)", "category": "demographic", "points": 30},
