@@ -33,7 +33,7 @@ CATEGORICAL_FIELDS = (
 NUMBER_FIELDS = ("company_size",)
 ENGAGEMENT_METRICS = ("page_views", "visits", "time_on_site")
 MAX_ATTRIBUTE_KEYS = 30
-MAX_BINS = 16
+MAX_BINS = 32
 MAX_VALUES = 200  # per categorical field, the most frequent; the rest are pooled
 
 
