@@ -165,7 +165,7 @@ def test_the_lead_page_shows_the_score_breakdown(client, marketer):
         '<td>Demo requested</td><td>Behaviour</td><td class="text-end">80</td>'
         '<td class="text-end">26.67</td>' in page
     )
-    assert 'data-total>37<' in page  # 36.67 and 0.33 of rounding
+    assert "data-total>37<" in page  # 36.67 and 0.33 of rounding
 
 
 def as_marketer(client, marketer):
