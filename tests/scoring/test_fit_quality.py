@@ -17,7 +17,7 @@ from scoring.models import ScoringModel
 from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import version_spec
 from scoring.services import version_activate
-from tests.factories import LeadSourceFactory
+from tests.factories import LeadFactory, LeadSourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +142,14 @@ def test_the_likelihood_is_increasing_and_reaches_the_lead_and_the_api(
     body = api(marketer).get(f"/api/v1/leads/{lead.pk}/").json()
     assert body["likelihood"] == calibration[lead.score]
     assert body["score"] == lead.score  # existing fields unchanged
+
+
+def test_a_lead_scored_by_a_version_written_by_hand_has_no_likelihood(marketer, api, client):
+    lead = LeadFactory(score=70, score_model_version="Default v1")
+
+    body = api(marketer).get(f"/api/v1/leads/{lead.pk}/").json()
+    client.force_login(marketer)
+    page = client.get(f"/leads/{lead.pk}/").content.decode()
+
+    assert body["likelihood"] is None and body["score"] == 70
+    assert "likelihood to convert" not in page
