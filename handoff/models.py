@@ -293,6 +293,7 @@ class Notification(models.Model):
         REJECTED = "rejected", "MQL rejected by sales"
         UNROUTED = "unrouted", "Nobody had capacity"
         WEBHOOK_DISABLED = "webhook_disabled", "Webhook turned off"
+        MODEL_DRIFT = "model_drift", "Scoring model drifting"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

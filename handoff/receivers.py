@@ -10,6 +10,7 @@ from handoff.tasks import route_lead
 from leads.models import Lead, Stage, StageChange
 from leads.queueing import enqueue_on_commit
 from leads.signals import demo_seeded, lead_erased, lead_stage_changed
+from scoring.signals import model_drift_detected
 
 
 @receiver(lead_stage_changed)
@@ -38,3 +39,8 @@ def handoff_demo(sender, leads, users, seed, **kwargs) -> None:
 def handoff_on_erase(sender, lead_ids, **kwargs) -> None:
     # Notification texts name the person; a GDPR erase leaves only what says nothing about them.
     services.notifications_erase(lead_ids=lead_ids)
+
+
+@receiver(model_drift_detected)
+def handoff_on_model_drift(sender, alert, version, **kwargs) -> None:
+    services.notify_model_drift(alert=alert)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Exists, OuterRef
@@ -175,6 +176,21 @@ def notify_rejection(*, lead: Lead, change: StageChange) -> None:
     if change.note:
         text += f" “{change.note}”"
     notify(user=promoted.by, kind=Notification.Kind.REJECTED, lead=lead, text=text[:500])
+
+
+def notify_model_drift(*, alert) -> int:
+    """Tell every active marketer that a scoring model ranks worse than its backtest said."""
+    text = (
+        f"Scoring {alert.version.label}: AUC {alert.auc:.3f} on {alert.leads} outcomes of "
+        f"{alert.month:%B %Y}, {alert.baseline_auc - alert.auc:.3f} under its backtest "
+        f"({alert.baseline_auc:.3f}). Refit or review it on the scoring page."
+    )
+    marketers = (
+        get_user_model().objects.filter(groups__name=Role.MARKETER, is_active=True).distinct()
+    )
+    for user in marketers:
+        notify(user=user, kind=Notification.Kind.MODEL_DRIFT, text=text[:500])
+    return len(marketers)
 
 
 def lead_reassign(

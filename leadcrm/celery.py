@@ -16,6 +16,10 @@ app.conf.beat_schedule = {
         "task": "scoring.tasks.decay_scores",
         "schedule": crontab(hour=2, minute=0),
     },
+    "scoring-model-health": {
+        "task": "scoring.tasks.check_model_health",
+        "schedule": crontab(hour=6, minute=0),
+    },
     "handoff-sla": {
         "task": "handoff.tasks.sla_tick",
         "schedule": crontab(minute="*/5"),

@@ -166,6 +166,13 @@ class ThresholdRowSerializer(serializers.Serializer):
     recall = serializers.FloatField(allow_null=True)
 
 
+class ReliabilityRowSerializer(serializers.Serializer):
+    decile = serializers.IntegerField()
+    leads = serializers.IntegerField()
+    predicted = serializers.FloatField()
+    observed = serializers.FloatField()
+
+
 class BacktestResultSerializer(serializers.Serializer):
     version = serializers.CharField()
     version_number = serializers.IntegerField()
@@ -176,6 +183,8 @@ class BacktestResultSerializer(serializers.Serializer):
     auc = serializers.FloatField(allow_null=True)
     at_threshold = ThresholdRowSerializer()
     what_if = ThresholdRowSerializer(many=True)
+    brier = serializers.FloatField(allow_null=True)
+    reliability = ReliabilityRowSerializer(many=True)
 
 
 class BacktestResponseSerializer(BacktestResultSerializer):

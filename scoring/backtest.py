@@ -15,13 +15,15 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+import numpy as np
 from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
+from sklearn.metrics import brier_score_loss, precision_score, recall_score, roc_auc_score
 
 from leads.models import ActivityType, Lead, Stage, StageChange
 from scoring.bulk import compile_scores
-from scoring.engine import score_lead
+from scoring.engine import likelihood_at, score_lead
 from scoring.models import ScoringVersion
 from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import leads_covered, version_spec
@@ -58,6 +60,14 @@ class ThresholdRow:
 
 
 @dataclass
+class ReliabilityRow:
+    decile: int
+    leads: int
+    predicted: float  # mean likelihood to convert the version gave them
+    observed: float  # the share of them that was won
+
+
+@dataclass
 class BacktestResult:
     version: str
     version_number: int
@@ -68,45 +78,76 @@ class BacktestResult:
     auc: float | None
     at_threshold: ThresholdRow
     what_if: list[ThresholdRow] = field(default_factory=list)
+    # The likelihood to convert against wins (won vs lost or disqualified), for a version
+    # with a calibration: lower Brier is better; predicted should track observed per decile.
+    brier: float | None = None
+    reliability: list[ReliabilityRow] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def roc_auc(labels: Sequence[bool], scores: Sequence[float]) -> float | None:
-    """The area under the ROC curve: the chance that a random positive scores higher than a
-    random negative, ties counting half (the Mann-Whitney U statistic). None without both
+    """The area under the ROC curve (scikit-learn's, ties counting half); None without both
     classes."""
-    positives = sum(1 for y in labels if y)
-    negatives = len(labels) - positives
-    if not positives or not negatives:
+    if len({bool(y) for y in labels}) < 2:
         return None
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    rank_sum = 0.0
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        average_rank = (i + j) / 2 + 1  # ranks are 1-based; tied scores share their mean rank
-        rank_sum += average_rank * sum(1 for k in order[i : j + 1] if labels[k])
-        i = j + 1
-    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+    return float(roc_auc_score(np.asarray(labels, dtype=bool), np.asarray(scores, dtype=float)))
 
 
 def threshold_row(
     threshold: int, labels: Sequence[bool], accepted: Sequence[bool], scores: Sequence[int]
 ) -> ThresholdRow:
-    over = [i for i, s in enumerate(scores) if s >= threshold]
-    true_positives = sum(1 for i in over if labels[i])
-    positives = sum(1 for y in labels if y)
+    """What a threshold would have made: its MQLs, how many sales accepted, and scikit-learn's
+    precision and recall (None where undefined: no MQL, or no positive lead)."""
+    y = np.asarray(labels, dtype=bool)
+    over = np.asarray(scores) >= threshold
+    precision = precision_score(y, over, zero_division=np.nan) if len(y) else np.nan
+    recall = recall_score(y, over, zero_division=np.nan) if len(y) else np.nan
     return ThresholdRow(
         threshold=threshold,
-        mqls=len(over),
-        accepted=sum(1 for i in over if accepted[i]),
-        precision=round(true_positives / len(over), 4) if over else None,
-        recall=round(true_positives / positives, 4) if positives else None,
+        mqls=int(over.sum()),
+        accepted=int(np.count_nonzero(over & np.asarray(accepted, dtype=bool))),
+        precision=None if np.isnan(precision) else round(float(precision), 4),
+        recall=None if np.isnan(recall) else round(float(recall), 4),
     )
+
+
+DECILES = 10
+
+
+def reliability(won: Sequence[bool], predicted: Sequence[float]) -> list[ReliabilityRow]:
+    """Leads ranked by their predicted likelihood, cut into ten groups of (nearly) equal size:
+    the mean predicted likelihood against the share that was won, per group."""
+    order = np.argsort(np.asarray(predicted, dtype=float), kind="stable")
+    rows = []
+    for decile, part in enumerate(np.array_split(order, DECILES), start=1):
+        if not len(part):
+            continue
+        rows.append(
+            ReliabilityRow(
+                decile=decile,
+                leads=len(part),
+                predicted=round(float(np.mean(np.asarray(predicted)[part])), 4),
+                observed=round(float(np.mean(np.asarray(won, dtype=float)[part])), 4),
+            )
+        )
+    return rows
+
+
+def calibration_figures(
+    version: ScoringVersion, scores: Sequence[int], won: Sequence[bool | None]
+) -> tuple[float | None, list[ReliabilityRow]]:
+    """The Brier score and the reliability table of the version's likelihood to convert (the
+    chance of a win) on the leads that were won, lost or disqualified."""
+    spec = version_spec(version)
+    known = [(s, w) for s, w in zip(scores, won, strict=True) if w is not None]
+    if len(spec.calibration) != 101 or not known:
+        return None, []
+    predicted = [likelihood_at(spec, s) for s, _ in known]
+    outcome = [w for _, w in known]
+    brier = float(brier_score_loss(np.asarray(outcome, dtype=int), predicted))
+    return round(brier, 4), reliability(outcome, predicted)
 
 
 def outcome_stages(leads: QuerySet[Lead], stages: set[str]) -> dict[int, set[str]]:
@@ -122,14 +163,25 @@ def outcome_stages(leads: QuerySet[Lead], stages: set[str]) -> dict[int, set[str
     return reached
 
 
+WON, NOT_WON = {Stage.WON}, {Stage.LOST, Stage.DISQUALIFIED}
+
+
+def _won(stages: set[str]) -> bool | None:
+    """Won, not won (lost or disqualified), or None (neither yet): what the likelihood is of."""
+    return True if stages & WON else False if stages & NOT_WON else None
+
+
+Scored = tuple[list[bool], list[bool], list[int], list[bool | None]]
+
+
 def scored_outcomes(
     version: ScoringVersion, outcomes: Outcomes, *, now: datetime | None = None
-) -> tuple[list[bool], list[bool], list[int]]:
-    """(label, accepted, score) for each lead the version covers whose outcome is known."""
+) -> Scored:
+    """(label, accepted, score, won) for each lead the version covers whose outcome is known."""
     now = now or timezone.now()
     covered = leads_covered(version).order_by()
     reached = outcome_stages(
-        covered, set(outcomes.positive) | set(outcomes.negative) | set(ACCEPTED)
+        covered, set(outcomes.positive) | set(outcomes.negative) | set(ACCEPTED) | WON | NOT_WON
     )
     known = {
         lead_id: bool(stages & set(outcomes.positive))
@@ -137,7 +189,7 @@ def scored_outcomes(
         if stages & (set(outcomes.positive) | set(outcomes.negative))
     }
     if not known:
-        return [], [], []
+        return [], [], [], []
     with_outcome = StageChange.objects.filter(
         to_stage__in=set(outcomes.positive) | set(outcomes.negative)
     ).values("lead_id")
@@ -150,7 +202,7 @@ def scored_outcomes(
         scope_params=list(scope_params),
         type_ids=dict(ActivityType.objects.values_list("code", "pk")),
     )
-    labels, accepted, scores = [], [], []
+    labels, accepted, scores, won = [], [], [], []
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT s.id, s.total FROM ({compiled.sql}) AS s", compiled.params)  # noqa: S608
         for lead_id, total in cursor.fetchall():
@@ -158,13 +210,13 @@ def scored_outcomes(
                 labels.append(known[lead_id])
                 accepted.append(bool(reached[lead_id] & set(ACCEPTED)))
                 scores.append(int(total))
-    return labels, accepted, scores
+                won.append(_won(reached[lead_id]))
+    return labels, accepted, scores, won
 
 
-def scored_when_judged(
-    version: ScoringVersion, outcomes: Outcomes
-) -> tuple[list[bool], list[bool], list[int]]:
-    """(label, accepted, score) with each lead scored by the engine as it was at its cutoff."""
+def scored_when_judged(version: ScoringVersion, outcomes: Outcomes) -> Scored:
+    """(label, accepted, score, won) with each lead scored by the engine as it was at its
+    cutoff."""
     spec = version_spec(version)
     examples = examples_with_outcomes(
         leads_covered(version), positive=outcomes.positive, negative=outcomes.negative
@@ -174,6 +226,7 @@ def scored_when_judged(
         [e.label for e in examples],
         [bool(e.reached & set(ACCEPTED)) for e in examples],
         scores,
+        [_won(e.reached) for e in examples],
     )
 
 
@@ -191,12 +244,13 @@ def backtest(
     outcomes = outcomes or Outcomes()
     threshold = version.threshold if threshold is None else threshold
     if as_of == "mql":
-        labels, accepted, scores = scored_when_judged(version, outcomes)
+        labels, accepted, scores, won = scored_when_judged(version, outcomes)
     elif as_of == "now":
-        labels, accepted, scores = scored_outcomes(version, outcomes, now=now)
+        labels, accepted, scores, won = scored_outcomes(version, outcomes, now=now)
     else:
         raise ValueError(f"as_of is one of {', '.join(AS_OF)}.")
     auc = roc_auc(labels, scores)
+    brier, table = calibration_figures(version, scores, won)
     return BacktestResult(
         version=version.label,
         version_number=version.number,
@@ -207,6 +261,8 @@ def backtest(
         auc=round(auc, 4) if auc is not None else None,
         at_threshold=threshold_row(threshold, labels, accepted, scores),
         what_if=[threshold_row(t, labels, accepted, scores) for t in WHAT_IF_THRESHOLDS],
+        brier=brier,
+        reliability=table,
     )
 
 

@@ -17,6 +17,7 @@ from django.db import connection
 from scoring.engine import (
     BOOL_FIELDS,
     CATEGORY_LABEL,
+    NEVER,
     NUMBER_FIELDS,
     PAGE_VIEW_TYPES,
     TEXT_FIELDS,
@@ -258,7 +259,9 @@ class _Compiler:
             if not SAFE_KEY.match(key):
                 raise ValueError(f"Property key {key!r} must be letters, digits, _ - or space.")
             conds.append(f"{self.d.json_text('a.properties', key)} = {self.param(str(value))}")
-        if rule.decays:
+        if rule.operator == NEVER:
+            amount = "1"  # a count: the points go to leads with none
+        elif rule.decays:
             age = f"({self.now_epoch} - {self.d.epoch('a.occurred_at')})"
             half_life = self.spec.half_life_days * 86400
             amount = (
@@ -271,6 +274,8 @@ class _Compiler:
 
     def event_points(self, column: str, rule: RuleSpec) -> str:
         raw = f"COALESCE(agg.{column}, 0)"
+        if rule.operator == NEVER:
+            return f"(CASE WHEN {raw} = 0 THEN {int(rule.points)} ELSE 0 END)"
         if rule.cap is not None:
             raw = _clamp(raw, -int(rule.cap), int(rule.cap))
         return f"CAST(FLOOR({raw} + 0.5) AS INTEGER)"
@@ -314,7 +319,8 @@ class _Compiler:
             WHERE a.lead_id IN ({scope_sql})
             GROUP BY a.lead_id
         """
-        return Compiled(sql, [*scope_params, *agg_params])
+        # The property filters come before the scope in the text: their values first.
+        return Compiled(sql, [*agg_params, *scope_params])
 
     def compile(
         self,
@@ -371,6 +377,11 @@ class _Compiler:
             )
         wd, wb, we = (int(w) for w in self.spec.weights)
         total_weight = wd + wb + we
+        total = (
+            f"((2 * ({wd} * demographic + {wb} * behavioral + {we} * engagement)"
+            f" + {total_weight}) / {2 * total_weight})"
+        )
+        likelihood, likelihood_params = self.likelihood(total)
         sql = f"""
             WITH scope(id) AS ({scope_sql}),
             {agg_cte}
@@ -384,13 +395,24 @@ class _Compiler:
             ),
             s AS (SELECT r.*, {", ".join(raw_cols)} FROM r),
             c AS (SELECT s.*, {", ".join(clamp_cols)} FROM s)
-            SELECT c.id, c.demographic, c.behavioral, c.engagement,
-                   (2 * ({wd} * demographic + {wb} * behavioral + {we} * engagement)
-                    + {total_weight}) / {2 * total_weight} AS total,
+            SELECT c.id, c.demographic, c.behavioral, c.engagement, {total} AS total,
+                   {likelihood} AS likelihood,
                    {d.json_array_of(items)} AS explanation
             FROM c
         """
-        return Compiled(sql, [*scope_params, *agg_params, *point_params, *explain_params])
+        return Compiled(
+            sql,
+            [*scope_params, *agg_params, *point_params, *likelihood_params, *explain_params],
+        )
+
+    def likelihood(self, total: str) -> tuple[str, list]:
+        """The calibration's likelihood at the total (engine.likelihood_at), or NULL."""
+        if len(self.spec.calibration) != 101:
+            return "CAST(NULL AS DOUBLE PRECISION)", []
+        table = json.dumps([float(p) for p in self.spec.calibration])
+        if self.d.pg:
+            return f"(CAST(%s AS jsonb) ->> CAST({total} AS integer))::float8", [table]
+        return f"json_extract(%s, '$[' || {total} || ']')", [table]
 
 
 def compile_scores(

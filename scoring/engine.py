@@ -72,6 +72,8 @@ class VersionSpec:
     half_life_days: int
     threshold: int
     rules: tuple[RuleSpec, ...]
+    # Likelihood to convert at each total score 0..100 (a fitted version's), else empty.
+    calibration: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class ScoreResult:
     engagement: int
     total: int
     explanation: list[dict]
+    likelihood: float | None = None
 
     @property
     def subscores(self) -> dict[str, int]:
@@ -160,8 +163,15 @@ def attribute_matches(rule: RuleSpec, value: Any) -> bool:
     raise ValueError(f"Unknown operator {op!r}")
 
 
+# An event rule with this operator gives its points to a lead that never did the activity (a
+# fitted model's "never unsubscribed"): the behaviour sub-score has no rule every lead matches,
+# so a negative signal is turned into points for its absence rather than a deduction.
+NEVER = "is_empty"
+
+
 def _event_points(rule: RuleSpec, facts: Iterable[Fact], now_epoch: int, half_life_s: int) -> int:
     raw = 0.0
+    matched = 0
     for fact in facts:
         if fact.type != rule.activity_type:
             continue
@@ -170,11 +180,14 @@ def _event_points(rule: RuleSpec, facts: Iterable[Fact], now_epoch: int, half_li
             for k, v in rule.property_filter.items()
         ):
             continue
+        matched += 1
         if rule.decays:
             age = max(0, now_epoch - epoch(fact.occurred_at))
             raw += rule.points * math.pow(0.5, age / half_life_s)
         else:
             raw += rule.points
+    if rule.operator == NEVER:
+        return rule.points if not matched else 0
     if rule.cap is not None:
         raw = max(-rule.cap, min(rule.cap, raw))
     return round_half_up(raw)
@@ -246,10 +259,16 @@ def score_lead(
                 }
             )
         subscores.append(clamped)
+    total = combine(tuple(subscores), version.weights)
     return ScoreResult(
         demographic=subscores[0],
         behavioral=subscores[1],
         engagement=subscores[2],
-        total=combine(tuple(subscores), version.weights),
+        total=total,
         explanation=explanation,
+        likelihood=likelihood_at(version, total),
     )
+
+
+def likelihood_at(version: VersionSpec, total: int) -> float | None:
+    return version.calibration[total] if len(version.calibration) == 101 else None

@@ -160,7 +160,9 @@ class RuleForm(forms.ModelForm):
         data = super().clean()
         kind = data.get("kind")
         if kind == Rule.Kind.EVENT:
-            data["field"], data["operator"], data["value"] = "", "", None
+            # "is empty" on an event rule: the points go to leads that never did it.
+            operator = "is_empty" if data.get("operator") == "is_empty" else ""
+            data["field"], data["operator"], data["value"] = "", operator, None
         else:
             data["activity_type"] = None
             data["property_filter"] = {}

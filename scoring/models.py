@@ -310,6 +310,27 @@ class RescoreRun(models.Model):
         return min(100, round(100 * self.done / self.total))
 
 
+class DriftAlert(models.Model):
+    """A month in which the active version ranked its outcomes markedly worse than its
+    backtest said (scoring.monitoring): recorded once, so marketers are told once."""
+
+    version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="alerts")
+    month = models.DateField(help_text="The first day of the month of the outcomes.")
+    auc = models.FloatField()
+    baseline_auc = models.FloatField()
+    leads = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-month"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "month"], name="one_alert_per_month"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} {self.month:%Y-%m}: AUC {self.auc:.3f}"
+
+
 def _number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
@@ -323,6 +344,11 @@ def rule_errors(
     if kind == Rule.Kind.EVENT:
         if not has_activity_type:
             errors["activity_type"] = "An event rule needs an activity type."
+        if operator not in ("", "is_empty"):
+            errors["operator"] = (
+                "An event rule counts the activity (no operator), or gives its points to "
+                "leads that never did it (is empty)."
+            )
         if not isinstance(property_filter, dict) or not all(
             isinstance(k, str) and SAFE_KEY.match(k) and isinstance(v, str)
             for k, v in (property_filter or {}).items()

@@ -44,7 +44,18 @@ def version_spec(version: ScoringVersion) -> VersionSpec:
             )
             for rule in rules
         ),
+        calibration=tuple((version.fit_report or {}).get("calibration") or ()),
     )
+
+
+def version_weights() -> dict[str, tuple[int, int, int]]:
+    """Every version's weights by the label stored on the leads it scored (one query)."""
+    return {
+        f"{name} v{number}": (d, b, e)
+        for name, number, d, b, e in ScoringVersion.objects.values_list(
+            "model__name", "number", "weight_demographic", "weight_behavioral", "weight_engagement"
+        )
+    }
 
 
 def active_versions() -> QuerySet[ScoringVersion]:

@@ -100,6 +100,7 @@ def rescore_lead(lead_id: int, *, now: datetime | None = None) -> ScoreResult | 
         "score_behavioral": result.behavioral,
         "score_engagement": result.engagement,
         "score_explanation": result.explanation,
+        "score_likelihood": result.likelihood,
         "score_model_version": version.label,
         "scored_threshold": version.threshold,
         "scored_at": now,
@@ -303,8 +304,8 @@ def _rescore_scope(
                 f"""
                 UPDATE {table} SET score = c.total, score_demographic = c.demographic,
                     score_behavioral = c.behavioral, score_engagement = c.engagement,
-                    score_explanation = c.explanation, score_model_version = %s,
-                    scored_threshold = %s, scored_at = %s
+                    score_explanation = c.explanation, score_likelihood = c.likelihood,
+                    score_model_version = %s, scored_threshold = %s, scored_at = %s
                 FROM ({compiled.sql}) AS c WHERE {table}.id = c.id
                 """,  # noqa: S608 (SQL built from code, values are parameters)
                 [version.label, version.threshold, now, *compiled.params],

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from leads.queueing import enqueue
-from scoring import services
+from scoring import monitoring, services
 from scoring.models import RescoreRun, ScoringVersion
 from scoring.planner import refresh_statistics
 
@@ -134,3 +134,10 @@ def decay_scores() -> int:
         scored += services.rescore_version(version)[0]
     log.info("decay_scores rescored %s leads", scored)
     return scored
+
+
+@shared_task(acks_late=True)
+def check_model_health() -> int:
+    """Daily: flag each active version's months whose AUC fell more than 0.05 under its
+    backtest figure, once per month, and announce them (handoff tells the marketers)."""
+    return monitoring.drift_alerts_record()

@@ -15,6 +15,7 @@ from scoring.backtest import backtest_compare
 from scoring.fit import FitError, draft_fit
 from scoring.forms import ActivateForm, BacktestForm, FitForm, RuleForm, VersionSettingsForm
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
+from scoring.monitoring import DRIFT, version_health
 from scoring.selectors import models_with_versions
 from scoring.services import (
     ScoringError,
@@ -60,8 +61,10 @@ def _version_context(request: HttpRequest, version: ScoringVersion, **forms) -> 
         "can_copy": _can_edit(request) and not version.is_draft,
         "settings_form": forms.get("settings_form") or VersionSettingsForm(instance=version),
         "rule_form": forms.get("rule_form") or RuleForm(),
-        "activate_form": ActivateForm(auto_id="activate_%s"),  # ids apart from the settings form
+        "activate_form": ActivateForm(auto_id="activate_%s"),
+        "drift": DRIFT,  # ids apart from the settings form
         "field_suggestions": RuleForm.field_suggestions,
+        "health": version_health(version) if version.status == version.Status.ACTIVE else None,
     }
 
 

@@ -89,6 +89,13 @@ class HistorySerializer(serializers.Serializer):
 
 class LeadDetailSerializer(LeadSerializer):
     scores = serializers.SerializerMethodField()
+    likelihood = serializers.FloatField(
+        source="score_likelihood",
+        read_only=True,
+        allow_null=True,
+        help_text="Likelihood to convert (0..1) at this score, from the fitted version's "
+        "calibration; null for a version without one.",
+    )
     history = serializers.SerializerMethodField()
 
     class Meta(LeadSerializer.Meta):
@@ -98,6 +105,7 @@ class LeadDetailSerializer(LeadSerializer):
             "score_explanation",
             "score_model_version",
             "scored_at",
+            "likelihood",
             "history",
         ]
         read_only_fields = fields
@@ -240,7 +248,7 @@ class LeadListCreate(generics.ListAPIView):
 # `assign`, scores through scoring.
 READ_ONLY_FIELDS = (
     frozenset(LeadDetailSerializer.Meta.fields) - set(LeadIntakeSerializer().fields)
-) | {"team", "score_demographic", "score_behavioral", "score_engagement"}
+) | {"team", "score_demographic", "score_behavioral", "score_engagement", "score_likelihood"}
 
 
 class LeadEditSerializer(LeadIntakeSerializer):

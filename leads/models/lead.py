@@ -268,6 +268,9 @@ class Lead(models.Model):
     # The MQL threshold the lead's score was last judged against (its version's then): a later
     # threshold change promotes the leads that cross it, not only those whose score moved.
     scored_threshold = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The scoring version's calibrated chance that a lead with this score converts (won),
+    # 0..1; null when the version has no calibration (written by hand, not fitted).
+    score_likelihood = models.FloatField(null=True, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
     # A lead sales sent to nurture waits until then before it returns to the marketer's queue
     # or is promoted again (its reason's cool-down), unless it shows new engagement.

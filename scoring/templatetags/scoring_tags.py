@@ -1,20 +1,46 @@
+from collections.abc import Callable
+from typing import Any
+
 from django import template
 
 from leads.models import Lead
-from scoring.selectors import is_below_threshold, thresholds, version_for
+from scoring.explain import shares, top_reasons
+from scoring.selectors import (
+    is_below_threshold,
+    threshold_for,
+    thresholds,
+    version_for,
+    version_weights,
+)
 
 register = template.Library()
 
 
+def _per_page(context, key: str, load: Callable[[], Any]) -> Any:
+    """Read once per page, whatever the number of leads on it. Kept on the request: an
+    `{% include %}` (one per inbox row) starts a render context of its own."""
+    holder = getattr(context.get("request"), "__dict__", None)
+    if holder is None:
+        holder = context.render_context
+    if key not in holder:
+        holder[key] = load()
+    return holder[key]
+
+
+def _weights(context) -> dict[str, tuple[int, int, int]]:
+    """Every version's weights by label."""
+    return _per_page(context, "_scoring_weights", version_weights)
+
+
+def _thresholds(context) -> dict[int | None, int]:
+    """The active thresholds by product line."""
+    return _per_page(context, "_scoring_thresholds", thresholds)
+
+
 @register.inclusion_tag("scoring/_score_status.html", takes_context=True)
 def score_status(context, lead: Lead) -> dict:
-    """A "below threshold" badge for an MQL or TQL whose score fell under its threshold.
-
-    The thresholds are read once per page, whatever the number of leads on it.
-    """
-    known = context.render_context.get("scoring_thresholds")
-    if known is None:
-        known = context.render_context["scoring_thresholds"] = thresholds()
+    """A "below threshold" badge for an MQL or TQL whose score fell under its threshold."""
+    known = _thresholds(context)
     below = is_below_threshold(lead, known)
     return {"below": below, "threshold": known.get(lead.product_line_id, known.get(None))}
 
@@ -47,3 +73,34 @@ def threshold_of(context, lead: Lead) -> int | None:
     if known is None:
         known = context.render_context["scoring_thresholds"] = thresholds()
     return known.get(lead.product_line_id, known.get(None))
+
+
+@register.inclusion_tag("scoring/_score_breakdown.html", takes_context=True)
+def score_breakdown(context, lead: Lead) -> dict:
+    """The rules of a lead's score, each with its share of the score; they add up to it."""
+    weights = _weights(context).get(lead.score_model_version)
+    items = shares(lead.score_explanation or [], weights, lead.score) if weights else []
+    return {"lead": lead, "items": items, "weighted": bool(weights)}
+
+
+@register.inclusion_tag("scoring/_why_mql.html", takes_context=True)
+def why_mql(context, lead: Lead) -> dict:
+    """The three rules that added the most to the score of a lead at or over its threshold:
+    what carried it over. Nothing for a lead under it (promoted by hand, or decayed since)."""
+    weights = _weights(context).get(lead.score_model_version)
+    threshold = threshold_for(lead, _thresholds(context))
+    over = threshold is not None and lead.score >= threshold
+    reasons = (
+        top_reasons(lead.score_explanation or [], weights, lead.score) if weights and over else []
+    )
+    return {"lead": lead, "reasons": reasons}
+
+
+@register.filter
+def percent(value: float | None) -> str:
+    """0.3412 -> "34%" (under 1%: "<1%")."""
+    if value is None:
+        return ""
+    if 0 < value < 0.005:
+        return "<1%"
+    return f"{round(100 * value)}%"

@@ -13,6 +13,7 @@ def make_version(
     threshold=60,
     auto_promote=True,
     model=None,
+    calibration: list[float] | None = None,
 ) -> ScoringVersion:
     """A version with these rules; replaces the default model's active version."""
     model = model or ScoringModel.objects.get(is_default=True)
@@ -27,6 +28,7 @@ def make_version(
         half_life_days=half_life,
         threshold=threshold,
         auto_promote=auto_promote,
+        fit_report={"calibration": calibration} if calibration else {},
     )
     types = dict(ActivityType.objects.values_list("code", "pk"))
     for position, rule in enumerate(rules):
@@ -41,3 +43,12 @@ def make_version(
 @pytest.fixture
 def version_with(db):
     return make_version
+
+
+@pytest.fixture
+def web(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user

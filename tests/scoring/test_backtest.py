@@ -2,7 +2,6 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sklearn.metrics import roc_auc_score
 
 from leads.models import Activity, ActivityType, Lead
 from leads.services import HistoryStep, leads_create_with_history
@@ -47,13 +46,22 @@ def make_leads(specs: list[tuple[str, int | None, list[str]]]) -> list[Lead]:
     return leads_create_with_history(items)
 
 
+def pairs_auc(labels, scores) -> float:
+    """The AUC by its definition: the share of (positive, negative) pairs ordered right, ties
+    counting half."""
+    pos = [s for y, s in zip(labels, scores, strict=True) if y]
+    neg = [s for y, s in zip(labels, scores, strict=True) if not y]
+    right = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return right / (len(pos) * len(neg))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_roc_auc_equals_scikit_learn_with_ties(seed):
+def test_roc_auc_counts_pairs_with_ties_half(seed):
     rng = random.Random(seed)
     labels = [rng.random() < 0.3 for _ in range(500)]
     scores = [rng.randint(0, 20) + (5 if y else 0) for y in labels]  # many ties
 
-    assert roc_auc(labels, scores) == pytest.approx(roc_auc_score(labels, scores), abs=1e-12)
+    assert roc_auc(labels, scores) == pytest.approx(pairs_auc(labels, scores), abs=1e-12)
 
 
 def test_roc_auc_needs_both_classes():
@@ -80,7 +88,7 @@ def test_backtest_auc_equals_scikit_learn_on_the_scored_leads(as_of):
     labels = ["won" in stages for _, _, stages in specs[:-1]]
     assert result.leads == 120 == len(leads) - 1
     assert result.positives == sum(labels)
-    assert result.auc == pytest.approx(roc_auc_score(labels, expected_scores), abs=1e-4)
+    assert result.auc == pytest.approx(pairs_auc(labels, expected_scores), abs=1e-4)
 
 
 @pytest.mark.parametrize("as_of", ["mql", "now"])
@@ -169,3 +177,50 @@ def test_leads_are_scored_as_they_were_at_their_first_mql_move():
 
     assert (judged.auc, judged.at_threshold.mqls, judged.at_threshold.accepted) == (1.0, 1, 1)
     assert (today.at_threshold.mqls, today.auc) == (0, 0.5)  # both demos decayed to nothing
+
+
+def test_brier_score_and_reliability_equal_a_hand_computation():
+    """With the likelihood at score s set to s/100, the Brier score is the mean of
+    (s/100 - won)^2 over the leads won, lost or disqualified, and each decile of leads ranked
+    by likelihood compares its mean likelihood with its share of wins."""
+    calibration = [round(s / 100, 4) for s in range(101)]
+    version = make_version([DIRECTOR, BIG], weights=(1, 0, 0), calibration=calibration)
+    rng = random.Random(11)
+    specs = []
+    for _ in range(95):
+        title = rng.choice(["IT Director", "Engineer"])
+        size = rng.choice([None, 800])
+        won = rng.random() < 0.2 + 0.5 * (title == "IT Director")
+        specs.append((title, size, ["mql", "sal", "sql", "won" if won else "lost"]))
+    specs.append(("IT Director", 800, ["mql", "nurture"]))  # neither won nor lost: left out
+    make_leads(specs)
+
+    result = backtest(version)
+
+    known = specs[:-1]
+    predicted = [min(100, 80 * ("Director" in t) + 40 * (s == 800)) / 100 for t, s, _ in known]
+    won = [1.0 if "won" in stages else 0.0 for *_, stages in known]
+    brier = sum((p - y) ** 2 for p, y in zip(predicted, won, strict=True)) / len(known)
+    assert result.brier == pytest.approx(brier, abs=1e-4)
+    ranked = sorted(zip(predicted, won, strict=True), key=lambda pair: pair[0])
+    sizes = [10] * 5 + [9] * 5  # 95 leads in ten groups, the larger first
+    start, expected = 0, []
+    for decile, size in enumerate(sizes, start=1):
+        part = ranked[start : start + size]
+        start += size
+        expected.append(
+            (decile, size, sum(p for p, _ in part) / size, sum(y for _, y in part) / size)
+        )
+    got = [(r.decile, r.leads, r.predicted, r.observed) for r in result.reliability]
+    assert [g[:2] for g in got] == [e[:2] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[2:] == pytest.approx(e[2:], abs=1e-4)
+
+
+def test_a_version_without_calibration_has_no_brier_score():
+    version = make_version([DIRECTOR], weights=(1, 0, 0))
+    make_leads([("IT Director", None, ["mql", "sal", "sql", "won"]), ("x", None, ["lost"])])
+
+    result = backtest(version)
+
+    assert (result.brier, result.reliability) == (None, [])

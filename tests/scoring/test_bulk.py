@@ -170,9 +170,31 @@ def random_rules(rng: random.Random) -> list[dict]:
             "cap": None,
             "decays": True,
         },
+        {
+            "kind": "event",
+            "name": "Never unsubscribed",
+            "activity_type": "unsubscribe",
+            "operator": "is_empty",
+            "points": 11,
+        },
+        {
+            "kind": "event",
+            "name": "No e-book",
+            "activity_type": "content_download",
+            "operator": "is_empty",
+            "property_filter": {"asset": "ebook"},
+            "points": -4,
+        },
     ]
     rules += [r for r in extra if rng.random() < 0.6]
     return rules
+
+
+def random_calibration(rng: random.Random) -> list[float] | None:
+    """A fitted version's likelihood per score, or none (a version written by hand)."""
+    if rng.random() < 0.3:
+        return None
+    return sorted(round(rng.random(), 4) for _ in range(101))
 
 
 def build(rng: random.Random, count: int):
@@ -210,6 +232,7 @@ def assert_bulk_equals_engine(version, *, batch: int = 20_000) -> int:
             lead.score_engagement,
             lead.score,
             lead.score_explanation,
+            lead.score_likelihood,
         )
         assert got == (
             expected.demographic,
@@ -217,6 +240,7 @@ def assert_bulk_equals_engine(version, *, batch: int = 20_000) -> int:
             expected.engagement,
             expected.total,
             expected.explanation,
+            expected.likelihood,
         ), lead.pk
     return scored
 
@@ -224,8 +248,14 @@ def assert_bulk_equals_engine(version, *, batch: int = 20_000) -> int:
 def test_bulk_equals_engine_on_1000_random_leads():
     rng = random.Random(20261122)
     build(rng, 1000)
-    version = make_version(random_rules(rng), weights=(40, 35, 25), auto_promote=False)
+    version = make_version(
+        random_rules(rng),
+        weights=(40, 35, 25),
+        auto_promote=False,
+        calibration=sorted(round(rng.random(), 4) for _ in range(101)),
+    )
     assert assert_bulk_equals_engine(version, batch=300) == 1000
+    assert Lead.objects.filter(score_likelihood__isnull=True).count() == 0
 
 
 @settings(
@@ -243,7 +273,11 @@ def test_bulk_equals_engine_for_any_rules_and_weights(seed, weights, half_life, 
     rng = random.Random(seed)
     build(rng, size)
     version = make_version(
-        random_rules(rng), weights=weights, half_life=half_life, auto_promote=False
+        random_rules(rng),
+        weights=weights,
+        half_life=half_life,
+        auto_promote=False,
+        calibration=random_calibration(rng),
     )
     assert assert_bulk_equals_engine(version) == size
 

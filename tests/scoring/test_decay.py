@@ -156,8 +156,16 @@ def test_the_lead_page_shows_the_score_breakdown(client, marketer):
     page = as_marketer(client, marketer).get(lead.get_absolute_url()).content.decode()
 
     assert "Fit 30 · Behaviour 80 · Engagement 0" in page
-    assert '<td>Director</td><td>demographic</td><td class="text-end">30</td>' in page
-    assert '<td>Demo requested</td><td>behavioral</td><td class="text-end">80</td>' in page
+    # Each rule's points in its sub-score, and its share of the score (points x weight / 3).
+    assert (
+        '<td>Director</td><td>Fit</td><td class="text-end">30</td><td class="text-end">10.00</td>'
+        in page
+    )
+    assert (
+        '<td>Demo requested</td><td>Behaviour</td><td class="text-end">80</td>'
+        '<td class="text-end">26.67</td>' in page
+    )
+    assert "data-total>37<" in page  # 36.67 and 0.33 of rounding
 
 
 def as_marketer(client, marketer):

@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from scoring.engine import Fact, RuleSpec, VersionSpec, combine, score_lead
+from scoring.models import rule_errors
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -205,3 +206,53 @@ def test_explanation_points_add_up_to_each_subscore_and_the_total_follows():
         assert sum(i["points"] for i in result.explanation if i["category"] == category) == value
     assert (result.demographic, result.behavioral, result.engagement) == (100, 60, 25)
     assert result.total == combine((100, 60, 25), (40, 35, 25)) == 67
+
+
+def test_a_never_rule_gives_its_points_to_leads_without_the_activity():
+    never = RuleSpec(
+        id=9,
+        kind="event",
+        name="Never unsubscribed",
+        points=20,
+        operator="is_empty",
+        activity_type="unsubscribe",
+        property_filter={"list": "news"},
+    )
+    spec = version(never, weights=(0, 1, 0))
+    other_list = Fact("unsubscribe", NOW - timedelta(days=1), {"list": "offers"})
+    news = Fact("unsubscribe", NOW - timedelta(days=1), {"list": "news"})
+
+    assert score_lead(LEAD, [], spec, now=NOW).behavioral == 20
+    assert score_lead(LEAD, [other_list], spec, now=NOW).behavioral == 20
+    assert score_lead(LEAD, [other_list, news, news], spec, now=NOW).behavioral == 0
+
+
+def test_the_likelihood_is_the_calibration_at_the_total():
+    spec = VersionSpec(
+        label="T v1",
+        weights=(1, 0, 0),
+        half_life_days=30,
+        threshold=60,
+        rules=(attr("country", "equals", "GB", points=37),),
+        calibration=tuple(round(s / 200, 4) for s in range(101)),
+    )
+
+    assert score_lead(LEAD, [], spec, now=NOW).likelihood == 0.185
+    assert (
+        score_lead(LEAD, [], version(attr("country", "equals", "GB")), now=NOW).likelihood is None
+    )
+
+
+def test_an_event_rule_takes_no_operator_but_never():
+    def errors(operator):
+        return rule_errors(
+            kind="event",
+            field="",
+            operator=operator,
+            value=None,
+            has_activity_type=True,
+            property_filter={},
+        )
+
+    assert errors("") == {} and errors("is_empty") == {}
+    assert "operator" in errors("gte")

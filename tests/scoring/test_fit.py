@@ -91,7 +91,7 @@ def test_it_fits_a_draft_whose_rules_rank_like_the_model(marketer):
     spec = version_spec(draft)
     good = score_lead(lead_values(lead), lead_facts(lead.pk), spec, now=T0)
     bad = score_lead(lead_values(weak), lead_facts(weak.pk), spec, now=T0)
-    assert good.total > draft.threshold > bad.total
+    assert good.total >= draft.threshold > bad.total  # at the threshold is an MQL
     assert sum(item["points"] for item in good.explanation) >= good.total
 
 

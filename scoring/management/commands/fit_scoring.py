@@ -31,4 +31,9 @@ class Command(BaseCommand):
             f"weights {'/'.join(map(str, draft.weights))}, from {report['leads']} leads "
             f"({report['positives']} won)."
         )
+        self.stdout.write(
+            f"cv_brier {report['cv_brier']:.4f}, rank correlation with the model "
+            f"{report['rank_correlation']:.4f}, saturated sub-scores {report['saturated']}"
+        )
+        # Last, alone on its line: scripts read it.
         self.stdout.write(f"cv_auc {report['cv_auc']:.4f}")
