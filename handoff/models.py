@@ -284,6 +284,7 @@ class Notification(models.Model):
         REASSIGNED = "reassigned", "Reassigned"
         REJECTED = "rejected", "MQL rejected by sales"
         UNROUTED = "unrouted", "Nobody had capacity"
+        TASK_DUE = "task_due", "Follow-up task due"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

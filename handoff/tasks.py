@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from handoff import services
+from handoff import followups, services
 
 
 @shared_task(autoretry_for=(Exception,), retry_backoff=True, max_retries=5)
@@ -19,3 +19,9 @@ def sla_tick() -> dict:
     """Every five minutes (leadcrm/celery.py): escalate, reassign, retry unrouted leads."""
     tick = services.sla_tick()
     return {"escalated": tick.escalated, "reassigned": tick.reassigned, "routed": tick.routed}
+
+
+@shared_task
+def notify_due_tasks() -> int:
+    """Every minute (leadcrm/celery.py): tell assignees their follow-up tasks are due."""
+    return followups.notify_due_tasks()

@@ -30,6 +30,10 @@ app.conf.beat_schedule = {
         "task": "leads.tasks.resend_lost_import_jobs",
         "schedule": crontab(),
     },
+    "notify-due-tasks": {
+        "task": "handoff.tasks.notify_due_tasks",
+        "schedule": crontab(),  # every minute
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, Via
 from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
+from leads.worklog import WorkError, not_reachable_check
 
 SYSTEM = "system"  # the actor of automatic moves (score threshold, routing)
 
@@ -180,6 +181,10 @@ def check_move(
     if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
         chosen = _reason(action, reason, required=True)
         to_stage = chosen.sends_to
+        try:
+            not_reachable_check(lead=lead, reason=chosen, details=details)
+        except WorkError as exc:
+            raise MoveInvalid(exc.message, errors=exc.errors) from exc
     elif action == Action.CLOSE:
         if outcome not in (S.WON, S.LOST):
             raise MoveInvalid(

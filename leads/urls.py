@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import deletion, duplicates, export, webform
+from leads.views import deletion, duplicates, export, webform, work
 from leads.views import leads as views
 
 app_name = "leads"
@@ -19,5 +19,10 @@ urlpatterns = [
     path("<int:pk>/restore/", deletion.lead_restore_view, name="restore"),
     path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
     path("<int:pk>/assign/", views.lead_assign_view, name="assign"),
+    path("<int:pk>/work/", work.work_log_view, name="work-log"),
+    path("<int:pk>/work/<int:activity>/", work.work_edit_view, name="work-edit"),
+    path("<int:pk>/tasks/", work.task_add_view, name="task-add"),
+    path("tasks/", work.my_tasks_view, name="my-tasks"),
+    path("tasks/<int:pk>/done/", work.task_done_view, name="task-done"),
     path("imports/", include("leads.imports.urls")),
 ]

@@ -20,6 +20,7 @@ from handoff.reports import (
     velocity_report,
 )
 from handoff.reports.access import ReportScope, report_scope
+from handoff.reports.attempts import unbacked_not_reachable, unbacked_table
 from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.filters import ReportFilters, ReportKwargs
 from handoff.reports.forms import ReportFilterForm
@@ -105,6 +106,7 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
             *tables,
             rejections_table(refusals),
             rejection_categories_table(refusals),
+            unbacked_table(unbacked_not_reachable(ReportFilters(**kwargs))),
             *(_sla_tables(kwargs, scope) if scope.sales else []),
         ],
         "charts": {

@@ -84,6 +84,11 @@ class Team(models.Model):
         related_name="managed_teams",
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
+    min_attempts_not_reachable = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Call attempts a lead needs in its stage before it may be rejected as "
+        "'not reachable' (0: no minimum).",
+    )
 
     class Meta:
         ordering = ["name"]

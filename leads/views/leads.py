@@ -24,6 +24,7 @@ from leads.services import (
     lead_assign,
     lead_move,
 )
+from leads.views.work_panel import work_context
 
 # Where each role starts its day.
 _HOME = {
@@ -93,13 +94,17 @@ def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
     return links
 
 
-def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> dict:
+def _detail_context(
+    request: HttpRequest, lead, forms: dict | None = None, work: dict | None = None
+) -> dict:
     actions = available_actions(lead, request.user)
     move_forms = {a: MoveForm(action=a, lead=lead) for a in actions}
     move_forms.update(forms or {})
+    timeline = lead_timeline(lead)
     return {
+        **work_context(request, lead, timeline, **(work or {})),
         "lead": lead,
-        "timeline": lead_timeline(lead),
+        "timeline": timeline,
         "move_forms": [(Action(a), f) for a, f in move_forms.items()],
         "assign_form": (
             AssignForm(initial={"owner": lead.owner.username if lead.owner else None})
