@@ -106,7 +106,12 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
             *tables,
             rejections_table(refusals),
             rejection_categories_table(refusals),
-            unbacked_table(unbacked_not_reachable(ReportFilters(**kwargs))),
+            # Names teams and reps: a sales table (reps see their own leads' only).
+            *(
+                [unbacked_table(unbacked_not_reachable(ReportFilters(**kwargs)))]
+                if scope.sales
+                else []
+            ),
             *(_sla_tables(kwargs, scope) if scope.sales else []),
         ],
         "charts": {

@@ -129,6 +129,7 @@ def test_the_quality_page_has_every_dimension_for_managers(client, manager, coho
         "quality-owner",
         "rejections",
         "rejection-categories",
+        "not-reachable-attempts",
         "sla-team",
         "sla-rep",
     ]
