@@ -408,6 +408,7 @@ class LeadChange(models.Model):
         RESTORE = "restore", "Restored"
         IMPORT = "import", "Imported"
         ERASE = "erase", "Personal data erased"
+        CREATE = "create", "Created by hand"
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)

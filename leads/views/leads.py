@@ -24,6 +24,7 @@ from leads.services import (
     lead_assign,
     lead_move,
 )
+from leads.views.editing import may_edit_lead
 from leads.views.work_panel import work_context
 
 # Where each role starts its day.
@@ -113,6 +114,7 @@ def _detail_context(
         ),
         "stages": Stage,
         "may_delete": role_of(request.user) in DELETE_ROLES,
+        "may_edit_lead": may_edit_lead(request.user, lead),
     }
 
 

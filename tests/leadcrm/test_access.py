@@ -115,6 +115,9 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("leads:work-edit", "POST"): Expect(ANY_ROLE, {"pk": "lead", "activity": "activity"}),
     ("leads:task-add", "POST"): Expect(ANY_ROLE, {"pk": "lead"}),
     ("leads:my-tasks", "GET"): Expect(ANY_ROLE),
+    # Any role creates leads; the sample lead has no owner, so only those who see every lead edit.
+    ("leads:new", "GET"): Expect(ANY_ROLE),
+    ("leads:edit", "GET"): Expect(SEE_ALL, {"pk": "lead"}),
     ("leads:task-done", "POST"): Expect(ANY_ROLE, {"pk": "task"}),
     ("handoff:work-form", "GET"): Expect(SALES, {"pk": "lead", "action": "=call"}),
     ("handoff:work", "POST"): Expect(
