@@ -293,6 +293,8 @@ class Lead(models.Model):
                 name="lead_scoring_pending",
                 condition=Q(scoring_pending_since__isnull=False),
             ),
+            # Search (leads.search) has two trigram GIN indexes, on leadcrm_haystack(...) and on
+            # the phone: PostgreSQL only, installed by migration 0015's SQL, not declared here.
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
             # Duplicates review, read in index order so a page of groups stops early:
