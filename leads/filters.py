@@ -76,7 +76,8 @@ class LeadFilter(LeadListFilter):
     """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
 
     search = django_filters.CharFilter(method="filter_search", label="Search")
-    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
+    # No DISTINCT: the stage is a column of the lead, the filter joins nothing.
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices, distinct=False)
     owner = django_filters.ModelChoiceFilter(
         queryset=get_user_model().objects.filter(is_active=True),
         to_field_name="username",

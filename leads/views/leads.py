@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from leads.deletion import DELETE_ROLES
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
+from leads.paging import capped_page
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import (
@@ -60,7 +60,7 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
-    page = Paginator(filterset.qs, 50).get_page(request.GET.get("page"))
+    page = capped_page(filterset.qs, request.GET.get("page"), 50)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
