@@ -11,10 +11,10 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.db.models.functions import Lower
 
 from leads.models import Lead, LeadChange, Via
 from leads.roles import Role, role_of
+from leads.search import fold, search_leads
 from leads.selectors import visible_leads
 from leads.signals import lead_saved
 
@@ -22,6 +22,7 @@ CREATE_ROLES = frozenset({Role.MARKETER, Role.SDR, Role.REP, Role.MANAGER, Role.
 # Sales people who type a lead in found it themselves: it is theirs.
 OWN_ROLES = frozenset({Role.SDR, Role.REP})
 DUPLICATES_SHOWN = 5
+NAME_CANDIDATES = 50
 # A shared mail provider says nothing about who someone works for.
 FREE_MAIL = frozenset(
     {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
@@ -39,27 +40,29 @@ class CreateError(Exception):
 
 def likely_duplicates(user: AbstractBaseUser, data: dict) -> list[Lead]:
     """Leads `user` may see that look like the same person: the same e-mail or phone, or the
-    same first and last name at the same company or e-mail domain (case ignored)."""
-    match = Q(pk__in=[])
+    same first and last name (case and accents aside) at the same company or e-mail domain."""
+    visible = visible_leads(user).select_related("owner").order_by("-created_at", "-pk")
+    found: dict[int, Lead] = {}
+    identity = Q(pk__in=[])
     if email := data.get("email"):
-        match |= Q(email=email)
+        identity |= Q(email=email)
     if phone := data.get("phone"):
-        match |= Q(phone=phone)
-    first, last = (data.get("first_name") or "").lower(), (data.get("last_name") or "").lower()
-    if first and last:
-        same_name = Q(first_lower=first, last_lower=last)
-        if company := (data.get("company") or "").strip():
-            match |= same_name & Q(company__iexact=company)
-        domain = email.rpartition("@")[2] if email else ""
-        if domain and domain not in FREE_MAIL:
-            match |= same_name & Q(email__iendswith="@" + domain)
-    return list(
-        visible_leads(user)
-        .annotate(first_lower=Lower("first_name"), last_lower=Lower("last_name"))
-        .filter(match)
-        .select_related("owner")
-        .order_by("-created_at", "-pk")[:DUPLICATES_SHOWN]
-    )
+        identity |= Q(phone=phone)
+    for lead in visible.filter(identity)[:DUPLICATES_SHOWN]:
+        found[lead.pk] = lead
+    first, last = fold(data.get("first_name")), fold(data.get("last_name"))
+    company = fold(data.get("company")).strip()
+    domain = email.rpartition("@")[2] if email else ""
+    if first and last and (company or (domain and domain not in FREE_MAIL)):
+        # The search index narrows to leads with both names in them; Python compares exactly.
+        named = search_leads(visible, f"{first} {last}")[:NAME_CANDIDATES]
+        for lead in named:
+            same_name = (fold(lead.first_name), fold(lead.last_name)) == (first, last)
+            same_company = company and fold(lead.company).strip() == company
+            same_domain = domain and lead.email.endswith("@" + domain)
+            if same_name and (same_company or same_domain):
+                found.setdefault(lead.pk, lead)
+    return list(found.values())[:DUPLICATES_SHOWN]
 
 
 def email_taken(data: dict) -> bool:

@@ -43,7 +43,7 @@ def test_it_warns_of_a_likely_duplicate_and_saves_only_when_told(client, rep):
     )
     client.force_login(rep)
     data = {
-        "first_name": "chloé",
+        "first_name": "chloe",
         "last_name": "DUBOIS",
         "company": "dubois sa",
         "phone": "+33142685300",
