@@ -1,8 +1,10 @@
-"""Paging a list without counting every match: the lead list stays flat at a million leads.
+"""Paging a list without counting its matches: the lead list stays flat at a million leads.
 
-A page reads one row more than it shows (is there a next page?), and the number of matches is
-counted only up to COUNT_CAP ("10,000+ matches"): a full COUNT(*) of half a million leads costs
-more than the page itself.
+A page reads one row more than it shows to know whether a next page exists; the number of
+matches is known exactly only on the last page ("134 matches"), elsewhere the page says which
+rows it shows ("1–50 of more"). A COUNT(*) of half a million leads costs more than the page, and
+a rep's visible leads (their own or their team's unassigned ones) cannot be counted from one
+index.
 """
 
 from __future__ import annotations
@@ -11,16 +13,15 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-COUNT_CAP = 10_000
+MAX_PAGE = 10_000
 
 
 @dataclass
-class CappedPage:
+class Page:
     object_list: list
     number: int
+    size: int
     has_next: bool
-    count: int  # matches, counted up to COUNT_CAP
-    capped: bool  # there are more than `count`
 
     @property
     def has_previous(self) -> bool:
@@ -38,25 +39,29 @@ class CappedPage:
     def next_page_number(self) -> int:
         return self.number + 1
 
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.size + 1 if self.object_list else 0
+
+    @property
+    def end_index(self) -> int:
+        return (self.number - 1) * self.size + len(self.object_list)
+
+    @property
+    def count(self) -> int | None:
+        """The number of matches, known on the last page only."""
+        return None if self.has_next else self.end_index
+
 
 def _number(value: str | None) -> int:
     try:
-        return max(1, min(int(value or 1), COUNT_CAP))
+        return max(1, min(int(value or 1), MAX_PAGE))
     except ValueError:
         return 1
 
 
-def capped_page(queryset: QuerySet, number: str | None, size: int) -> CappedPage:
+def page_without_count(queryset: QuerySet, number: str | None, size: int) -> Page:
     page = _number(number)
     start = (page - 1) * size
     rows = list(queryset[start : start + size + 1])
-    # Counts at most COUNT_CAP + 1 rows: the database stops reading there. (Always run, so a
-    # page costs the same queries however many leads match.)
-    count = queryset.order_by()[: COUNT_CAP + 1].count()
-    return CappedPage(
-        object_list=rows[:size],
-        number=page,
-        has_next=len(rows) > size,
-        count=min(count, COUNT_CAP),
-        capped=count > COUNT_CAP,
-    )
+    return Page(object_list=rows[:size], number=page, size=size, has_next=len(rows) > size)

@@ -13,7 +13,7 @@ from leads.deletion import DELETE_ROLES
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
-from leads.paging import capped_page
+from leads.paging import page_without_count
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import (
@@ -60,7 +60,7 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
-    page = capped_page(filterset.qs, request.GET.get("page"), 50)
+    page = page_without_count(filterset.qs, request.GET.get("page"), 50)
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -1,37 +1,45 @@
-"""The lead list pages without counting every match (leads.paging)."""
+"""The lead list pages without counting its matches (leads.paging)."""
 
 import pytest
 
-from leads import paging
 from leads.models import Lead
+from leads.paging import page_without_count
 from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_it_counts_matches_up_to_the_cap_and_says_there_are_more(monkeypatch):
-    monkeypatch.setattr(paging, "COUNT_CAP", 5)
+def test_a_middle_page_knows_its_rows_and_that_more_follow():
     LeadFactory.create_batch(7)
-    page = paging.capped_page(Lead.objects.order_by("pk"), "2", 3)
-    assert [lead.pk for lead in page.object_list] == list(
-        Lead.objects.order_by("pk").values_list("pk", flat=True)[3:6]
-    )
+    page = page_without_count(Lead.objects.order_by("pk"), "2", 3)
+    ids = list(Lead.objects.order_by("pk").values_list("pk", flat=True))
+    assert [lead.pk for lead in page.object_list] == ids[3:6]
     assert (page.number, page.has_next, page.has_previous) == (2, True, True)
-    assert (page.count, page.capped) == (5, True)
+    assert (page.start_index, page.end_index, page.count) == (4, 6, None)
 
 
-def test_a_short_list_is_counted_exactly():
-    LeadFactory.create_batch(3)
-    page = paging.capped_page(Lead.objects.all(), "x", 50)
-    assert (page.number, page.count, page.capped, page.has_next) == (1, 3, False, False)
+def test_the_last_page_knows_the_count():
+    LeadFactory.create_batch(7)
+    page = page_without_count(Lead.objects.order_by("pk"), "3", 3)
+    assert (page.has_next, page.count) == (False, 7)
+    assert page_without_count(Lead.objects.all(), "x", 50).count == 7
 
 
-def test_the_list_page_says_how_many_and_pages_on(client, marketer, monkeypatch):
-    monkeypatch.setattr(paging, "COUNT_CAP", 60)
-    LeadFactory.create_batch(61)
+def test_the_list_page_says_which_rows_and_pages_on(client, marketer):
+    LeadFactory.create_batch(51)
     client.force_login(marketer)
     html = client.get("/leads/").content.decode()
-    assert '<span id="match-count">60+ matches</span>' in html
+    assert '<span id="match-count">1–50 of more</span>' in html
     assert "page=2" in html
     last = client.get("/leads/?page=2").content.decode()
-    assert "Page 2" in last and "page=3" not in last
+    assert '<span id="match-count">51 matches</span>' in last
+    assert "page=3" not in last
+
+
+def test_the_list_page_counts_no_rows(client, marketer, django_assert_max_num_queries):
+    LeadFactory.create_batch(3)
+    client.force_login(marketer)
+    with django_assert_max_num_queries(20) as queries:
+        client.get("/leads/")
+    counts = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"]]
+    assert not [sql for sql in counts if '"leads_lead"' in sql]
