@@ -50,8 +50,7 @@ def test_the_rep_adds_a_task_and_finishes_it(browse, rep):
     expect(page.locator("#open-tasks")).to_contain_text("Send the quote")
     task = FollowUp.objects.get(lead=lead)
     assert task.assignee == rep
-    # Typed in the browser's zone (Europe/Berlin by its settings? no: the user's profile zone,
-    # here the site's): 10:30 local is stored in UTC.
+    # Typed in the user's time zone (their profile's, else the site's), stored in UTC.
     assert timezone.localtime(task.due_at).strftime("%H:%M") == "10:30"
 
     page.locator("#nav-tasks").click()
@@ -115,3 +114,27 @@ def test_a_search_without_accents_finds_the_accented_name(browse, marketer):
     expect(page.get_by_role("link", name="José García")).to_have_attribute(
         "href", f"/leads/{garcia.pk}/"
     )
+
+
+def test_keyboard_shortcuts_work_the_inbox(browse, rep):
+    first = routed(rep, first_name="First", last_name="Key")
+    second = routed(rep, first_name="Second", last_name="Key")
+    Lead.objects.filter(pk=second.pk).update(created_at=first.created_at)
+    page = browse(rep)
+    expect(page.locator("#inbox-shortcuts")).to_be_hidden()
+    page.keyboard.press("?")
+    expect(page.locator("#inbox-shortcuts")).to_contain_text("accept")
+    page.keyboard.press("Escape")
+    rows = page.locator("#inbox-waiting tbody tr")
+    page.keyboard.press("j")
+    expect(rows.nth(0)).to_have_class("inbox-current")
+    page.keyboard.press("j")
+    expect(rows.nth(1)).to_have_class("inbox-current")
+    target = int(rows.nth(1).get_attribute("id").removeprefix("lead-"))
+    page.keyboard.press("c")
+    expect(page.locator(f"#work-form-{target}")).to_be_visible()
+    page.keyboard.press("k")
+    accepted = int(rows.nth(0).get_attribute("id").removeprefix("lead-"))
+    page.keyboard.press("a")
+    expect(page.locator(f"#lead-{accepted}-message")).to_contain_text("is now Sales Accepted Lead")
+    assert Lead.objects.get(pk=accepted).stage == Stage.SAL
