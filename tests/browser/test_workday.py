@@ -14,7 +14,7 @@ from tests.factories import LeadFactory
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_the_rep_logs_a_call_from_the_inbox_row(browse, rep):
+def test_the_rep_logs_a_call_from_the_inbox_row(browse, rep, screenshot):
     lead = routed(rep, first_name="Nadia", last_name="Haddad")
     page = browse(rep)
     row = page.locator(f"#lead-{lead.pk}")
@@ -36,6 +36,7 @@ def test_the_rep_logs_a_call_from_the_inbox_row(browse, rep):
     page.goto(f"/leads/{lead.pk}/")
     expect(page.locator(f"#activity-{call.pk}")).to_contain_text("Left a message about the demo")
     expect(page.locator("#attempts")).to_have_text("1 call attempt")
+    screenshot(page, "lead-work", full_page=True)
 
 
 def test_the_rep_adds_a_task_and_finishes_it(browse, rep):
