@@ -60,8 +60,11 @@ class Activity(models.Model):
         related_name="+",
         db_index=False,
     )
-    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True)
-    note = models.TextField(blank=True)
+    # Defaults in the database too: the events API and the benches insert rows in raw SQL.
+    outcome = models.CharField(
+        max_length=20, choices=Outcome.choices, blank=True, default="", db_default=""
+    )
+    note = models.TextField(blank=True, default="", db_default="")
     edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
