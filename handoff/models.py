@@ -294,6 +294,7 @@ class Notification(models.Model):
         UNROUTED = "unrouted", "Nobody had capacity"
         WEBHOOK_DISABLED = "webhook_disabled", "Webhook turned off"
         MODEL_DRIFT = "model_drift", "Scoring model drifting"
+        TASK_DUE = "task_due", "Follow-up task due"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

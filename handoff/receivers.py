@@ -9,7 +9,8 @@ from handoff import services
 from handoff.tasks import route_lead
 from leads.models import Lead, Stage, StageChange
 from leads.queueing import enqueue_on_commit
-from leads.signals import demo_seeded, lead_erased, lead_stage_changed
+from leads.signals import demo_seeded, lead_erased, lead_stage_changed, work_logged
+from leads.worklog import RESPONSE_TYPES
 from scoring.signals import model_drift_detected
 
 
@@ -26,6 +27,12 @@ def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -
     elif change.to_stage in services.RESPONSE_STAGES:
         # A lead this could not queue (Redis down) is routed by the SLA job's sweep.
         enqueue_on_commit(route_lead, lead.pk)
+
+
+@receiver(work_logged)
+def handoff_on_work_logged(sender, activity, type: str, **kwargs) -> None:
+    if type in RESPONSE_TYPES:
+        services.record_work_response(activity=activity)
 
 
 @receiver(demo_seeded)

@@ -16,7 +16,7 @@ from handoff.models import Assignment, Notification, RoutingRule
 from handoff.notifications import notify
 from handoff.routing import ROUTED_ROLES, next_member, rule_for
 from handoff.sla import due_times
-from leads.models import Action, Lead, Stage, StageChange, Team, Via
+from leads.models import Action, Activity, Lead, Stage, StageChange, Team, Via
 from leads.roles import Role, role_of
 from leads.selectors import visible_leads
 from leads.services import MoveError, lead_assign, lead_promote
@@ -151,6 +151,14 @@ def record_response(*, change: StageChange) -> None:
     Notification.objects.filter(
         lead_id=change.lead_id, kind__in=WAITING_KINDS, resolved_at__isnull=True
     ).update(resolved_at=change.at)
+
+
+def record_work_response(*, activity: Activity) -> None:
+    """A call or e-mail logged on a lead answers its open assignment (leads.worklog), when it
+    happened after the assignment: a call made before the lead was routed answers nothing."""
+    Assignment.objects.open().filter(
+        lead_id=activity.lead_id, assigned_at__lte=activity.occurred_at
+    ).update(first_response_at=activity.occurred_at)
 
 
 def notify_rejection(*, lead: Lead, change: StageChange) -> None:

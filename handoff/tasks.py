@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from handoff import services
+from handoff import followups, services
 
 # Celery discovers this module only; the webhook tasks live with the rest of webhooks.
 from handoff.webhooks.tasks import deliver_webhook, webhooks_purge, webhooks_sweep  # noqa: F401
@@ -22,3 +22,9 @@ def sla_tick() -> dict:
     """Every five minutes (leadcrm/celery.py): escalate, reassign, retry unrouted leads."""
     tick = services.sla_tick()
     return {"escalated": tick.escalated, "reassigned": tick.reassigned, "routed": tick.routed}
+
+
+@shared_task
+def notify_due_tasks() -> int:
+    """Every minute (leadcrm/celery.py): tell assignees their follow-up tasks are due."""
+    return followups.notify_due_tasks()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from handoff.views import handed_over, inbox, notifications, queue, routing
+from handoff.views import handed_over, inbox, notifications, queue, routing, worklog
 from handoff.webhooks import views as webhooks
 
 app_name = "handoff"
@@ -15,6 +15,8 @@ urlpatterns = [
     path("inbox/<int:pk>/form/<slug:action>/", inbox.move_form, name="move-form"),
     path("inbox/<int:pk>/move/<slug:action>/", inbox.move, name="move"),
     path("inbox/<int:pk>/reassign/", inbox.reassign, name="reassign"),
+    path("inbox/<int:pk>/work/<slug:action>/form/", worklog.work_form, name="work-form"),
+    path("inbox/<int:pk>/work/<slug:action>/", worklog.work, name="work"),
     path("routing/check/", routing.routing_check, name="routing-check"),
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.notifications_read, name="notifications-read"),

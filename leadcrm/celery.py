@@ -43,6 +43,10 @@ app.conf.beat_schedule = {
         "task": "handoff.webhooks.tasks.webhooks_purge",
         "schedule": crontab(hour=3, minute=45),
     },
+    "notify-due-tasks": {
+        "task": "handoff.tasks.notify_due_tasks",
+        "schedule": crontab(),  # every minute
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

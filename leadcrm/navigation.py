@@ -44,20 +44,22 @@ _ITEMS = {
     "webhooks": NavItem(
         "nav-webhooks", "Webhooks", "handoff:webhooks", ("handoff:webhooks", "handoff:webhook")
     ),
+    "tasks": NavItem("nav-tasks", "My tasks", "leads:my-tasks", ("leads:my-tasks",)),
 }
 
 NAV_ORDER: dict[Role, tuple[str, ...]] = {
     Role.MARKETER: (
         "queue", "leads", "scoring", "import", "sources", "duplicates", "rejected", "reports",
     ),
-    Role.SDR: ("sdr-inbox", "leads", "reports"),
-    Role.REP: ("inbox", "leads", "reports"),
+    Role.SDR: ("sdr-inbox", "leads", "reports", "tasks"),
+    Role.REP: ("inbox", "leads", "reports", "tasks"),
     Role.MANAGER: (
         "reports", "inbox", "leads", "routing", "duplicates", "rejected", "scoring", "deleted",
+        "tasks",
     ),
     Role.ADMIN: (
         "leads", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
-        "routing", "reports", "deleted", "webhooks",
+        "routing", "reports", "deleted", "webhooks", "tasks",
     ),
 }  # fmt: skip
 

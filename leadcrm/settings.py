@@ -276,7 +276,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
-    "ENUM_NAME_OVERRIDES": {"StageEnum": "leads.models.Stage"},
+    "ENUM_NAME_OVERRIDES": {
+        "StageEnum": "leads.models.Stage",
+        "CallOutcomeEnum": "leads.models.activity.CallOutcome",
+    },
 }
 
 # Celery: without a broker, tasks run in-process so the demo and the unit tier need no Redis.

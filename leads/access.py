@@ -60,6 +60,8 @@ class Perm(StrEnum):
     REPORTS_SALES = "reports_sales"  # velocity and SLA compliance
     REPORTS_OWN_ONLY = "reports_own_only"  # every figure limited to the caller's leads
     ADMIN_SITE = "admin_site"  # the Django admin (with the model permissions of the group)
+    EDIT_ANY_LEAD = "edit_any_lead"  # edit every lead's fields (else: the leads they own)
+    CREATE_OWNS = "create_owns"  # a lead they type in is theirs (found it themselves)
     HANDED_OVER = "handed_over"  # the SDR's list of leads they qualified and handed to a rep
     WEBHOOKS = "webhooks"  # outbound webhooks: a subscription sends every lead's data outside
 
@@ -87,6 +89,8 @@ PERMISSIONS: dict[Perm, frozenset[str]] = {
     Perm.REPORTS_SALES: frozenset({S, R, MG, A}),
     Perm.REPORTS_OWN_ONLY: frozenset({S, R}),
     Perm.ADMIN_SITE: frozenset({M, MG, A}),
+    Perm.EDIT_ANY_LEAD: frozenset({M, MG, A}),
+    Perm.CREATE_OWNS: frozenset({S, R}),
     Perm.HANDED_OVER: frozenset({S, A}),
     Perm.WEBHOOKS: frozenset({A}),
 }

@@ -261,7 +261,7 @@ class ProductLineAdmin(admin.ModelAdmin):
 
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
-    list_display = ["name", "manager"]
+    list_display = ["name", "manager", "min_attempts_not_reachable"]
     filter_horizontal = ["members"]
 
 

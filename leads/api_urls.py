@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from leads.api import activities
+from leads.api import activities, tasks
 from leads.api import leads as api
 
 urlpatterns = [
@@ -12,6 +12,13 @@ urlpatterns = [
         name="api-lead-action",
     ),
     path("leads/<int:pk>/activities/", activities.LeadActivities.as_view(), name="api-activities"),
+    path(
+        "leads/<int:pk>/activities/<int:activity>/",
+        activities.LeadActivity.as_view(),
+        name="api-activity",
+    ),
+    path("tasks/", tasks.TaskList.as_view(), name="api-tasks"),
+    path("tasks/<int:pk>/done/", tasks.TaskDone.as_view(), name="api-task-done"),
     path("reasons/", api.ReasonList.as_view(), name="api-reasons"),
     path("events/", activities.EventsView.as_view(), name="api-events"),
 ]

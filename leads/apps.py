@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class LeadsConfig(AppConfig):
     name = "leads"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Registers the search function on each new SQLite connection (leads.search).
+        from leads import search  # noqa: F401

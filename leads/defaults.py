@@ -110,4 +110,8 @@ ACTIVITY_TYPES: list[tuple[str, str, str]] = [
     ("chat_started", "Chat started", "behavioral"),
     ("call", "Call", "engagement"),
     ("unsubscribe", "Unsubscribed", "engagement"),
+    # Work people log on a lead (leads.worklog); "call" above serves both.
+    ("email", "E-mail", "engagement"),
+    ("meeting", "Meeting", "engagement"),
+    ("note", "Note", "engagement"),
 ]

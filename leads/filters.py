@@ -1,11 +1,12 @@
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.db.models.expressions import OrderBy
 
 from leads.forms import DatePicker
 from leads.models import Lead, LeadSource, ProductLine, Stage
+from leads.search import search_leads
 
 # Stages sort in funnel order, not by their codes' spelling.
 _STAGE_RANK = Case(
@@ -75,7 +76,8 @@ class LeadFilter(LeadListFilter):
     """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
 
     search = django_filters.CharFilter(method="filter_search", label="Search")
-    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
+    # No DISTINCT: the stage is a column of the lead, the filter joins nothing.
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices, distinct=False)
     owner = django_filters.ModelChoiceFilter(
         queryset=get_user_model().objects.filter(is_active=True),
         to_field_name="username",
@@ -102,14 +104,4 @@ class LeadFilter(LeadListFilter):
     form_order = ("search", "stage", "owner", "source", "product_line")
 
     def filter_search(self, queryset: QuerySet[Lead], name: str, value: str) -> QuerySet[Lead]:
-        value = value.strip()
-        if not value:
-            return queryset
-        if "@" in value:
-            return queryset.filter(email__istartswith=value)
-        return queryset.filter(
-            Q(last_name__istartswith=value)
-            | Q(first_name__istartswith=value)
-            | Q(company__istartswith=value)
-            | Q(email__istartswith=value)
-        )
+        return search_leads(queryset, value)

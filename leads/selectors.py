@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from leads.access import visible_leads
 from leads.merging import absorbed_ids
-from leads.models import Activity, Lead, LeadChange, LeadMerge, Reason, StageChange
+from leads.models import Activity, FollowUp, Lead, LeadChange, LeadMerge, Reason, StageChange
 from leads.tasks import RESTORE_WINDOW
 
 
@@ -40,8 +40,8 @@ def lead_history(lead: Lead) -> QuerySet[StageChange]:
 @dataclass
 class TimelineEntry:
     at: datetime
-    kind: str  # "move", "change" or "activity"
-    item: StageChange | LeadChange | Activity
+    kind: str  # "move", "change", "activity" or "task" (a follow-up done)
+    item: StageChange | LeadChange | Activity | FollowUp
 
 
 def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
@@ -57,8 +57,10 @@ def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
     entries += [TimelineEntry(c.at, "change", c) for c in changes]
     entries += [
         TimelineEntry(a.occurred_at, "activity", a)
-        for a in lead.activities.select_related("type").order_by("-occurred_at")[:activities]
+        for a in lead.activities.select_related("type", "by").order_by("-occurred_at")[:activities]
     ]
+    done = lead.followups.filter(done_at__isnull=False).select_related("done_by", "assignee")
+    entries += [TimelineEntry(t.done_at, "task", t) for t in done.order_by("-done_at")[:activities]]
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
 

@@ -18,6 +18,7 @@ from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, V
 from leads.recycling import cooldown_until, is_cooling
 from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
+from leads.worklog import WorkError, not_reachable_check
 
 S = Stage
 
@@ -202,6 +203,10 @@ def check_move(
     if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
         chosen = _reason(action, reason, required=True)
         to_stage = chosen.sends_to
+        try:
+            not_reachable_check(lead=lead, reason=chosen, details=details)
+        except WorkError as exc:
+            raise MoveInvalid(exc.message, errors=exc.errors) from exc
     elif action == Action.CLOSE:
         if outcome not in (S.WON, S.LOST):
             raise MoveInvalid(

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import deletion, duplicates, export, webform
+from leads.views import deletion, duplicates, editing, export, webform, work
 from leads.views import leads as views
 
 app_name = "leads"
@@ -14,10 +14,17 @@ urlpatterns = [
     path("sources/", webform.source_list_view, name="sources"),
     path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
     path("deleted/", deletion.deleted_list_view, name="deleted"),
+    path("new/", editing.lead_new_view, name="new"),
     path("<int:pk>/", views.lead_detail, name="detail"),
+    path("<int:pk>/edit/", editing.lead_edit_view, name="edit"),
     path("<int:pk>/delete/", deletion.lead_delete_view, name="delete"),
     path("<int:pk>/restore/", deletion.lead_restore_view, name="restore"),
     path("<int:pk>/move/<slug:action>/", views.lead_move_view, name="move"),
     path("<int:pk>/assign/", views.lead_assign_view, name="assign"),
+    path("<int:pk>/work/", work.work_log_view, name="work-log"),
+    path("<int:pk>/work/<int:activity>/", work.work_edit_view, name="work-edit"),
+    path("<int:pk>/tasks/", work.task_add_view, name="task-add"),
+    path("tasks/", work.my_tasks_view, name="my-tasks"),
+    path("tasks/<int:pk>/done/", work.task_done_view, name="task-done"),
     path("imports/", include("leads.imports.urls")),
 ]

@@ -316,7 +316,7 @@ class _Compiler:
         sql = f"""
             SELECT a.lead_id, {", ".join(agg_cols)}
             FROM leads_activity a
-            WHERE a.lead_id IN ({scope_sql})
+            WHERE a.lead_id IN ({scope_sql}) AND a.by_id IS NULL
             GROUP BY a.lead_id
         """
         # The property filters come before the scope in the text: their values first.

@@ -58,7 +58,7 @@ def examples_with_outcomes(
         reached[lead_id].add(stage)
     facts: dict[int, list[Fact]] = defaultdict(list)
     for lead_id, type_code, at, properties in (
-        Activity.objects.filter(lead__in=known)
+        Activity.objects.filter(lead__in=known, by__isnull=True)
         .values_list("lead_id", "type__code", "occurred_at", "properties")
         .iterator(chunk_size=5000)
     ):

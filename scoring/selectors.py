@@ -96,7 +96,8 @@ def lead_values(lead: Lead) -> dict:
 
 
 def lead_facts(lead_id: int) -> list[Fact]:
-    rows = Activity.objects.filter(lead_id=lead_id).values_list(
+    # Only the lead's own doing: work people logged on it (by set, leads.worklog) is not intent.
+    rows = Activity.objects.filter(lead_id=lead_id, by__isnull=True).values_list(
         "type__code", "occurred_at", "properties"
     )
     return [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]

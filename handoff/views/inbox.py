@@ -19,6 +19,7 @@ from handoff import selectors
 from handoff.forms import BANT, InboxMoveForm, ReassignForm
 from handoff.services import lead_reassign
 from handoff.views.common import is_htmx, page_of, time_left, url_for
+from leads import worklog
 from leads.access import (
     InboxScope,
     Perm,
@@ -28,9 +29,10 @@ from leads.access import (
     visible_leads,
 )
 from leads.forms import AssignForm
-from leads.models import Action, Lead, Reason, Stage, Via
+from leads.models import Action, FollowUp, Lead, Reason, Stage, Via
 from leads.roles import Role, role_of
 from leads.services import MoveError, available_actions, lead_move
+from leads.tasks_followup import next_tasks
 
 
 @dataclass
@@ -53,6 +55,19 @@ class Row:
     message: str = ""
     ok: bool = True
     gone: bool = False  # the lead has left this inbox (moved on, or taken by someone else)
+    work: worklog.WorkSummary | None = None  # attempts in the stage, last activity
+    task: FollowUp | None = None  # the lead's next open follow-up
+
+
+def with_work(rows: list[Row]) -> list[Row]:
+    """Each row's attempts, last activity and next task: three queries for the whole page."""
+    leads = [row.lead for row in rows]
+    summaries = worklog.work_summaries(leads)
+    tasks = next_tasks(leads)
+    for row in rows:
+        row.work = summaries.get(row.lead.pk)
+        row.task = tasks.get(row.lead.pk)
+    return rows
 
 
 # (action, button id, label, style, posts at once) in the order the buttons show.
@@ -82,6 +97,8 @@ def _buttons(user: AbstractBaseUser, lead: Lead) -> list[Button]:
             continue
         name = "handoff:move" if direct else "handoff:move-form"
         buttons.append(Button(key, label, url_for(name, lead.pk, action), style, direct))
+    # Logging a call works in any stage; its form is fetched into the row like a move's.
+    buttons.append(Button("log-call", "Log call", url_for("handoff:work-form", lead.pk, "call")))
     if has_perm(user, Perm.ASSIGN):
         url = url_for("handoff:move-form", lead.pk, "reassign")
         buttons.append(Button("reassign", "Reassign", url))
@@ -122,6 +139,9 @@ def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
         context["qualify_reasons"] = list(reasons)
         context["bant"] = [(name, InboxMoveForm.base_fields[name].label) for name in BANT]
         return context
+    if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
+        context["attempts"] = worklog.attempts(lead)
+        context["minimum_attempts"] = worklog.minimum_attempts(lead)
     groups: dict[str, list[Reason]] = {}
     for reason in reasons:
         groups.setdefault(reason.get_category_display(), []).append(reason)
@@ -148,8 +168,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
         request,
         "handoff/inbox.html",
         {
-            "waiting_rows": [_row(user, lead, now) for lead in selectors.leads_of(waiting.rows)],
-            "rest_rows": [_row(user, lead, now) for lead in rest.rows],
+            "waiting_rows": with_work(
+                [_row(user, lead, now) for lead in selectors.leads_of(waiting.rows)]
+            ),
+            "rest_rows": with_work([_row(user, lead, now) for lead in rest.rows]),
+            "now": now,
             "waiting": waiting,
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
@@ -172,7 +195,11 @@ def _respond(request: HttpRequest, row: Row, status: int, form_action: str = "")
         if row.message:
             (messages.success if row.ok else messages.warning)(request, row.message)
         return redirect("handoff:inbox")
-    context = {"row": row, "team_view": inbox_scope(request.user) != InboxScope.OWN}
+    context = {
+        "row": with_work([row])[0],
+        "team_view": inbox_scope(request.user) != InboxScope.OWN,
+        "now": timezone.now(),
+    }
     if form_action:
         context.update(_form_context(request.user, row.lead, form_action))
     return render(request, "handoff/_inbox_row.html", context, status=status)

@@ -20,6 +20,7 @@ from handoff.reports import (
     velocity_report,
 )
 from handoff.reports.access import ReportScope, report_scope
+from handoff.reports.attempts import unbacked_not_reachable, unbacked_table
 from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.filters import ReportFilters, ReportKwargs
 from handoff.reports.forms import ReportFilterForm
@@ -114,6 +115,12 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
             *people,
             rejections_table(refusals),
             rejection_categories_table(refusals),
+            # Names teams and reps: a sales table (reps see their own leads' only).
+            *(
+                [unbacked_table(unbacked_not_reachable(ReportFilters(**kwargs)))]
+                if scope.sales
+                else []
+            ),
             *(_sla_tables(kwargs, scope) if scope.sales else []),
         ],
         "charts": {

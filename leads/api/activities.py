@@ -4,6 +4,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from leads import worklog
 from leads.access import Perm
 from leads.activities import MAX_EVENTS, activities_record, events_parse
 from leads.models import Activity, Via
@@ -65,14 +66,57 @@ class EventsView(APIView):
 
 class ActivitySerializer(serializers.ModelSerializer):
     type = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    by = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
     class Meta:
         model = Activity
-        fields = ["id", "type", "occurred_at", "properties", "idempotency_key", "via", "created_at"]
+        fields = [
+            "id",
+            "type",
+            "outcome",
+            "note",
+            "by",
+            "occurred_at",
+            "properties",
+            "idempotency_key",
+            "via",
+            "created_at",
+            "edited_at",
+        ]
+
+
+class WorkSerializer(serializers.Serializer):
+    """Work logged on a lead; leads.worklog checks the rules (a call's outcome, no future)."""
+
+    type = serializers.ChoiceField(choices=worklog.WORK_TYPES)
+    outcome = serializers.ChoiceField(
+        choices=Activity.Outcome.choices, required=False, allow_blank=True
+    )
+    note = serializers.CharField(
+        required=False, allow_blank=True, max_length=worklog.MAX_NOTE, trim_whitespace=False
+    )
+    occurred_at = serializers.DateTimeField(required=False)
+
+
+class WorkEditSerializer(WorkSerializer):
+    type = None  # the type of logged work stays what it was
+
+
+class WorkOutSerializer(serializers.ModelSerializer):
+    type = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = Activity
+        fields = ["id", "type", "outcome", "note", "by", "occurred_at", "edited_at"]
+
+
+def _work_error(exc: worklog.WorkError) -> Response:
+    return Response({"detail": exc.message, **exc.errors}, status=400)
 
 
 class LeadActivities(generics.ListAPIView):
-    """GET /api/v1/leads/{id}/activities/: newest first."""
+    """GET /api/v1/leads/{id}/activities/: newest first. POST logs work on the lead."""
 
     access = Perm.USE
     serializer_class = ActivitySerializer
@@ -80,4 +124,40 @@ class LeadActivities(generics.ListAPIView):
 
     def get_queryset(self):
         lead = lead_for(self.request.user, self.kwargs["pk"])
-        return lead.activities.select_related("type").order_by("-occurred_at", "-pk")
+        return lead.activities.select_related("type", "by").order_by("-occurred_at", "-pk")
+
+    @extend_schema(request=WorkSerializer, responses={201: WorkOutSerializer})
+    def post(self, request: Request, pk: int) -> Response:
+        lead = lead_for(request.user, pk)
+        serializer = WorkSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            activity = worklog.work_log(
+                lead=lead, by=request.user, via=Via.API, **serializer.validated_data
+            )
+        except worklog.WorkError as exc:
+            return _work_error(exc)
+        return Response(WorkOutSerializer(activity).data, status=status.HTTP_201_CREATED)
+
+
+class LeadActivity(APIView):
+    """PATCH /api/v1/leads/{id}/activities/{activity}/: its author corrects logged work within
+    worklog.EDIT_WINDOW. There is no DELETE: logged work stays."""
+
+    access = Perm.USE
+
+    @extend_schema(request=WorkEditSerializer, responses={200: WorkOutSerializer})
+    def patch(self, request: Request, pk: int, activity: int) -> Response:
+        lead = lead_for(request.user, pk)
+        found = lead.activities.select_related("type", "by").filter(pk=activity).first()
+        if found is None:
+            return Response({"detail": "No such activity on this lead."}, status=404)
+        serializer = WorkEditSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        try:
+            found = worklog.work_edit(activity=found, by=request.user, **serializer.validated_data)
+        except worklog.WorkError as exc:
+            if not worklog.may_edit(found, request.user):
+                return Response({"detail": exc.message, **exc.errors}, status=403)
+            return _work_error(exc)
+        return Response(WorkOutSerializer(found).data)

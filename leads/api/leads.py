@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -15,7 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from leads import normalize
+from leads import normalize, worklog
 from leads.access import Perm
 from leads.editing import lead_edit
 from leads.filters import LeadFilter
@@ -28,6 +29,7 @@ from leads.intake import (
 from leads.models import Action, Lead, ProductLine, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
 from leads.services import MAX_DETAILS_JSON, MAX_NOTE, lead_assign, lead_move
+from leads.tasks_followup import next_task_due_at
 
 
 class LeadSerializer(serializers.ModelSerializer):
@@ -97,6 +99,9 @@ class LeadDetailSerializer(LeadSerializer):
         "calibration; null for a version without one.",
     )
     history = serializers.SerializerMethodField()
+    attempts = serializers.SerializerMethodField()
+    last_activity_at = serializers.SerializerMethodField()
+    next_task_due_at = serializers.SerializerMethodField()
 
     class Meta(LeadSerializer.Meta):
         fields = [
@@ -107,6 +112,9 @@ class LeadDetailSerializer(LeadSerializer):
             "scored_at",
             "likelihood",
             "history",
+            "attempts",
+            "last_activity_at",
+            "next_task_due_at",
         ]
         read_only_fields = fields
 
@@ -119,6 +127,16 @@ class LeadDetailSerializer(LeadSerializer):
 
     def get_history(self, lead: Lead) -> list[dict]:
         return HistorySerializer(lead_history(lead), many=True).data
+
+    def get_attempts(self, lead: Lead) -> int:
+        """Calls logged since the lead last entered its stage (leads.worklog)."""
+        return worklog.attempts(lead)
+
+    def get_last_activity_at(self, lead: Lead) -> datetime | None:
+        return worklog.last_activity_at(lead)
+
+    def get_next_task_due_at(self, lead: Lead) -> datetime | None:
+        return next_task_due_at(lead)
 
 
 class LeadIntakeSerializer(serializers.Serializer):

@@ -1,4 +1,5 @@
 from leads.models.activity import Activity, ActivityType
+from leads.models.followup import FollowUp
 from leads.models.imports import ImportJob
 from leads.models.lead import (
     Action,
@@ -22,6 +23,7 @@ __all__ = [
     "Action",
     "Activity",
     "ActivityType",
+    "FollowUp",
     "HistoryIsAppendOnly",
     "ImportJob",
     "Lead",

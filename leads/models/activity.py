@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -25,7 +26,17 @@ class ActivityType(models.Model):
 
 
 class Activity(models.Model):
-    """Something a lead did (or was done with them), as reported by a website, mailer or rep."""
+    """Something a lead did (or was done with them), as reported by a website, mailer or rep.
+
+    An activity with `by` is work a person logged on the lead (a call, an e-mail, a meeting, a
+    note: leads.worklog); one without is the lead's own doing, which scoring reads."""
+
+    class Outcome(models.TextChoices):
+        CONNECTED = "connected", "Connected"
+        NO_ANSWER = "no_answer", "No answer"
+        VOICEMAIL = "voicemail", "Left a voicemail"
+        BUSY = "busy", "Busy"
+        WRONG_NUMBER = "wrong_number", "Wrong number"
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="activities")
     type = models.ForeignKey(ActivityType, on_delete=models.PROTECT, related_name="+")
@@ -39,6 +50,22 @@ class Activity(models.Model):
     moved_from = models.ForeignKey(
         Lead, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
     )
+    # Logged work (leads.worklog): who did it, a call's outcome, what they wrote. No index of
+    # its own: it is read through the lead (activity_lead_time).
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+    )
+    # Defaults in the database too: the events API and the benches insert rows in raw SQL.
+    outcome = models.CharField(
+        max_length=20, choices=Outcome.choices, blank=True, default="", db_default=""
+    )
+    note = models.TextField(blank=True, default="", db_default="")
+    edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-occurred_at", "-pk"]
@@ -62,3 +89,7 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.type_id} by lead {self.lead_id}"
+
+
+# The API schema names the call outcomes' enum after this (settings.ENUM_NAME_OVERRIDES).
+CallOutcome = Activity.Outcome

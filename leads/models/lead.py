@@ -90,6 +90,11 @@ class Team(models.Model):
         related_name="managed_teams",
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
+    min_attempts_not_reachable = models.PositiveSmallIntegerField(
+        default=0,
+        help_text="Call attempts a lead needs in its stage before it may be rejected as "
+        "'not reachable' (0: no minimum).",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -358,6 +363,8 @@ class Lead(models.Model):
                 name="lead_scoring_pending",
                 condition=Q(scoring_pending_since__isnull=False),
             ),
+            # Search (leads.search) has two trigram GIN indexes, on leadcrm_haystack(...) and on
+            # the phone: PostgreSQL only, installed by migration 0015's SQL, not declared here.
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
             # Duplicates review, read in index order so a page of groups stops early:
@@ -478,6 +485,7 @@ class LeadChange(models.Model):
         RESTORE = "restore", "Restored"
         IMPORT = "import", "Imported"
         ERASE = "erase", "Personal data erased"
+        CREATE = "create", "Created by hand"
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="changes")
     kind = models.CharField(max_length=20, choices=Kind.choices)

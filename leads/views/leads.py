@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,10 +13,13 @@ from leads.errors import page_refusal
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
 from leads.models import Action, Stage, Via
+from leads.paging import page_without_count
 from leads.recycling import is_cooling, last_rejections
 from leads.roles import Role, role_of
 from leads.selectors import lead_for, lead_list, lead_timeline
 from leads.services import MoveError, available_actions, lead_assign, lead_move
+from leads.views.editing import may_edit_lead
+from leads.views.work_panel import work_context
 
 # Where each role starts its day.
 _HOME = {
@@ -42,7 +44,7 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
-    page = Paginator(filterset.qs, 50).get_page(request.GET.get("page"))
+    page = page_without_count(filterset.qs, request.GET.get("page"), 50)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -77,13 +79,17 @@ def _sort_links(query: QueryDict, current: str) -> dict[str, dict[str, str]]:
     return links
 
 
-def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> dict:
+def _detail_context(
+    request: HttpRequest, lead, forms: dict | None = None, work: dict | None = None
+) -> dict:
     actions = available_actions(lead, request.user)
     move_forms = {a: MoveForm(action=a, lead=lead) for a in actions}
     move_forms.update(forms or {})
+    timeline = lead_timeline(lead)
     return {
+        **work_context(request, lead, timeline, **(work or {})),
         "lead": lead,
-        "timeline": lead_timeline(lead),
+        "timeline": timeline,
         "move_forms": [(Action(a), f) for a, f in move_forms.items()],
         "assign_form": (
             AssignForm(initial={"owner": lead.owner.username if lead.owner else None})
@@ -96,6 +102,7 @@ def _detail_context(request: HttpRequest, lead, forms: dict | None = None) -> di
             last_rejections([lead.pk]).get(lead.pk) if lead.stage == Stage.NURTURE else None
         ),
         "cooling": is_cooling(lead),
+        "may_edit_lead": may_edit_lead(request.user, lead),
     }
 
 

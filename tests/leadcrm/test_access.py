@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from handoff.webhooks.models import WebhookDelivery, WebhookSubscription
+from leads import worklog
 from leads.access import Perm, PolicyPermission
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
-from leads.models import ImportJob, LeadMerge, Stage, Team
+from leads.models import Activity, FollowUp, ImportJob, LeadMerge, Stage, Team
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from tests.factories import LeadFactory, LeadSourceFactory, TeamFactory
 
@@ -122,6 +124,29 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("api-lead", "PATCH"): Expect(ANY_ROLE, {"pk": "lead"}, {"city": "Lyon"}, api=True),
     ("api-lead-action", "POST"): Expect(QUALIFIERS, {"pk": "lead", "action": "=qualify"}, api=True),
     ("api-activities", "GET"): Expect(ANY_ROLE, {"pk": "lead"}, api=True),
+    # Working a lead (issue 15): anyone who sees the lead logs work and adds tasks; logged work
+    # is corrected only by its author (the sample's author, rep2, is none of ROLES).
+    ("leads:work-log", "POST"): Expect(ANY_ROLE, {"pk": "lead"}, {"type": "note", "note": "Hi"}),
+    ("leads:work-edit", "POST"): Expect(ANY_ROLE, {"pk": "lead", "activity": "activity"}),
+    ("leads:task-add", "POST"): Expect(ANY_ROLE, {"pk": "lead"}),
+    ("leads:my-tasks", "GET"): Expect(ANY_ROLE),
+    # Any role creates leads; the sample lead has no owner, so only those who see every lead edit.
+    ("leads:new", "GET"): Expect(ANY_ROLE),
+    ("leads:edit", "GET"): Expect(SEE_ALL, {"pk": "lead"}),
+    ("leads:task-done", "POST"): Expect(ANY_ROLE, {"pk": "task"}),
+    ("handoff:work-form", "GET"): Expect(SALES, {"pk": "lead", "action": "=call"}),
+    ("handoff:work", "POST"): Expect(
+        SALES, {"pk": "lead", "action": "=call"}, {"outcome": "no_answer"}
+    ),
+    ("api-activities", "POST"): Expect(
+        ANY_ROLE, {"pk": "lead"}, {"type": "note", "note": "Hi"}, api=True
+    ),
+    ("api-activity", "PATCH"): Expect(
+        frozenset(), {"pk": "lead", "activity": "activity"}, {"note": "x"}, api=True
+    ),
+    ("api-tasks", "GET"): Expect(ANY_ROLE, api=True),
+    ("api-tasks", "POST"): Expect(ANY_ROLE, api=True),
+    ("api-task-done", "POST"): Expect(ANY_ROLE, {"pk": "task"}, api=True),
     ("api-reasons", "GET"): Expect(ANY_ROLE, api=True),
     ("api-events", "POST"): Expect(ANY_ROLE, api=True),
     ("api-scoring-models", "GET"): Expect(SEE_ALL, api=True),
@@ -194,6 +219,14 @@ class Samples:
 
     def merge(self) -> LeadMerge:
         return leads_merge(keep=self._lead(), merge_away=self._lead(), by=self._user("marketer"))
+
+    def activity(self) -> Activity:
+        return worklog.work_log(lead=self["lead"], by=self._user("rep2"), type="note", note="x")
+
+    def task(self) -> FollowUp:
+        return FollowUp.objects.create(
+            lead=self["lead"], title="Call back", due_at=timezone.now(), assignee=self._user("rep")
+        )
 
     def source(self):
         return LeadSourceFactory()
