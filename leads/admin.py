@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from leads import account_admin  # noqa: F401 (registers the accounts' admin)
 from leads.deletion import DELETE_ROLES, ERASE_ROLES, DeletionError, lead_delete, lead_erase
 from leads.editing import EDITABLE_FIELDS, EditError, editable_fields, lead_edit
 from leads.models import (

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from leads.api import activities
+from leads.api import accounts, activities
 from leads.api import leads as api
 
 urlpatterns = [
@@ -14,4 +14,6 @@ urlpatterns = [
     path("leads/<int:pk>/activities/", activities.LeadActivities.as_view(), name="api-activities"),
     path("reasons/", api.ReasonList.as_view(), name="api-reasons"),
     path("events/", activities.EventsView.as_view(), name="api-events"),
+    path("accounts/", accounts.AccountListCreate.as_view(), name="api-accounts"),
+    path("accounts/<int:pk>/", accounts.AccountDetail.as_view(), name="api-account"),
 ]

@@ -1,3 +1,4 @@
+from leads.models.account import Account, AccountDomain, AccountMatchReview, AccountMerge
 from leads.models.activity import Activity, ActivityType
 from leads.models.imports import ImportJob
 from leads.models.lead import (
@@ -17,6 +18,10 @@ from leads.models.lead import (
 from leads.models.merge import LeadMerge
 
 __all__ = [
+    "Account",
+    "AccountDomain",
+    "AccountMatchReview",
+    "AccountMerge",
     "Action",
     "Activity",
     "ActivityType",

