@@ -33,6 +33,9 @@ _ITEMS = {
         "nav-routing", "Routing check", "handoff:routing-check", ("handoff:routing-check",)
     ),
     "leads": NavItem("nav-leads", "Leads", "leads:list", ("leads:list", "leads:detail")),
+    "accounts": NavItem(
+        "nav-accounts", "Accounts", "leads:accounts", ("leads:accounts", "leads:account")
+    ),
     "scoring": NavItem("nav-scoring", "Scoring", "scoring:models", ("scoring:",)),
     "import": NavItem("nav-import", "Import", "leads:imports:upload", ("leads:imports:",)),
     "sources": NavItem("nav-sources", "Sources", "leads:sources", ("leads:sources",)),
@@ -45,15 +48,15 @@ _ITEMS = {
 
 NAV_ORDER: dict[Role, tuple[str, ...]] = {
     Role.MARKETER: (
-        "queue", "leads", "scoring", "import", "sources", "duplicates", "rejected", "reports",
+        "queue", "leads", "accounts", "scoring", "import", "sources", "duplicates", "rejected", "reports",
     ),
-    Role.SDR: ("sdr-inbox", "leads", "reports"),
-    Role.REP: ("inbox", "leads", "reports"),
+    Role.SDR: ("sdr-inbox", "leads", "accounts", "reports"),
+    Role.REP: ("inbox", "leads", "accounts", "reports"),
     Role.MANAGER: (
-        "reports", "inbox", "leads", "routing", "duplicates", "rejected", "scoring", "deleted",
+        "reports", "inbox", "leads", "accounts", "routing", "duplicates", "rejected", "scoring", "deleted",
     ),
     Role.ADMIN: (
-        "leads", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
+        "leads", "accounts", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
         "routing", "reports", "deleted",
     ),
 }  # fmt: skip

@@ -16,7 +16,11 @@ from leads.selectors import visible_leads
 def account_list(user: AbstractBaseUser, *, search: str = "") -> QuerySet[Account]:
     """Accounts (every role sees the companies; a lead count only of the leads it may see),
     found by any part of the name or a domain."""
-    accounts = Account.objects.select_related("owner", "team").prefetch_related("domains")
+    accounts = (
+        Account.objects.select_related("owner", "team")
+        .prefetch_related("domains")
+        .order_by("name", "pk")
+    )
     if role_of(user) is None:
         return accounts.none()
     if search.strip():

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import deletion, duplicates, export, webform
+from leads.views import accounts, deletion, duplicates, export, webform
 from leads.views import leads as views
 
 app_name = "leads"
@@ -14,6 +14,14 @@ urlpatterns = [
     path("sources/", webform.source_list_view, name="sources"),
     path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
     path("deleted/", deletion.deleted_list_view, name="deleted"),
+    path("accounts/", accounts.account_list_view, name="accounts"),
+    path("accounts/<int:pk>/", accounts.account_detail_view, name="account"),
+    path("accounts/review/", accounts.account_review_view, name="account-review"),
+    path(
+        "accounts/review/<int:pk>/",
+        accounts.account_review_resolve_view,
+        name="account-review-resolve",
+    ),
     path("<int:pk>/", views.lead_detail, name="detail"),
     path("<int:pk>/delete/", deletion.lead_delete_view, name="delete"),
     path("<int:pk>/restore/", deletion.lead_restore_view, name="restore"),
