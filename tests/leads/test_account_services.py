@@ -4,6 +4,7 @@ the batch matcher of existing leads with its command."""
 from __future__ import annotations
 
 import io
+import random
 
 import pytest
 from django.core.management import call_command
@@ -13,7 +14,8 @@ from leads.account_services import AccountError, lead_match_account, review_reso
 from leads.imports.service import leads_import
 from leads.intake import lead_intake
 from leads.merging import leads_merge
-from leads.models import Account, AccountMatchReview, Lead, Via
+from leads.account_matching import AccountMatcher
+from leads.models import Account, AccountMatchReview, Lead, LeadChange, Via
 from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +140,40 @@ def test_the_command_refuses_a_bad_batch():
     with pytest.raises(SystemExit):
         call_command("match_accounts", "--batch", "0", stderr=err)
     assert "--batch" in err.getvalue()
+
+
+@pytest.mark.postgres
+def test_the_sql_path_links_the_same_accounts_as_the_python_path():
+    """One definition of a match: the batch's UPDATE ... FROM (PostgreSQL) and the matcher agree
+    on randomized leads, with an audit row for each lead linked."""
+    rng = random.Random(18)
+    acme = _account("Acme", "acme.com")
+    _account("Acme Sales", "sales.acme.com")
+    _account("Globex", "globex.co.uk")
+    _account("Initech Inc."), _account("Initech LLC")
+    hosts = ["acme.com", "eu.acme.com", "sales.acme.com", "x.sales.acme.com", "globex.co.uk",
+             "gmail.com", "acme.com.evil.io", "notacme.com", "mail.globex.co.uk", ""]  # fmt: skip
+    companies = ["", "Acme Inc", "Initech", "Globex plc", "Other"]
+    for n in range(300):
+        host = rng.choice(hosts)
+        LeadFactory(
+            email=f"p{n}@{host}" if host else "",
+            phone="" if host else f"+1415555{n:04d}",
+            company=rng.choice(companies),
+        )
+    LeadFactory(email="late@acme.com", deleted_at="2026-01-01T00:00:00Z")
+    matcher = AccountMatcher()
+    expected = {lead.pk: matcher.match(lead) for lead in Lead.objects.all()}
+    result = match_existing_leads(batch=64, use_sql=True)
+    linked = dict(Lead.all_objects.values_list("pk", "account"))
+    reviewed = set(AccountMatchReview.objects.values_list("lead", flat=True))
+    for pk, found in expected.items():
+        assert linked[pk] == (found.account.pk if found.account else None), pk
+        assert (pk in reviewed) == found.needs_review, pk
+    assert result.by_domain > 0 and result.by_matcher > 0 and result.to_review > 0
+    assert Lead.all_objects.get(email="late@acme.com").account is None  # deleted: left alone
+    audit = LeadChange.objects.filter(kind=LeadChange.Kind.FIELDS, note__startswith="account")
+    assert audit.count() == sum(1 for v in linked.values() if v)
+    assert audit.filter(new_value="Acme").count() == sum(
+        1 for v in linked.values() if v == acme.pk
+    )
