@@ -10,11 +10,11 @@ import pytest
 from django.core.management import call_command
 
 from leads.account_batch import match_existing_leads
+from leads.account_matching import AccountMatcher
 from leads.account_services import AccountError, lead_match_account, review_resolve
 from leads.imports.service import leads_import
 from leads.intake import lead_intake
 from leads.merging import leads_merge
-from leads.account_matching import AccountMatcher
 from leads.models import Account, AccountMatchReview, Lead, LeadChange, Via
 from tests.factories import LeadFactory
 
@@ -174,6 +174,4 @@ def test_the_sql_path_links_the_same_accounts_as_the_python_path():
     assert Lead.all_objects.get(email="late@acme.com").account is None  # deleted: left alone
     audit = LeadChange.objects.filter(kind=LeadChange.Kind.FIELDS, note__startswith="account")
     assert audit.count() == sum(1 for v in linked.values() if v)
-    assert audit.filter(new_value="Acme").count() == sum(
-        1 for v in linked.values() if v == acme.pk
-    )
+    assert audit.filter(new_value="Acme").count() == sum(1 for v in linked.values() if v == acme.pk)
