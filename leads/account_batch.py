@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from leads.account_matching import AccountMatcher
-from leads.account_services import lead_match_account
+from leads.account_services import leads_link_accounts
 from leads.models import AccountMatchReview, Lead, Via
 
 BATCH = 20_000
@@ -80,13 +80,12 @@ def _match_batch(low: int, high: int, matcher: AccountMatcher, *, sql: bool) -> 
         rest = _unmatched(low, high)
         if sql:  # e-mails were just tried: only a website or a name is left to match on
             rest = rest.filter(~Q(company="") | ~Q(attributes={}))
-        for lead in rest.only("pk", "email", "company", "attributes", "account"):
-            result.leads += 1
-            found = lead_match_account(lead=lead, matcher=matcher, via=Via.SYSTEM, batch=sql)
-            if found.account is not None:
-                result.by_matcher += 1
-            elif found.needs_review:
-                result.to_review += 1
+        found = [
+            (lead.pk, matcher.match(lead, email=not sql))
+            for lead in rest.only("pk", "email", "company", "attributes").iterator(2000)
+        ]
+        result.leads = len(found)
+        result.by_matcher, result.to_review = leads_link_accounts(found=found, via=Via.SYSTEM)
     result.leads += result.by_domain
     return result
 

@@ -83,6 +83,7 @@ _TRAILING_FORMS = frozenset(
 _WEB_SUFFIX = re.compile(r"\.(com|net|org|io|co|ai)$")  # "Salesforce.com" is "salesforce"
 _DOTTED = re.compile(r"(?<=\w)\.(?=\w)")  # "U.S." -> "US", "d.o.o" -> "doo"
 _NON_WORD = re.compile(r"[^\w]+")
+_DIGITS = re.compile(r"\d+")
 _LABEL = re.compile(r"^[a-z0-9-]+$")
 
 
@@ -174,6 +175,7 @@ class AccountMatcher:
         self._names: dict[str, list[int]] | None = None
         self._accounts: dict[int, Account] = {}
         self._normalized: dict[str, str] = {}  # many leads share a company name
+        self._by_name: dict[str, Match] = {}
 
     def match(self, lead: Lead, *, email: bool = True) -> Match:
         """The e-mail's domain first (it is the person's, and the batch matcher's SQL reads it
@@ -212,6 +214,12 @@ class AccountMatcher:
             key = self._normalized[company] = normalize_company_name(company)
         if not key:
             return Match()
+        # Company names repeat (a batch of a million leads holds far fewer distinct ones).
+        if key not in self._by_name:
+            self._by_name[key] = self._match_key(key)
+        return self._by_name[key]
+
+    def _match_key(self, key: str) -> Match:
         names = self._load_names()
         exact = names.get(key, [])
         if len(exact) == 1:
@@ -225,7 +233,10 @@ class AccountMatcher:
             return Match()
         best = scored[0][1]
         top = [pk for name, score, _ in scored if score == best for pk in names[name]]
-        if best >= FUZZY_ACCEPT and len(top) == 1:
+        # "Company 12" is not "Company 123", nor "Philips 66" "Philips": differing numbers are
+        # never taken without asking.
+        same_numbers = _DIGITS.findall(key) == _DIGITS.findall(scored[0][0])
+        if best >= FUZZY_ACCEPT and len(top) == 1 and same_numbers:
             return Match(account=self._account(top[0]), why="fuzzy", score=round(best))
         pks = [pk for name, _, _ in scored for pk in names[name]]
         return Match(

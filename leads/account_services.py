@@ -170,3 +170,41 @@ def review_resolve(
         review.resolved_at, review.resolved_by, review.chosen = timezone.now(), by, account
         review.save(update_fields=["resolved_at", "resolved_by", "chosen"])
     return review
+
+
+def leads_link_accounts(
+    *, found: list[tuple[int, Match]], via: str = Via.SYSTEM
+) -> tuple[int, int]:
+    """The batch form of lead_match_account for leads known to have no account and no review:
+    links and reviews written in a few statements. Returns (linked, put up for review)."""
+    links = [(pk, m) for pk, m in found if m.account is not None]
+    Lead.all_objects.bulk_update(
+        [Lead(pk=pk, account=m.account) for pk, m in links], ["account"], batch_size=1000
+    )
+    LeadChange.objects.bulk_create(
+        [
+            LeadChange(
+                lead_id=pk,
+                kind=LeadChange.Kind.FIELDS,
+                new_value=str(m.account)[:200],
+                via=via,
+                note=f"account: by {m.why}",
+            )
+            for pk, m in links
+        ],
+        batch_size=2000,
+    )
+    asks = [(pk, m) for pk, m in found if m.needs_review]
+    reviews = AccountMatchReview.objects.bulk_create(
+        [AccountMatchReview(lead_id=pk, why=m.why, score=m.score) for pk, m in asks]
+    )
+    through = AccountMatchReview.candidates.through
+    through.objects.bulk_create(
+        [
+            through(accountmatchreview_id=review.pk, account_id=account.pk)
+            for review, (_, m) in zip(reviews, asks, strict=True)
+            for account in m.candidates
+        ],
+        batch_size=2000,
+    )
+    return len(links), len(asks)

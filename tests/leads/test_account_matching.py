@@ -143,6 +143,8 @@ def test_it_leaves_a_weak_fuzzy_match_for_review_and_takes_a_strong_one():
         ("U.S. Bank", "US Bancorp"),
         ("General Mills", "General Motors"),
         ("Volvo Cars", "Volvo"),
+        ("Company 123", "Company 12"),  # 95, but the numbers differ
+        ("Studio 54 LLC", "Studio 55"),
     ],
 )
 def test_it_never_takes_a_near_miss(account, typed):
