@@ -25,7 +25,12 @@ class ReportKwargs(TypedDict, total=False):
     campaign: str
     team: Team | None
     owner: AbstractBaseUser | None
+    accounts: str
     tz: tzinfo
+
+
+# The account dimension (issue 18): leads of companies already worked with, or new business.
+ACCOUNT_CHOICES = {"existing": "Existing accounts", "new": "New business"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class ReportFilters:
     campaign: str = ""
     team: Team | None = None
     owner: AbstractBaseUser | None = None
+    accounts: str = ""  # "", or a key of ACCOUNT_CHOICES
     tz: tzinfo = field(default=UTC)
 
     @property
@@ -60,7 +66,10 @@ class ReportFilters:
             "team_id": self.team.pk if self.team else None,
             "owner_id": self.owner.pk if self.owner else None,
         }
-        return {column: value for column, value in values.items() if value is not None}
+        chosen = {column: value for column, value in values.items() if value is not None}
+        if self.accounts in ACCOUNT_CHOICES:
+            chosen["account_id__isnull"] = self.accounts == "new"
+        return chosen
 
     def leads(self) -> QuerySet[Lead]:
         """The cohort: alive leads created in the window with the chosen dimensions."""
@@ -90,6 +99,10 @@ class ReportFilters:
             ops.adapt_datetimefield_value(self.end),
         ]
         for column, value in self.dimensions().items():
+            if column.endswith("__isnull"):
+                test = "IS NULL" if value else "IS NOT NULL"
+                clauses.append(f"{alias}.{column.removesuffix('__isnull')} {test}")
+                continue
             clauses.append(f"{alias}.{column} = %s")
             params.append(value)
         return " AND ".join(clauses), params

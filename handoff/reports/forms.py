@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from handoff.reports.access import ReportScope
-from handoff.reports.filters import ReportKwargs
+from handoff.reports.filters import ACCOUNT_CHOICES, ReportKwargs
 from handoff.reports.flow import PERIODS
 from leads.forms import DatePicker
 from leads.models import LeadSource, ProductLine, Team
@@ -41,6 +41,9 @@ class ReportFilterForm(forms.Form):
         to_field_name="username",
         required=False,
         label="Rep",
+    )
+    accounts = forms.ChoiceField(
+        choices=[("", "All leads"), *ACCOUNT_CHOICES.items()], required=False, label="Accounts"
     )
     tz = forms.CharField(required=False, label="Time zone", max_length=64)
     period = forms.ChoiceField(
@@ -85,5 +88,6 @@ class ReportFilterForm(forms.Form):
             campaign=data.get("campaign", ""),
             team=data.get("team"),
             owner=self.scope.owner or data.get("owner"),
+            accounts=data.get("accounts", ""),
             tz=data["tz"],
         )
