@@ -154,6 +154,10 @@ def lead_domains(lead: Lead, *, email: bool = True) -> list[str]:
     return found
 
 
+def _blocks(name: str) -> set[str]:
+    return {w for w in name.split() if len(w) >= 3} | {"^" + name[:2]}
+
+
 @dataclass
 class Match:
     """What matching found: one account, or candidates for a person to choose from."""
@@ -176,6 +180,7 @@ class AccountMatcher:
         self._accounts: dict[int, Account] = {}
         self._normalized: dict[str, str] = {}  # many leads share a company name
         self._by_name: dict[str, Match] = {}
+        self._blocked: dict[str, set[str]] = {}  # a word or a 2-letter prefix -> names
 
     def match(self, lead: Lead, *, email: bool = True) -> Match:
         """The e-mail's domain first (it is the person's, and the batch matcher's SQL reads it
@@ -227,7 +232,11 @@ class AccountMatcher:
         if len(exact) > 1:
             return Match(candidates=[self._account(pk) for pk in exact], why="tie")
         scored = process.extract(
-            key, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_REVIEW, limit=5
+            key,
+            self._candidates(key),
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=FUZZY_REVIEW,
+            limit=5,
         )
         if not scored:
             return Match()
@@ -252,7 +261,19 @@ class AccountMatcher:
                 "pk", "normalized_name"
             ):
                 self._names.setdefault(key, []).append(pk)
+            for name in self._names:
+                for block in _blocks(name):
+                    self._blocked.setdefault(block, set()).add(name)
         return self._names
+
+    def _candidates(self, key: str) -> list[str]:
+        """The account names worth scoring against `key`: those sharing a word of three letters
+        or more, or the first two letters (a typo early in a one-word name is rare). Scoring
+        every name took 5 ms a lead against 5,000 accounts; these few take microseconds."""
+        found: set[str] = set()
+        for block in _blocks(key):
+            found |= self._blocked.get(block, set())
+        return sorted(found)
 
     def _account(self, pk: int) -> Account:
         if pk not in self._accounts:

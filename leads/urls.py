@@ -16,6 +16,8 @@ urlpatterns = [
     path("deleted/", deletion.deleted_list_view, name="deleted"),
     path("accounts/", accounts.account_list_view, name="accounts"),
     path("accounts/<int:pk>/", accounts.account_detail_view, name="account"),
+    path("accounts/<int:pk>/merge/", accounts.account_merge_view, name="account-merge"),
+    path("accounts/merges/<int:pk>/undo/", accounts.account_unmerge_view, name="account-unmerge"),
     path("accounts/review/", accounts.account_review_view, name="account-review"),
     path(
         "accounts/review/<int:pk>/",

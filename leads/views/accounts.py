@@ -13,9 +13,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from leads.account_merging import accounts_merge, accounts_unmerge
 from leads.account_selectors import account_for, account_list, reviews_open
 from leads.account_services import ACCOUNT_EDIT_ROLES, AccountError, review_resolve
-from leads.models import Account, AccountMatchReview, Activity, Stage, StageChange
+from leads.models import (
+    Account,
+    AccountMatchReview,
+    AccountMerge,
+    Activity,
+    Stage,
+    StageChange,
+)
 from leads.roles import role_of
 from leads.selectors import visible_leads
 
@@ -62,6 +70,9 @@ def account_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("lead", "type")
         .order_by("-occurred_at")[:10],
         "may_edit": role_of(request.user) in ACCOUNT_EDIT_ROLES,
+        "merges": AccountMerge.objects.filter(kept=account, undone_at__isnull=True)
+        .select_related("merged_away", "by")
+        .order_by("-at")[:10],
     }
     return render(request, "leads/account_detail.html", context)
 
@@ -109,3 +120,45 @@ def account_review_resolve_view(request: HttpRequest, pk: int) -> HttpResponse:
         else f"{lead.display_name} stays without an account; matching will not ask again.",
     )
     return redirect("leads:account-review")
+
+
+class AccountMergeForm(forms.Form):
+    merge_away = forms.IntegerField(min_value=1, label="Account id to merge into this one")
+
+
+@login_required
+@require_POST
+def account_merge_view(request: HttpRequest, pk: int) -> HttpResponse:
+    _reviewer(request)
+    keep = account_for(request.user, pk)
+    form = AccountMergeForm(request.POST)
+    away = None
+    if form.is_valid():
+        away = Account.objects.filter(pk=form.cleaned_data["merge_away"]).first()
+    if away is None:
+        messages.error(request, "Give the id of another account to merge into this one.")
+        return redirect(keep)
+    try:
+        accounts_merge(keep=keep, merge_away=away, by=request.user)
+    except AccountError as exc:
+        messages.error(request, exc.message)
+        return redirect(keep)
+    messages.success(
+        request,
+        f"Merged {away} into {keep}: its leads and domains are here. Undo below for 30 days.",
+    )
+    return redirect(keep)
+
+
+@login_required
+@require_POST
+def account_unmerge_view(request: HttpRequest, pk: int) -> HttpResponse:
+    _reviewer(request)
+    merge = get_object_or_404(AccountMerge, pk=pk)
+    try:
+        restored = accounts_unmerge(merge=merge, by=request.user)
+    except AccountError as exc:
+        messages.error(request, exc.message)
+        return redirect("leads:account", pk=merge.kept_id)
+    messages.success(request, f"{restored} is back with its leads and domains.")
+    return redirect(restored)

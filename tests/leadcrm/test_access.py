@@ -16,9 +16,18 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rest_framework.test import APIClient
 
+from leads.account_merging import accounts_merge
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
-from leads.models import Account, AccountMatchReview, ImportJob, LeadMerge, Stage, Team
+from leads.models import (
+    Account,
+    AccountMatchReview,
+    AccountMerge,
+    ImportJob,
+    LeadMerge,
+    Stage,
+    Team,
+)
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from tests.factories import LeadFactory, LeadSourceFactory, TeamFactory
 
@@ -61,6 +70,8 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("leads:unmerge", "GET"): Expect(SEE_ALL, {"pk": "merge"}),
     ("leads:accounts", "GET"): Expect(ANY_ROLE),
     ("leads:account", "GET"): Expect(ANY_ROLE, {"pk": "account"}),
+    ("leads:account-merge", "POST"): Expect(SEE_ALL, {"pk": "account"}, {"merge_away": 1}),
+    ("leads:account-unmerge", "POST"): Expect(SEE_ALL, {"pk": "account_merge"}),
     ("leads:account-review", "GET"): Expect(SEE_ALL),
     ("leads:account-review-resolve", "POST"): Expect(SEE_ALL, {"pk": "account_review"}),
     ("leads:sources", "GET"): Expect(MARKETING),
@@ -185,6 +196,11 @@ class Samples:
         account = Account(name="Acme")
         account.save()
         return account
+
+    def account_merge(self) -> AccountMerge:
+        away = Account(name="Acme again")
+        away.save()
+        return accounts_merge(keep=self["account"], merge_away=away, by=self._user("marketer"))
 
     def account_review(self) -> AccountMatchReview:
         review = AccountMatchReview.objects.create(lead=self._lead(), why="tie")
