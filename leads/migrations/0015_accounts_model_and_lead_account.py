@@ -4,7 +4,38 @@ import django.db.models.deletion
 import django.db.models.manager
 import django.utils.timezone
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+# Marketers and managers keep accounts (and their domains) in the admin, like the API lets them.
+PERMISSIONS = {
+    role: [
+        "view_account",
+        "add_account",
+        "change_account",
+        "view_accountdomain",
+        "add_accountdomain",
+        "change_accountdomain",
+        "delete_accountdomain",
+        "view_accountmatchreview",
+    ]
+    for role in ("marketer", "manager")
+}
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally made after migrate; make them now so the groups can hold them.
+    app_config = apps.get_app_config("leads")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, codenames in PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="leads", codename__in=codenames)
+        )
 
 
 class Migration(migrations.Migration):
@@ -252,4 +283,5 @@ class Migration(migrations.Migration):
                 name="one_open_review",
             ),
         ),
+        migrations.RunPython(grant, migrations.RunPython.noop),
     ]
