@@ -246,7 +246,15 @@ class AccountMatcher:
         # Company names repeat (a batch of a million leads holds far fewer distinct ones).
         if key not in self._by_name:
             self._by_name[key] = self._match_key(key)
-        return self._by_name[key]
+        found = self._by_name[key]
+        if found.why == "tie" and found.score == 100:
+            # "Initech GmbH" typed as the account is named decides between Initech GmbH and
+            # Initech LLC (both "initech"); "Initech" alone does not.
+            typed = company.strip().casefold()
+            same = [a for a in found.candidates if a.name.strip().casefold() == typed]
+            if len(same) == 1:
+                return Match(account=same[0], why="name")
+        return found
 
     def _match_key(self, key: str) -> Match:
         names = self._load_names()

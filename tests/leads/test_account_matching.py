@@ -124,6 +124,14 @@ def test_it_leaves_a_tie_of_two_accounts_with_one_name_for_review():
     assert found.why == "tie"
 
 
+def test_a_tie_is_decided_by_the_name_typed_exactly_as_an_account_is_named():
+    _account("Initech GmbH")
+    llc = _account("Initech LLC")
+    found = AccountMatcher().match(Lead(company="initech llc "))
+    assert found.account == llc and found.why == "name"
+    assert AccountMatcher().match(Lead(company="Initech Ltd")).needs_review
+
+
 def test_it_leaves_a_weak_fuzzy_match_for_review_and_takes_a_strong_one():
     account = _account("Microsoft Corporation")
     weak = AccountMatcher().match(Lead(company="Microsfot"))  # 88.9
