@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from leads.company_names import normalize_company_name
 from leads.models.lead import Lead, Team
 
 
@@ -25,7 +26,7 @@ class AliveAccountManager(models.Manager["Account"]):
 
 class Account(models.Model):
     name = models.CharField(max_length=200)
-    # The name as matching compares it (leads.account_matching.normalize_company_name): "U.S.
+    # The name as matching compares it (leads.company_names.normalize_company_name): "U.S.
     # Bank, Inc." and "US Bank" both give "us bank". Written by save(), never by hand.
     normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
     website = models.URLField(blank=True)
@@ -57,8 +58,6 @@ class Account(models.Model):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        from leads.account_matching import normalize_company_name
-
         self.normalized_name = normalize_company_name(self.name)[:200]
         if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "normalized_name"}
