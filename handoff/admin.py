@@ -40,7 +40,7 @@ class RoutingRuleAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Sends to", {"fields": ["team", "rep"]}),
+        ("Sends to", {"fields": ["team", "rep", "skip_account_owner"]}),
         ("Response target", {"fields": ["response_hours", "escalation_hours", "fast_lane"]}),
     ]
 

@@ -138,6 +138,13 @@ class RoutingRule(models.Model):
         "come first in the inbox.",
     )
     is_default = models.BooleanField(default=False, help_text="Takes every lead no rule matched.")
+    # Account-owner routing (handoff.account_routing) goes before the rules; a rule can opt its
+    # leads out of it, e.g. a product line the account owners do not sell.
+    skip_account_owner = models.BooleanField(
+        default=False,
+        help_text="Route this rule's leads by this rule even when their account has an owner "
+        "(e.g. a product line the account owners do not sell).",
+    )
 
     class Meta:
         ordering = ["is_default", "position", "pk"]
@@ -295,6 +302,7 @@ class Notification(models.Model):
         WEBHOOK_DISABLED = "webhook_disabled", "Webhook turned off"
         MODEL_DRIFT = "model_drift", "Scoring model drifting"
         TASK_DUE = "task_due", "Follow-up task due"
+        ACCOUNT_LEAD = "account_lead", "Your account's lead went to the rules"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from handoff.account_routing import account_owner_route
 from handoff.models import Assignment, Notification, RoutingRule
 from handoff.notifications import notify
 from handoff.routing import ROUTED_ROLES, next_member, rule_for
@@ -101,6 +102,12 @@ def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | Non
             return None
         roles = ROUTED_ROLES[lead.stage]
         if lead.stage == Stage.MQL:
+            by_account = account_owner_route(lead)  # issue 18: the account's owner goes first
+            if by_account.takes:
+                return assignment_start(
+                    lead=lead, owner=by_account.owner, team=by_account.team, rule=None,
+                    note=by_account.note, now=now,
+                )  # fmt: skip
             rule = rule_for(lead)
             if rule is None:
                 return None

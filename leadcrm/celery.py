@@ -47,6 +47,11 @@ app.conf.beat_schedule = {
         "task": "handoff.tasks.notify_due_tasks",
         "schedule": crontab(),  # every minute
     },
+    # Leads still without an account, matched to the accounts and domains added since.
+    "match-accounts": {
+        "task": "leads.tasks.match_accounts",
+        "schedule": crontab(minute=15),  # hourly
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

@@ -33,6 +33,9 @@ _ITEMS = {
         "nav-routing", "Routing check", "handoff:routing-check", ("handoff:routing-check",)
     ),
     "leads": NavItem("nav-leads", "Leads", "leads:list", ("leads:list", "leads:detail")),
+    "accounts": NavItem(
+        "nav-accounts", "Accounts", "leads:accounts", ("leads:accounts", "leads:account")
+    ),
     "scoring": NavItem("nav-scoring", "Scoring", "scoring:models", ("scoring:",)),
     "import": NavItem("nav-import", "Import", "leads:imports:upload", ("leads:imports:",)),
     "sources": NavItem("nav-sources", "Sources", "leads:sources", ("leads:sources",)),
@@ -49,17 +52,17 @@ _ITEMS = {
 
 NAV_ORDER: dict[Role, tuple[str, ...]] = {
     Role.MARKETER: (
-        "queue", "leads", "scoring", "import", "sources", "duplicates", "rejected", "reports",
+        "queue", "leads", "accounts", "scoring", "import", "sources", "duplicates", "rejected", "reports",
     ),
-    Role.SDR: ("sdr-inbox", "leads", "reports", "tasks"),
-    Role.REP: ("inbox", "leads", "reports", "tasks"),
+    Role.SDR: ("sdr-inbox", "leads", "accounts", "reports", "tasks"),
+    Role.REP: ("inbox", "leads", "accounts", "reports", "tasks"),
     Role.MANAGER: (
-        "reports", "inbox", "leads", "routing", "duplicates", "rejected", "scoring", "deleted",
-        "tasks",
+        "reports", "inbox", "leads", "accounts", "routing", "duplicates", "rejected", "scoring",
+        "deleted", "tasks",
     ),
     Role.ADMIN: (
-        "leads", "queue", "inbox", "scoring", "import", "sources", "duplicates", "rejected",
-        "routing", "reports", "deleted", "webhooks", "tasks",
+        "leads", "accounts", "queue", "inbox", "scoring", "import", "sources", "duplicates",
+        "rejected", "routing", "reports", "deleted", "webhooks", "tasks",
     ),
 }  # fmt: skip
 

@@ -62,6 +62,7 @@ class Perm(StrEnum):
     ADMIN_SITE = "admin_site"  # the Django admin (with the model permissions of the group)
     EDIT_ANY_LEAD = "edit_any_lead"  # edit every lead's fields (else: the leads they own)
     CREATE_OWNS = "create_owns"  # a lead they type in is theirs (found it themselves)
+    ACCOUNTS_EDIT = "accounts_edit"  # create, edit and merge accounts; decide account matches
     HANDED_OVER = "handed_over"  # the SDR's list of leads they qualified and handed to a rep
     WEBHOOKS = "webhooks"  # outbound webhooks: a subscription sends every lead's data outside
 
@@ -91,6 +92,7 @@ PERMISSIONS: dict[Perm, frozenset[str]] = {
     Perm.ADMIN_SITE: frozenset({M, MG, A}),
     Perm.EDIT_ANY_LEAD: frozenset({M, MG, A}),
     Perm.CREATE_OWNS: frozenset({S, R}),
+    Perm.ACCOUNTS_EDIT: frozenset({M, MG, A}),
     Perm.HANDED_OVER: frozenset({S, A}),
     Perm.WEBHOOKS: frozenset({A}),
 }
@@ -106,6 +108,7 @@ REFUSALS: dict[Perm, str] = {
     Perm.SCORING_VIEW: "Scoring is edited by marketers and admins; managers may look.",
     Perm.SCORING_EDIT: "Scoring is edited by marketers and admins; managers may look.",
     Perm.WEBHOOKS: "Webhooks are managed by admins.",
+    Perm.ACCOUNTS_EDIT: "Only marketers, managers and admins change accounts and decide matches.",
 }
 
 # Every allowed stage move and the roles that may make it (PRODUCT.md, "Stages"). Managers may

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from rest_framework.authtoken.models import TokenProxy
 
+from leads import account_admin  # noqa: F401 (registers the accounts' admin)
 from leads.access import EDITABLE_FIELDS, Perm, editable_fields, has_perm
 from leads.deletion import DeletionError, lead_delete, lead_erase
 from leads.editing import EditError, lead_edit

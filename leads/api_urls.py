@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from leads.api import activities, tasks
+from leads.api import accounts, activities, tasks
 from leads.api import leads as api
 
 urlpatterns = [
@@ -21,4 +21,6 @@ urlpatterns = [
     path("tasks/<int:pk>/done/", tasks.TaskDone.as_view(), name="api-task-done"),
     path("reasons/", api.ReasonList.as_view(), name="api-reasons"),
     path("events/", activities.EventsView.as_view(), name="api-events"),
+    path("accounts/", accounts.AccountListCreate.as_view(), name="api-accounts"),
+    path("accounts/<int:pk>/", accounts.AccountDetail.as_view(), name="api-account"),
 ]

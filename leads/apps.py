@@ -7,4 +7,7 @@ class LeadsConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the search function on each new SQLite connection (leads.search).
-        from leads import search  # noqa: F401
+        from leads import (
+            account_receivers,  # noqa: F401
+            search,  # noqa: F401
+        )

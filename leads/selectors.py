@@ -20,7 +20,7 @@ def lead_for(user: AbstractBaseUser, pk: int) -> Lead:
     """The lead if `user` may see it, else 404 (never 403: its existence is not theirs to know)."""
     lead = (
         visible_leads(user)
-        .select_related("owner", "team", "source", "product_line")
+        .select_related("owner", "team", "source", "product_line", "account")
         .filter(pk=pk)
         .first()
     )

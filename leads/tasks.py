@@ -5,6 +5,7 @@ from django.db import IntegrityError, OperationalError
 from django.db.models import Q
 from django.utils import timezone
 
+from leads.account_batch import match_existing_leads
 from leads.imports.progress import last_progress_at
 from leads.models import Activity, ImportJob, Lead
 from leads.queueing import enqueue
@@ -80,3 +81,16 @@ def announce_activities(lead_ids: list[int]) -> int:
     """
     activity_recorded.send(sender=Activity, lead_ids=set(lead_ids))
     return len(lead_ids)
+
+
+@shared_task(acks_late=True)
+def match_accounts_of(lead_ids: list[int]) -> int:
+    """Match these leads (an import's) to accounts; returns how many were linked."""
+    result = match_existing_leads(lead_ids=lead_ids)
+    return result.by_domain + result.by_matcher
+
+
+@shared_task(acks_late=True)
+def match_accounts() -> dict:
+    """Beat: match every lead still without an account (accounts and domains added since)."""
+    return vars(match_existing_leads())

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from leads.views import deletion, duplicates, editing, export, webform, work
+from leads.views import accounts, deletion, duplicates, editing, export, webform, work
 from leads.views import leads as views
 
 app_name = "leads"
@@ -15,6 +15,16 @@ urlpatterns = [
     path("sources/<int:pk>/rotate-key/", webform.source_rotate_key_view, name="source-rotate-key"),
     path("deleted/", deletion.deleted_list_view, name="deleted"),
     path("new/", editing.lead_new_view, name="new"),
+    path("accounts/", accounts.account_list_view, name="accounts"),
+    path("accounts/<int:pk>/", accounts.account_detail_view, name="account"),
+    path("accounts/<int:pk>/merge/", accounts.account_merge_view, name="account-merge"),
+    path("accounts/merges/<int:pk>/undo/", accounts.account_unmerge_view, name="account-unmerge"),
+    path("accounts/review/", accounts.account_review_view, name="account-review"),
+    path(
+        "accounts/review/<int:pk>/",
+        accounts.account_review_resolve_view,
+        name="account-review-resolve",
+    ),
     path("<int:pk>/", views.lead_detail, name="detail"),
     path("<int:pk>/edit/", editing.lead_edit_view, name="edit"),
     path("<int:pk>/delete/", deletion.lead_delete_view, name="delete"),

@@ -40,7 +40,7 @@ def funnel_json(funnel: Funnel) -> dict:
     }
 
 
-_FILTERS = ["created_after", "created_before", "source", "product_line", "campaign"]
+_FILTERS = ["created_after", "created_before", "source", "product_line", "campaign", "accounts"]
 
 
 class FunnelReport(APIView):
@@ -57,6 +57,7 @@ class FunnelReport(APIView):
                 ("source", "Source code"),
                 ("product_line", "Product line code"),
                 ("campaign", "Campaign"),
+                ("accounts", "existing (leads of an account) or new (new business)"),
                 ("team", "Team id (managers and admins)"),
                 ("owner", "Owner's username (managers and admins; reps see their own)"),
             ]

@@ -26,7 +26,12 @@ class ReportKwargs(TypedDict, total=False):
     team: Team | None
     owner: AbstractBaseUser | None
     worked_by: AbstractBaseUser | None
+    accounts: str
     tz: tzinfo
+
+
+# The account dimension (issue 18): leads of companies already worked with, or new business.
+ACCOUNT_CHOICES = {"existing": "Existing accounts", "new": "New business"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class ReportFilters:
     # The leads this person owns now or made a move on: an SDR's figures keep the leads they
     # qualified and handed to a rep (issue 16: reports credited only the owner now).
     worked_by: AbstractBaseUser | None = None
+    accounts: str = ""  # "", or a key of ACCOUNT_CHOICES
     tz: tzinfo = field(default=UTC)
 
     @property
@@ -64,7 +70,10 @@ class ReportFilters:
             "team_id": self.team.pk if self.team else None,
             "owner_id": self.owner.pk if self.owner else None,
         }
-        return {column: value for column, value in values.items() if value is not None}
+        chosen = {column: value for column, value in values.items() if value is not None}
+        if self.accounts in ACCOUNT_CHOICES:
+            chosen["account_id__isnull"] = self.accounts == "new"
+        return chosen
 
     @property
     def plain(self) -> bool:
@@ -109,6 +118,10 @@ class ReportFilters:
             ops.adapt_datetimefield_value(self.end),
         ]
         for column, value in self.dimensions().items():
+            if column.endswith("__isnull"):
+                test = "IS NULL" if value else "IS NOT NULL"
+                clauses.append(f"{alias}.{column.removesuffix('__isnull')} {test}")
+                continue
             clauses.append(f"{alias}.{column} = %s")
             params.append(value)
         if self.worked_by is not None:

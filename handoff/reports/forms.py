@@ -10,7 +10,7 @@ from django import forms
 from django.utils import timezone
 
 from handoff.reports.access import ReportScope
-from handoff.reports.filters import ReportKwargs
+from handoff.reports.filters import ACCOUNT_CHOICES, ReportKwargs
 from handoff.reports.flow import PERIODS
 from leads.access import lead_owners
 from leads.forms import DatePicker
@@ -38,6 +38,9 @@ class ReportFilterForm(forms.Form):
         to_field_name="username",
         required=False,
         label="Owner now",
+    )
+    accounts = forms.ChoiceField(
+        choices=[("", "All leads"), *ACCOUNT_CHOICES.items()], required=False, label="Accounts"
     )
     tz = forms.CharField(required=False, label="Time zone", max_length=64)
     period = forms.ChoiceField(
@@ -83,5 +86,6 @@ class ReportFilterForm(forms.Form):
             team=data.get("team"),
             owner=data.get("owner"),
             worked_by=self.scope.owner,
+            accounts=data.get("accounts", ""),
             tz=data["tz"],
         )

@@ -1,5 +1,6 @@
 """Lead quality by dimension: how many of the cohort's MQLs sales accepted, and how many of the
-accepted leads were won, per source, product line, campaign, team and rep.
+accepted leads were won, per source, product line, campaign, business (new business or an
+existing account's lead), team and rep.
 
 One query: the cohort's per-lead flags (ever MQL, ever SAL, ever won) are computed once and
 grouped by each dimension in turn.
@@ -23,10 +24,15 @@ DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
     "source": ("Source", "source_id", LeadSource._meta.db_table, "code", "name"),
     "product_line": ("Product line", "product_line_id", ProductLine._meta.db_table, "code", "name"),
     "campaign": ("Campaign", "campaign", None, "", ""),
+    "business": ("Business", "business", None, "", ""),
     "team": ("Team", "team_id", Team._meta.db_table, "name", "name"),
     "owner": ("Owner now", "owner_id", get_user_model()._meta.db_table, "username", "username"),
 }
-MARKETING_DIMENSIONS = ["source", "product_line", "campaign"]
+MARKETING_DIMENSIONS = ["source", "product_line", "campaign", "business"]
+# Dimensions computed from the lead's columns rather than read from one.
+EXPRESSIONS = {
+    "business": "CASE WHEN l.account_id IS NULL THEN 'New business' ELSE 'Existing account' END",
+}
 
 
 @dataclass
@@ -70,7 +76,11 @@ def quality_report(
     if not dimensions:
         return {}
     where, params = filters.cohort_sql("l")
-    columns = ", ".join(f"l.{DIMENSIONS[d][1]}" for d in dimensions)
+    columns = ", ".join(
+        f"{EXPRESSIONS[d]} AS {DIMENSIONS[d][1]}" if d in EXPRESSIONS else f"l.{DIMENSIONS[d][1]}"
+        for d in dimensions
+    )
+    grouped = ", ".join(EXPRESSIONS.get(d, f"l.{DIMENSIONS[d][1]}") for d in dimensions)
     sql = f"""
         WITH flags AS (
             SELECT l.id, {columns},
@@ -81,7 +91,7 @@ def quality_report(
             LEFT JOIN {StageChange._meta.db_table} sc
                 ON sc.lead_id = l.id AND sc.to_stage IN (%s, %s, %s)
             WHERE {where}
-            GROUP BY l.id, {columns}
+            GROUP BY l.id, {grouped}
         )
         {" UNION ALL ".join(_branch(d) for d in dimensions)}
     """

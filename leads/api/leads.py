@@ -64,6 +64,7 @@ class LeadSerializer(serializers.ModelSerializer):
             "attributes",
             "stage",
             "owner",
+            "account",
             "score",
             "created_at",
             "updated_at",

@@ -1,3 +1,4 @@
+from leads.models.account import Account, AccountDomain, AccountMatchReview, AccountMerge
 from leads.models.activity import Activity, ActivityType
 from leads.models.followup import FollowUp
 from leads.models.imports import ImportJob
@@ -20,6 +21,10 @@ from leads.models.merge import LeadMerge
 
 __all__ = [
     "history_rewrite",
+    "Account",
+    "AccountDomain",
+    "AccountMatchReview",
+    "AccountMerge",
     "Action",
     "Activity",
     "ActivityType",

@@ -262,6 +262,15 @@ class Lead(models.Model):
         related_name="leads",
         db_index=False,
     )
+    # The company this lead belongs to (leads.account_matching); indexed below, non-null only.
+    account = models.ForeignKey(
+        "leads.Account",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leads",
+        db_index=False,
+    )
 
     # Written by the scoring app as plain values (leads/ does not import scoring/).
     score = models.PositiveSmallIntegerField(default=0)
@@ -365,6 +374,11 @@ class Lead(models.Model):
             ),
             # Search (leads.search) has two trigram GIN indexes, on leadcrm_haystack(...) and on
             # the phone: PostgreSQL only, installed by migration 0015's SQL, not declared here.
+            # An account's page and its merges: "this account's leads". Partial: most leads have
+            # no account, and an import pays for every index entry it writes.
+            models.Index(
+                fields=["account"], name="lead_account", condition=Q(account__isnull=False)
+            ),
             # Intake merge and duplicate review: "a lead with this phone".
             models.Index(fields=["phone"], name="lead_phone", condition=~Q(phone="")),
             # Duplicates review, read in index order so a page of groups stops early:

@@ -125,6 +125,7 @@ def test_the_quality_page_has_every_dimension_for_managers(client, manager, coho
         "quality-source",
         "quality-product-line",
         "quality-campaign",
+        "quality-business",
         "quality-team",
         "quality-owner",
         "quality-people",
@@ -179,6 +180,7 @@ def test_a_marketer_sees_the_marketing_half(client, marketer, cohort):
         "quality-source",
         "quality-product-line",
         "quality-campaign",
+        "quality-business",
         "rejections",
         "rejection-categories",
     ]
@@ -205,7 +207,7 @@ def test_reps_and_sdrs_see_their_own_figures(client, users, role, cohort):
 def test_admins_see_everything(client, admin_user, cohort):
     client.force_login(admin_user)
 
-    assert client.get(page("quality"), JAN).context["tables"][4].slug == "quality-owner"
+    assert client.get(page("quality"), JAN).context["tables"][5].slug == "quality-owner"
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -21,9 +21,20 @@ from rest_framework.test import APIClient
 from handoff.webhooks.models import WebhookDelivery, WebhookSubscription
 from leads import worklog
 from leads.access import Perm, PolicyPermission
+from leads.account_merging import accounts_merge
 from leads.deletion import lead_delete
 from leads.merging import leads_merge
-from leads.models import Activity, FollowUp, ImportJob, LeadMerge, Stage, Team
+from leads.models import (
+    Account,
+    AccountMatchReview,
+    AccountMerge,
+    Activity,
+    FollowUp,
+    ImportJob,
+    LeadMerge,
+    Stage,
+    Team,
+)
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from tests.factories import LeadFactory, LeadSourceFactory, TeamFactory
 
@@ -66,6 +77,12 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("leads:duplicates", "GET"): Expect(SEE_ALL),
     ("leads:merge", "GET"): Expect(SEE_ALL),
     ("leads:unmerge", "GET"): Expect(SEE_ALL, {"pk": "merge"}),
+    ("leads:accounts", "GET"): Expect(ANY_ROLE),
+    ("leads:account", "GET"): Expect(ANY_ROLE, {"pk": "account"}),
+    ("leads:account-merge", "POST"): Expect(SEE_ALL, {"pk": "account"}, {"merge_away": 1}),
+    ("leads:account-unmerge", "POST"): Expect(SEE_ALL, {"pk": "account_merge"}),
+    ("leads:account-review", "GET"): Expect(SEE_ALL),
+    ("leads:account-review-resolve", "POST"): Expect(SEE_ALL, {"pk": "account_review"}),
     ("leads:sources", "GET"): Expect(MARKETING),
     ("leads:source-rotate-key", "POST"): Expect(MARKETING, {"pk": "source"}),
     ("leads:detail", "GET"): Expect(ANY_ROLE, {"pk": "lead"}),
@@ -148,6 +165,10 @@ TABLE: dict[tuple[str, str], Expect] = {
     ("api-tasks", "POST"): Expect(ANY_ROLE, api=True),
     ("api-task-done", "POST"): Expect(ANY_ROLE, {"pk": "task"}, api=True),
     ("api-reasons", "GET"): Expect(ANY_ROLE, api=True),
+    ("api-accounts", "GET"): Expect(ANY_ROLE, api=True),
+    ("api-accounts", "POST"): Expect(SEE_ALL, data={"name": "Acme"}, api=True),
+    ("api-account", "GET"): Expect(ANY_ROLE, {"pk": "account"}, api=True),
+    ("api-account", "PATCH"): Expect(SEE_ALL, {"pk": "account"}, {"name": "Acme 2"}, api=True),
     ("api-events", "POST"): Expect(ANY_ROLE, api=True),
     ("api-scoring-models", "GET"): Expect(SEE_ALL, api=True),
     ("api-scoring-models", "POST"): Expect(MARKETING, api=True),
@@ -230,6 +251,21 @@ class Samples:
 
     def source(self):
         return LeadSourceFactory()
+
+    def account(self) -> Account:
+        account = Account(name="Acme")
+        account.save()
+        return account
+
+    def account_merge(self) -> AccountMerge:
+        away = Account(name="Acme again")
+        away.save()
+        return accounts_merge(keep=self["account"], merge_away=away, by=self._user("marketer"))
+
+    def account_review(self) -> AccountMatchReview:
+        review = AccountMatchReview.objects.create(lead=self._lead(), why="tie")
+        review.candidates.set([self["account"]])
+        return review
 
     def intake_key(self) -> str:
         return LeadSourceFactory().intake_key

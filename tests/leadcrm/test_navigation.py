@@ -11,11 +11,15 @@ def _nav(html: str) -> list[str]:
 
 def test_each_role_sees_its_pages_in_the_order_of_its_day(client, users):
     expected = {
-        "marketer": ["nav-queue", "nav-leads", "nav-scoring", "nav-import", "nav-sources"],
-        "sdr": ["nav-inbox", "nav-leads", "nav-reports"],
-        "rep": ["nav-inbox", "nav-leads", "nav-reports"],
-        "manager": ["nav-reports", "nav-inbox", "nav-leads", "nav-routing", "nav-duplicates"],
-    }
+        "marketer": [
+            "nav-queue", "nav-leads", "nav-accounts", "nav-scoring", "nav-import", "nav-sources",
+        ],
+        "sdr": ["nav-inbox", "nav-leads", "nav-accounts", "nav-reports"],
+        "rep": ["nav-inbox", "nav-leads", "nav-accounts", "nav-reports"],
+        "manager": [
+            "nav-reports", "nav-inbox", "nav-leads", "nav-accounts", "nav-routing", "nav-duplicates",
+        ],
+    }  # fmt: skip
     for name, first in expected.items():
         client.force_login(users[name])
         nav = _nav(client.get("/leads/").content.decode())
