@@ -236,7 +236,11 @@ def main() -> None:
             report(moved, receiver, spent)
         finally:
             worker.terminate()
-            worker.wait(timeout=60)
+            try:
+                worker.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                worker.kill()  # never leave a worker behind on the broker
+                worker.wait()
             log.close()
             subscription.delete()
             Lead.all_objects.filter(external_id__startswith=PREFIX).delete()

@@ -7,6 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 
@@ -47,8 +48,6 @@ class WebhookSubscription(models.Model):
         return self.url
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("handoff:webhook", args=[self.pk])
 
 
