@@ -62,7 +62,8 @@ def test_the_sdr_queue_and_the_marketers_queue_are_cards(browse, sdr, marketer):
     _on_first_screen(page, page.locator(f"#tql-{lead.pk}"))
     _no_sideways_scroll(page)
 
-    LeadFactory.create_batch(3, stage=Stage.MQL, score=80)
+    # New leads over the threshold: the queue's to-do (MQLs wait for sales, not marketing).
+    LeadFactory.create_batch(3, stage=Stage.NEW, score=80)
     page = browse(marketer, viewport=PHONE)
     page.goto("/handoff/queue/")
     row = page.locator("#queue-table tbody tr").first
