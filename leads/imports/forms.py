@@ -109,9 +109,7 @@ class ImportMappingForm(forms.Form):
                 initial=mapping.get(header, ATTRIBUTE),
                 label=header or f"(column {index + 1})",
                 # Wide enough to read the target ("external_id") in a narrow column.
-                widget=forms.Select(
-                    attrs={"class": "form-select form-select-sm minw-9rem"}
-                ),
+                widget=forms.Select(attrs={"class": "form-select form-select-sm minw-9rem"}),
             )
         for index, (label, code) in enumerate((stage_labels or {}).items()):
             self.fields[f"stage_{index}"] = forms.ChoiceField(
