@@ -18,8 +18,11 @@ from leads.models import Account, Team
 
 class AccountSerializer(serializers.ModelSerializer):
     domains = serializers.SerializerMethodField()
-    owner = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    team = serializers.SlugRelatedField(slug_field="name", read_only=True)
+    # The schema must say what the answers hold (the API fuzzer checks it): no owner or team
+    # is null, and a website may be blank.
+    owner = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+    team = serializers.SlugRelatedField(slug_field="name", read_only=True, allow_null=True)
+    website = serializers.CharField(read_only=True, allow_blank=True)
     leads = serializers.IntegerField(source="lead_count", read_only=True)
 
     class Meta:
