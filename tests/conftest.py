@@ -106,3 +106,16 @@ def api():
         return client
 
     return client_for
+
+
+@pytest.fixture
+def rate_window():
+    """Rate limits count per clock window (a minute): start the test at a window's start, so
+    requests that straddle two windows never reset the count mid-test. The clock still runs."""
+    import time
+
+    import time_machine
+
+    start = (int(time.time()) // 3600 + 1) * 3600 + 1  # one second into a coming hour
+    with time_machine.travel(start, tick=True):
+        yield

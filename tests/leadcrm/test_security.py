@@ -42,7 +42,7 @@ def test_a_successful_login_resets_the_count(client, rep):
     assert _login(client, "rep", "secret-pass").status_code == 302
 
 
-def test_the_api_answers_429_past_the_users_budget(api, marketer, monkeypatch):
+def test_the_api_answers_429_past_the_users_budget(rate_window, api, marketer, monkeypatch):
     monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "user", "3/min")
     client = api(marketer)
     statuses = [client.get("/api/v1/reasons/").status_code for _ in range(4)]
@@ -52,7 +52,7 @@ def test_the_api_answers_429_past_the_users_budget(api, marketer, monkeypatch):
     assert int(response["Retry-After"]) > 0
 
 
-def test_the_api_limits_anonymous_callers_by_address(api, monkeypatch):
+def test_the_api_limits_anonymous_callers_by_address(rate_window, api, monkeypatch):
     monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "anon", "2/min")
     client = api()
     # Only public endpoints reach the throttle for anonymous callers; the rest answer 401 first.
@@ -190,7 +190,9 @@ def test_a_successful_login_forgives_only_that_usernames_failures(settings, rep)
     assert _login_from("203.0.113.9", "user9", "x").status_code == 429
 
 
-def test_the_api_throttle_counts_by_the_client_behind_the_proxy(api, settings, monkeypatch):
+def test_the_api_throttle_counts_by_the_client_behind_the_proxy(
+    rate_window, api, settings, monkeypatch
+):
     settings.PROXY_COUNT = 1
     monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, "anon", "2/min")
 

@@ -206,7 +206,7 @@ def test_a_filled_honeypot_looks_like_success_and_stores_nothing(browser, source
     assert not Lead.objects.exists() and not Activity.objects.exists()
 
 
-def test_posts_over_the_limit_per_address_get_a_429(browser, source, settings):
+def test_posts_over_the_limit_per_address_get_a_429(rate_window, browser, source, settings):
     settings.WEBFORM_RATE_LIMIT = 3
     url = url_of(source)
 
@@ -228,7 +228,9 @@ def test_posts_over_the_limit_per_address_get_a_429(browser, source, settings):
     assert limited["Retry-After"] == "60"
 
 
-def test_behind_a_proxy_the_limit_keys_on_the_address_the_proxy_saw(browser, source, settings):
+def test_behind_a_proxy_the_limit_keys_on_the_address_the_proxy_saw(
+    rate_window, browser, source, settings
+):
     settings.WEBFORM_RATE_LIMIT = 1
     settings.PROXY_COUNT = 1
     url = url_of(source)
