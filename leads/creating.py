@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from leads.access import Perm, has_perm
+from leads.account_matching import is_free_mail
 from leads.models import Lead, LeadChange, Via
 from leads.search import fold, search_leads
 from leads.selectors import visible_leads
@@ -20,12 +21,6 @@ from leads.signals import lead_saved
 
 DUPLICATES_SHOWN = 5
 NAME_CANDIDATES = 50
-# A shared mail provider says nothing about who someone works for.
-FREE_MAIL = frozenset(
-    {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
-     "icloud.com", "me.com", "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me",
-     "protonmail.com", "yandex.ru", "mail.ru", "orange.fr", "free.fr", "laposte.net"}
-)  # fmt: skip
 
 
 class CreateError(Exception):
@@ -50,7 +45,7 @@ def likely_duplicates(user: AbstractBaseUser, data: dict) -> list[Lead]:
     first, last = fold(data.get("first_name")), fold(data.get("last_name"))
     company = fold(data.get("company")).strip()
     domain = email.rpartition("@")[2] if email else ""
-    if first and last and (company or (domain and domain not in FREE_MAIL)):
+    if first and last and (company or (domain and not is_free_mail(domain))):
         # The search index narrows to leads with both names in them; Python compares exactly.
         named = search_leads(visible, f"{first} {last}")[:NAME_CANDIDATES]
         for lead in named:
