@@ -69,10 +69,7 @@ def score_formula(lead: Lead) -> dict:
 @register.simple_tag(takes_context=True)
 def threshold_of(context, lead: Lead) -> int | None:
     """The MQL threshold of the lead's model ("71 · threshold 60"), read once per page."""
-    known = context.render_context.get("scoring_thresholds")
-    if known is None:
-        known = context.render_context["scoring_thresholds"] = thresholds()
-    return known.get(lead.product_line_id, known.get(None))
+    return threshold_for(lead, _thresholds(context))
 
 
 @register.inclusion_tag("scoring/_score_breakdown.html", takes_context=True)
