@@ -77,12 +77,13 @@ def read_alias() -> str:
 def replica_lag_seconds() -> float | None:
     """How far the replica's data is behind the primary's, in seconds; None when reads do not
     come from the replica now. Zero when it has replayed everything the primary wrote (the replay
-    timestamp alone would grow while the primary is idle)."""
+    timestamp alone would grow while the primary is idle). The primary's insert position counts
+    commits not yet flushed (synchronous_commit=off), which the written position would miss."""
     if read_alias() != REPLICA:
         return None
     try:
         with connections["default"].cursor() as cursor:
-            cursor.execute("SELECT pg_current_wal_lsn()::text")
+            cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
             primary_lsn = cursor.fetchone()[0]
         with connections[REPLICA].cursor() as cursor:
             cursor.execute(

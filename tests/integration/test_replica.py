@@ -39,7 +39,9 @@ def _one(alias: str, sql: str):
 
 
 def _caught_up() -> bool:
-    primary = _one("default", "SELECT pg_current_wal_lsn()::text")
+    # The insert position, not pg_current_wal_lsn(): with synchronous_commit=off (as CI runs the
+    # primary) a commit may still sit in the WAL buffers, before the written position.
+    primary = _one("default", "SELECT pg_current_wal_insert_lsn()::text")
     return _one("replica", f"SELECT pg_last_wal_replay_lsn() >= '{primary}'::pg_lsn")
 
 
