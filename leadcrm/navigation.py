@@ -67,25 +67,35 @@ NAV_ORDER: dict[Role, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# The first pages of a role's day sit in the bar; the rest (and Admin, API) under "More", so the
+# bar stays one line at 1280 px for the roles with a dozen pages.
+INLINE = 6
+
+
 def _is_active(item: NavItem, view_name: str) -> bool:
     return any(view_name.startswith(m) if m.endswith(":") else view_name == m for m in item.matches)
 
 
 def nav(request: HttpRequest) -> dict:
-    """`nav_items`: [{id, label, url, active}] for the signed-in user's role."""
+    """`nav_items` (in the bar) and `nav_more` (under "More"): [{id, label, url, active}] for the
+    signed-in user's role; `nav_more_active` when the current page is under "More"."""
     role = role_of(getattr(request, "user", None))
     if role is None:
         return {"nav_items": []}
     match = getattr(request, "resolver_match", None)
     view_name = match.view_name if match else ""
+    items = [
+        {
+            "id": item.id,
+            "label": item.label,
+            "url": reverse(item.url_name),
+            "active": _is_active(item, view_name),
+        }
+        for item in (_ITEMS[key] for key in NAV_ORDER[role])
+    ]
+    more = items[INLINE:]
     return {
-        "nav_items": [
-            {
-                "id": item.id,
-                "label": item.label,
-                "url": reverse(item.url_name),
-                "active": _is_active(item, view_name),
-            }
-            for item in (_ITEMS[key] for key in NAV_ORDER[role])
-        ]
+        "nav_items": items[:INLINE],
+        "nav_more": more,
+        "nav_more_active": any(item["active"] for item in more),
     }
