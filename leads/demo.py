@@ -12,6 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from leads.accounts import user_create_with_role
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
@@ -311,7 +312,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
             # The same person signed up again with another e-mail: the duplicates page has work.
             phone = items[-1][0].phone
         lead = Lead(
-            email=f"{first}.{last}.{i}@{company.split()[0].lower()}.example".lower(),
+            email=f"{slugify(first)}.{slugify(last)}.{i}@{slugify(company.split()[0])}.example",  # ASCII, as most mailboxes are
             phone=phone,
             external_id=f"demo-{seed}-{i}",
             first_name=first,
