@@ -213,6 +213,12 @@ class EmailAddressField(models.EmailField):
 
     default_validators = [validate_email_address]
 
+    def deconstruct(self):
+        # Migrations see a plain EmailField: the column is the same varchar(254), and the
+        # validator and form field are not schema, so no migration imports this module.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.EmailField", args, kwargs
+
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
 
