@@ -157,7 +157,7 @@ class Reason(models.Model):
 EMAIL_DOMAIN = Substr(Lower("email"), StrIndex("email", models.Value("@")) + 1)
 
 
-# On PostgreSQL a trigger (migration 0015) refuses UPDATE and DELETE on the history tables
+# On PostgreSQL a trigger (leads' first migration) refuses UPDATE and DELETE on the history tables
 # (StageChange, LeadChange) unless the transaction set this; history_rewrite() does.
 HISTORY_REWRITE_SETTING = "leadcrm.history_rewrite"
 
@@ -379,7 +379,7 @@ class Lead(models.Model):
                 condition=Q(scoring_pending_since__isnull=False),
             ),
             # Search (leads.search) has two trigram GIN indexes, on leadcrm_haystack(...) and on
-            # the phone: PostgreSQL only, installed by migration 0015's SQL, not declared here.
+            # the phone: PostgreSQL only, installed by leads' first migration, not declared here.
             # An account's page and its merges: "this account's leads". Partial: most leads have
             # no account, and an import pays for every index entry it writes.
             models.Index(
