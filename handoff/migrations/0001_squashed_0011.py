@@ -655,19 +655,19 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 (
-                    "time_zone",
-                    models.CharField(
-                        blank=True,
-                        help_text="Dates on the pages are shown in this time zone.",
-                        max_length=64,
-                    ),
-                ),
-                (
                     "user",
                     models.OneToOneField(
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="handoff_profile",
                         to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "time_zone",
+                    models.CharField(
+                        blank=True,
+                        help_text="Dates on the pages are shown in this time zone.",
+                        max_length=64,
                     ),
                 ),
             ],
@@ -784,17 +784,6 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 (
-                    "skip_account_owner",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Route this rule's leads by this rule even when their account has an owner (e.g. a product line the account owners do not sell).",
-                    ),
-                ),
-                (
-                    "product_lines",
-                    models.ManyToManyField(blank=True, related_name="+", to="leads.productline"),
-                ),
-                (
                     "rep",
                     models.ForeignKey(
                         blank=True,
@@ -806,10 +795,6 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 (
-                    "sources",
-                    models.ManyToManyField(blank=True, related_name="+", to="leads.leadsource"),
-                ),
-                (
                     "team",
                     models.ForeignKey(
                         blank=True,
@@ -819,6 +804,21 @@ class Migration(migrations.Migration):
                         related_name="routing_rules",
                         to="leads.team",
                     ),
+                ),
+                (
+                    "skip_account_owner",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Route this rule's leads by this rule even when their account has an owner (e.g. a product line the account owners do not sell).",
+                    ),
+                ),
+                (
+                    "product_lines",
+                    models.ManyToManyField(blank=True, related_name="+", to="leads.productline"),
+                ),
+                (
+                    "sources",
+                    models.ManyToManyField(blank=True, related_name="+", to="leads.leadsource"),
                 ),
             ],
             options={
@@ -848,7 +848,6 @@ class Migration(migrations.Migration):
                 ("reassign_at", models.DateTimeField(blank=True, null=True)),
                 ("reassigned_at", models.DateTimeField(blank=True, null=True)),
                 ("ended_at", models.DateTimeField(blank=True, null=True)),
-                ("sla_restarted", models.BooleanField(default=False)),
                 (
                     "lead",
                     models.ForeignKey(
@@ -887,6 +886,7 @@ class Migration(migrations.Migration):
                         to="handoff.routingrule",
                     ),
                 ),
+                ("sla_restarted", models.BooleanField(default=False)),
             ],
             options={
                 "ordering": ["-assigned_at", "-pk"],
@@ -1037,7 +1037,6 @@ class Migration(migrations.Migration):
                 ("text", models.CharField(max_length=500)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("read_at", models.DateTimeField(blank=True, null=True)),
-                ("resolved_at", models.DateTimeField(blank=True, null=True)),
                 (
                     "lead",
                     models.ForeignKey(
@@ -1056,6 +1055,7 @@ class Migration(migrations.Migration):
                         to=settings.AUTH_USER_MODEL,
                     ),
                 ),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
                 "ordering": ["-created_at", "-pk"],

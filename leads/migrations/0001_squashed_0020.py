@@ -484,9 +484,6 @@ class Migration(migrations.Migration):
                         blank=True, default=dict, help_text="CSV header -> lead field"
                     ),
                 ),
-                ("preset", models.CharField(blank=True, max_length=30)),
-                ("stage_map", models.JSONField(blank=True, default=dict)),
-                ("date_format", models.CharField(blank=True, max_length=50)),
                 ("skip_invalid", models.BooleanField(default=False)),
                 ("dry_run", models.BooleanField(default=False)),
                 (
@@ -509,10 +506,6 @@ class Migration(migrations.Migration):
                 ("merged_count", models.PositiveIntegerField(default=0)),
                 ("rejected_count", models.PositiveIntegerField(default=0)),
                 ("errors", models.JSONField(blank=True, default=list)),
-                ("noted_count", models.PositiveIntegerField(default=0)),
-                ("notes", models.JSONField(blank=True, default=list)),
-                ("merges", models.JSONField(blank=True, default=list)),
-                ("duplicates", models.JSONField(blank=True, default=list)),
                 ("report", models.FileField(blank=True, upload_to="imports/reports/%Y/%m/")),
                 ("message", models.TextField(blank=True)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
@@ -527,6 +520,13 @@ class Migration(migrations.Migration):
                         to=settings.AUTH_USER_MODEL,
                     ),
                 ),
+                ("date_format", models.CharField(blank=True, max_length=50)),
+                ("duplicates", models.JSONField(blank=True, default=list)),
+                ("merges", models.JSONField(blank=True, default=list)),
+                ("noted_count", models.PositiveIntegerField(default=0)),
+                ("notes", models.JSONField(blank=True, default=list)),
+                ("preset", models.CharField(blank=True, max_length=30)),
+                ("stage_map", models.JSONField(blank=True, default=dict)),
             ],
             options={
                 "ordering": ["-created_at"],
@@ -641,13 +641,6 @@ class Migration(migrations.Migration):
                 ),
                 ("name", models.CharField(max_length=100, unique=True)),
                 (
-                    "min_attempts_not_reachable",
-                    models.PositiveSmallIntegerField(
-                        default=0,
-                        help_text="Call attempts a lead needs in its stage before it may be rejected as 'not reachable' (0: no minimum).",
-                    ),
-                ),
-                (
                     "manager",
                     models.ForeignKey(
                         blank=True,
@@ -655,6 +648,13 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="managed_teams",
                         to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "min_attempts_not_reachable",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        help_text="Call attempts a lead needs in its stage before it may be rejected as 'not reachable' (0: no minimum).",
                     ),
                 ),
                 (
@@ -726,26 +726,11 @@ class Migration(migrations.Migration):
                 ("score_engagement", models.PositiveSmallIntegerField(default=0)),
                 ("score_explanation", models.JSONField(blank=True, default=list)),
                 ("score_model_version", models.CharField(blank=True, max_length=50)),
-                ("scored_threshold", models.PositiveSmallIntegerField(blank=True, null=True)),
-                ("score_likelihood", models.FloatField(blank=True, null=True)),
                 ("scored_at", models.DateTimeField(blank=True, null=True)),
-                ("recycle_after", models.DateTimeField(blank=True, null=True)),
-                ("scoring_pending_since", models.DateTimeField(blank=True, null=True)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("updated_at", models.DateTimeField(auto_now=True)),
                 ("stage_changed_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("deleted_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "account",
-                    models.ForeignKey(
-                        blank=True,
-                        db_index=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="leads",
-                        to="leads.account",
-                    ),
-                ),
                 (
                     "owner",
                     models.ForeignKey(
@@ -786,6 +771,21 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="leads",
                         to="leads.team",
+                    ),
+                ),
+                ("scoring_pending_since", models.DateTimeField(blank=True, null=True)),
+                ("recycle_after", models.DateTimeField(blank=True, null=True)),
+                ("scored_threshold", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("score_likelihood", models.FloatField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        blank=True,
+                        db_index=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="leads",
+                        to="leads.account",
                     ),
                 ),
             ],
@@ -915,6 +915,46 @@ class Migration(migrations.Migration):
                 ),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 (
+                    "lead",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="activities",
+                        to="leads.lead",
+                    ),
+                ),
+                (
+                    "type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="leads.activitytype",
+                    ),
+                ),
+                (
+                    "moved_from",
+                    models.ForeignKey(
+                        blank=True,
+                        db_index=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="leads.lead",
+                    ),
+                ),
+                (
+                    "by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_index=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("note", models.TextField(blank=True, db_default="", default="")),
+                (
                     "outcome",
                     models.CharField(
                         blank=True,
@@ -928,46 +968,6 @@ class Migration(migrations.Migration):
                         db_default="",
                         default="",
                         max_length=20,
-                    ),
-                ),
-                ("note", models.TextField(blank=True, db_default="", default="")),
-                ("edited_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_index=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "type",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="+",
-                        to="leads.activitytype",
-                    ),
-                ),
-                (
-                    "lead",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="activities",
-                        to="leads.lead",
-                    ),
-                ),
-                (
-                    "moved_from",
-                    models.ForeignKey(
-                        blank=True,
-                        db_index=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="leads.lead",
                     ),
                 ),
             ],
@@ -1012,7 +1012,6 @@ class Migration(migrations.Migration):
                 ("score", models.PositiveSmallIntegerField(default=100)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("resolved_at", models.DateTimeField(blank=True, null=True)),
-                ("candidates", models.ManyToManyField(related_name="+", to="leads.account")),
                 (
                     "chosen",
                     models.ForeignKey(
@@ -1021,6 +1020,14 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",
                         to="leads.account",
+                    ),
+                ),
+                (
+                    "lead",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="account_reviews",
+                        to="leads.lead",
                     ),
                 ),
                 (
@@ -1033,14 +1040,7 @@ class Migration(migrations.Migration):
                         to=settings.AUTH_USER_MODEL,
                     ),
                 ),
-                (
-                    "lead",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="account_reviews",
-                        to="leads.lead",
-                    ),
-                ),
+                ("candidates", models.ManyToManyField(related_name="+", to="leads.account")),
             ],
             options={
                 "ordering": ["-created_at", "-pk"],
@@ -1251,7 +1251,6 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("at", models.DateTimeField(default=django.utils.timezone.now)),
-                ("entered_at", models.DateTimeField(blank=True, null=True)),
                 (
                     "via",
                     models.CharField(
@@ -1301,6 +1300,7 @@ class Migration(migrations.Migration):
                         to="leads.reason",
                     ),
                 ),
+                ("entered_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
                 "ordering": ["at", "pk"],
