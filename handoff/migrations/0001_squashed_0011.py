@@ -1,5 +1,5 @@
 """The handoff app's schema, its reporting rollup and its role permissions, squashed from
-0001_initial..0011 (release 1).
+0001_initial..0011 (the first release).
 
 Replaces the first development history (0001_initial and 0001_reporting, the 0004 merge): a
 database migrated with those names is recognized as having applied this one. It imports no

@@ -1,7 +1,7 @@
-"""The leads app's schema and starter data, squashed from 0001_initial..0020 (release 1).
+"""The leads app's schema and starter data, squashed from 0001_initial..0020 (the first release).
 
 Replaces the 23 migrations of the first development history (two 0007s, two 0008s, three 0009s,
-no 0005, five merge migrations): a database migrated with those names is recognized as having
+no 0005, four merge migrations): a database migrated with those names is recognized as having
 applied this one, so it runs only on a new database. It imports no application code: the SQL it
 installs and the rows it inserts are written out here, as they were when it was squashed, so a
 later change to the application cannot change what it does. A change to that SQL or data is a new
