@@ -1,4 +1,5 @@
-"""The leads app's schema and starter data, squashed from 0001_initial..0020 (the first release).
+"""The leads app's schema and starter data, squashed from 0001_initial..0020 for the first
+release.
 
 Replaces the 23 migrations of the first development history (two 0007s, two 0008s, three 0009s,
 no 0005, four merge migrations): a database migrated with those names is recognized as having

@@ -1,4 +1,5 @@
-"""The scoring app's schema and its starter model, squashed from 0001_initial..0003 (the first release).
+"""The scoring app's schema and its starter model, squashed from 0001_initial..0003 for the
+first release.
 
 A database migrated with the old names is recognized as having applied this one. It imports no
 application code: the starter model's rules are written out below as they were when this was
