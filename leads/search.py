@@ -4,7 +4,7 @@ accents do not matter ("garcia" finds "García").
 
 One definition for both databases: the SQL function `leadcrm_haystack(first, last, company,
 email)` folds (lower case, accents off) the text a lead is found by. On PostgreSQL it is an
-IMMUTABLE SQL function over `unaccent` (migration leads 0015), with a pg_trgm GIN index on it and
+IMMUTABLE SQL function over `unaccent` (leads' first migration), with a pg_trgm GIN index on it and
 one on the phone, so `LIKE '%word%'` reads the index; on SQLite the same name is a Python
 function registered on each connection (`fold` below). tests/leads/test_search.py checks that the
 two fold alike.

@@ -20,9 +20,10 @@ in one (metric, hour) order, so single-move transactions cannot deadlock on the 
 loads are faster with the triggers off and one `rebuild()` after (bench/reports.py does so).
 A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 
-Changing the SQL written here (or the definitions it counts) needs a new migration that reinstalls
-the triggers and recounts, like handoff/migrations/0006_reinstall_report_triggers.py: databases
-migrated earlier keep the triggers they were given.
+Migrations do not import this module: handoff's first migration holds the SQL written here as it
+was then. Changing that SQL (or the definitions it counts) needs a new migration that drops the
+triggers, installs the new SQL written out in it, and recounts (rebuild's statement, written out
+too); tests/leadcrm/test_migrations.py fails until the installed triggers match this module.
 """
 
 from __future__ import annotations

@@ -157,7 +157,7 @@ class Reason(models.Model):
 EMAIL_DOMAIN = Substr(Lower("email"), StrIndex("email", models.Value("@")) + 1)
 
 
-# On PostgreSQL a trigger (migration 0015) refuses UPDATE and DELETE on the history tables
+# On PostgreSQL a trigger (leads' first migration) refuses UPDATE and DELETE on the history tables
 # (StageChange, LeadChange) unless the transaction set this; history_rewrite() does.
 HISTORY_REWRITE_SETTING = "leadcrm.history_rewrite"
 
@@ -212,6 +212,12 @@ class EmailAddressField(models.EmailField):
     """Lead.email: Django's EmailField refuses valid addresses such as `zoë@example.com`."""
 
     default_validators = [validate_email_address]
+
+    def deconstruct(self):
+        # Migrations see a plain EmailField: the column is the same varchar(254), and the
+        # validator and form field are not schema, so no migration imports this module.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.EmailField", args, kwargs
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
@@ -373,7 +379,7 @@ class Lead(models.Model):
                 condition=Q(scoring_pending_since__isnull=False),
             ),
             # Search (leads.search) has two trigram GIN indexes, on leadcrm_haystack(...) and on
-            # the phone: PostgreSQL only, installed by migration 0015's SQL, not declared here.
+            # the phone: PostgreSQL only, installed by leads' first migration, not declared here.
             # An account's page and its merges: "this account's leads". Partial: most leads have
             # no account, and an import pays for every index entry it writes.
             models.Index(

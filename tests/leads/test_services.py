@@ -1,11 +1,9 @@
-import importlib
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
-from leads.models import Lead, LeadChange, Stage, StageChange, history_rewrite
+from leads.models import Lead, LeadChange, Stage, StageChange
 from leads.services import (
     HistoryStep,
     MoveConflict,
@@ -209,40 +207,6 @@ def test_imported_history_chains_when_each_stage_was_entered():
         ("new", created, mql),
         ("mql", mql, sal),
     ]
-
-
-class _Editor:
-    """What the migration's RunPython function uses of a schema editor."""
-
-    connection = connection
-
-    def execute(self, sql: str) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-
-
-def test_the_migration_fills_entered_at_for_history_recorded_before_it():
-    created = timezone.now() - timedelta(days=10)
-    one, two = created + timedelta(days=1), created + timedelta(days=2)
-    # Two moves at the same instant follow each other in id order, as the report read them.
-    (lead,) = leads_create_with_history(
-        [
-            (
-                Lead(email="old@example.com", created_at=created),
-                [HistoryStep("mql", one), HistoryStep("sal", two), HistoryStep("sql", two)],
-            )
-        ]
-    )
-    migration = importlib.import_module("leads.migrations.0013_stagechange_entered_at")
-    # 0013 ran before 0015 installed the append-only trigger (PostgreSQL): replayed here, it
-    # needs the same permission the erase has.
-    with history_rewrite():
-        with connection.cursor() as cursor:
-            cursor.execute("UPDATE leads_stagechange SET entered_at = NULL")
-        migration.fill(None, _Editor())
-
-    rows = StageChange.objects.filter(lead=lead).order_by("at", "pk")
-    assert [r.entered_at for r in rows] == [created, one, two]
 
 
 def test_a_note_or_details_over_the_limit_are_refused_naming_the_field(marketer, manager):

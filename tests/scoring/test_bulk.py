@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from leads.models import Activity, ActivityType, Lead, LeadSource
 from scoring import services
-from scoring.defaults import STARTER_RULES
 from scoring.engine import score_lead
 from scoring.selectors import lead_facts, lead_values, version_spec
 from scoring.services import rescore_version
 from tests.scoring.conftest import make_version
+from tests.scoring.starter_rules import STARTER_RULES
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,5 @@
-"""The starter scoring model every install begins with: B2B rules of thumb to tune or refit."""
+"""Rules of every kind for the engine-vs-SQL tests: the starter model's rules (scoring's first
+migration inserts its own frozen copy)."""
 
 FREE_MAIL = ["gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "gmx.de"]
 
