@@ -18,7 +18,7 @@ from django.utils import timezone
 from handoff.reporting_models import StayCount
 from handoff.reports import stays, velocity
 from handoff.reports.filters import ReportFilters
-from leads.models import Lead, Stage, StageChange, Via
+from leads.models import Lead, Stage, StageChange, Via, history_rewrite
 from tests.handoff.reporting import at, history
 from tests.handoff.test_reports_rollup import random_move
 
@@ -99,8 +99,9 @@ def change_something(rng: random.Random, leads: list[Lead], by) -> None:
             created_at=lead.created_at + timedelta(hours=rng.uniform(-100, 100))
         )
     elif change < 0.9:
-        # History is append-only in the app; a repair on the database console still counts:
-        # when a move happened, or which lead it belongs to, or the move removed.
+        # History is append-only: only a deliberate rewrite (history_rewrite, as a GDPR erase
+        # or a purge use) may change it. Whatever it changes still counts: when a move
+        # happened, which lead it belongs to, the move removed, text blanked.
         move = StageChange.objects.filter(lead=lead).order_by("?").first()
         if move is None:
             return
@@ -116,7 +117,7 @@ def change_something(rng: random.Random, leads: list[Lead], by) -> None:
                 ("UPDATE leads_stagechange SET note = 'edited' WHERE lead_id = %s", [lead.pk]),
             ]
         )
-        with connection.cursor() as cursor:
+        with history_rewrite(), connection.cursor() as cursor:
             cursor.execute(statement, params)
     else:
         leads.remove(lead)
@@ -196,4 +197,4 @@ def test_the_migration_holds_the_sql_stays_writes_now():
     migration = importlib.import_module("handoff.migrations.0012_velocity_stay_rollup")
 
     # A change to stays.py's SQL needs a new migration holding the new text.
-    assert migration.SQL == stays.frozen_sql()
+    assert stays.frozen_sql() == migration.SQL
