@@ -19,6 +19,7 @@ from handoff.reporting_models import StayCount
 from handoff.reports import stays, velocity
 from handoff.reports.filters import ReportFilters
 from leads.models import Lead, Stage, StageChange, Via, history_rewrite
+from leads.services import HistoryStep, leads_create_with_history
 from tests.handoff.reporting import at, history
 from tests.handoff.test_reports_rollup import random_move
 
@@ -147,24 +148,41 @@ def test_the_stay_rollup_follows_every_change(admin_user, time_machine, seed):
     assert snapshot() == running
 
 
-def test_moves_imported_in_one_statement_count_once_each():
+def test_moves_imported_and_purged_in_one_statement_count_once_each():
     start = at("2026-01-05", "08:00")
     hour = timedelta(hours=1)
-    for n in range(5):  # five leads, one bulk insert of their moves
-        history(start, ("mql", start), ("sal", start + (n + 1) * hour), ("sql", start + 9 * hour))
+    # Five leads in one import: one bulk insert of their fifteen moves.
+    leads = leads_create_with_history(
+        [
+            (
+                Lead(created_at=start, email=f"bulk{n}@example.com"),
+                [
+                    HistoryStep(Stage.MQL, start),
+                    HistoryStep(Stage.SAL, start + (n + 1) * hour),
+                    HistoryStep(Stage.SQL, start + 9 * hour),
+                ],
+            )
+            for n in range(5)
+        ]
+    )
+    day = {"created_after": date(2026, 1, 5), "created_before": date(2026, 1, 5)}
 
-    times = {
-        t.stage: t
-        for t in velocity.velocity_report(
-            created_after=date(2026, 1, 5), created_before=date(2026, 1, 5)
-        )
-    }
+    times = {t.stage: t for t in velocity.velocity_report(**day)}
 
     assert times[Stage.MQL].stays == times["first_response"].stays == 5
     assert times[Stage.MQL].median_seconds == pytest.approx(3 * 3600)
     assert times[Stage.SAL].stays == 5
     # One row per distinct duration (the five MQL stays last 1 to 5 hours), each counted once.
     assert sorted(StayCount.objects.filter(stage=Stage.MQL).values_list("n", flat=True)) == [1] * 5
+
+    # Two leads purged together: one delete of their six moves.
+    with history_rewrite():
+        Lead.all_objects.filter(pk__in=[leads[0].pk, leads[4].pk]).delete()
+
+    times = {t.stage: t for t in velocity.velocity_report(**day)}
+    assert times[Stage.MQL].stays == times["first_response"].stays == 3
+    assert times[Stage.MQL].median_seconds == pytest.approx(3 * 3600)  # 2, 3, 4 hours
+    assert_rollup_matches_plain()
 
 
 def test_the_unfiltered_report_reads_the_rollup_not_the_history():
