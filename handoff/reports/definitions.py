@@ -37,3 +37,8 @@ FLOW_KIND_OF_STAGE = {
 }
 # Sales' answer "no" to a lead handed over: out of MQL or TQL to nurture or disqualified.
 REJECTED_FROM = [Stage.MQL, Stage.TQL]
+
+# The velocity report's stages (time spent in each), and its time to first response: the stay
+# that began with a lead's first entry to MQL.
+VELOCITY_STAGES = [Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.NURTURE]
+FIRST_RESPONSE = "first_response"

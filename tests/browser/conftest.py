@@ -63,10 +63,12 @@ def chromium() -> Iterator:
 @pytest.fixture(autouse=True)
 def _exact_report_counts(transactional_db) -> None:
     """The flush ending the previous test deletes tables in no set order: when the report counts
-    go before the leads, the leads' delete triggers leave negative counts behind. Recount."""
-    from handoff.reports import rollup
+    go before the leads, the leads' delete triggers leave negative counts behind. Recount (the
+    funnel's hourly counts and the velocity report's stays)."""
+    from handoff.reports import rollup, stays
 
     rollup.rebuild()
+    stays.rebuild()
 
 
 @pytest.fixture
