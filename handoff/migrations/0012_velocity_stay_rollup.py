@@ -644,8 +644,8 @@ def uninstall(apps, schema_editor) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("handoff", "0011_accounts_account_owner_routing"),
-        ("leads", "0013_stagechange_entered_at"),
+        ("handoff", "0001_squashed_0011"),
+        ("leads", "0001_squashed_0020"),
     ]
 
     operations = [

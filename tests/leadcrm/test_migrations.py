@@ -152,7 +152,11 @@ def test_it_takes_a_database_migrated_before_the_squash_as_up_to_date():
     loader.check_consistent_history(connection)
     assert all(squash in loader.applied_migrations for squash in SQUASHES)
     executor = MigrationExecutor(connection)
-    assert executor.migration_plan(executor.loader.graph.leaf_nodes()) == []
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    # Only the migrations written after the squash are left to apply, forwards.
+    since = {key for key in executor.loader.graph.nodes if key[0] in APPS} - set(SQUASHES)
+    assert {(m.app_label, m.name) for m, backwards in plan if not backwards} == since
+    assert not any(backwards for _, backwards in plan)
     assert [e.id for e in run_checks(databases=["default"], tags=["database"])] == []
     # What `migrate` does next: record the squashes as applied, and nothing else.
     executor.check_replacements()
