@@ -7,6 +7,8 @@ DEBUG              off unless set
 ALLOWED_HOSTS      comma-separated; default localhost names when DEBUG is on
 DATABASE_REPLICA_URL  optional PostgreSQL streaming replica: report pages, the funnel API and
                    exports read from it (leadcrm/replica.py)
+DATABASE_POOL_MODE session (default) or transaction: behind PgBouncer in transaction mode
+                   (leadcrm/pooling.py)
 """
 
 from datetime import timedelta
@@ -15,6 +17,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
+
+from leadcrm.pooling import SESSION, configure_pool_mode
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -101,6 +105,9 @@ TEMPLATES = [
     },
 ]
 
+# "session" (straight to PostgreSQL, or PgBouncer in session mode) or "transaction" (PgBouncer
+# in transaction mode): leadcrm/pooling.py.
+DATABASE_POOL_MODE = env.str("DATABASE_POOL_MODE", default=SESSION)
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'leadcrm.sqlite3'}"),
 }
@@ -117,8 +124,11 @@ else:
     # SSDs (PostgreSQL's default of 4 assumes spinning disks): the velocity report then reads the
     # cohort's moves through their lead index instead of scanning the whole history (1.3 s ->
     # 0.8 s on a million leads).
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-        "options", env.str("PG_OPTIONS", default="-c jit=off -c random_page_cost=1.1")
+    # (leadcrm.pooling.DEFAULT_PG_OPTIONS, sent as the `options` startup parameter.) Behind
+    # PgBouncer in transaction mode (DATABASE_POOL_MODE=transaction) they are set on the database
+    # instead, and server-side cursors are off (leadcrm/pooling.py).
+    DATABASES["default"] = configure_pool_mode(
+        DATABASES["default"], mode=DATABASE_POOL_MODE, pg_options=env.str("PG_OPTIONS", default="")
     )
 if env.str("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"] = {
@@ -127,6 +137,10 @@ if env.str("DATABASE_REPLICA_URL", default=""):
         "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
         "CONN_HEALTH_CHECKS": True,
         "OPTIONS": {**DATABASES["default"].get("OPTIONS", {}), "connect_timeout": 2},
+        # The replica sits behind the same kind of pooler as the primary (DATABASE_POOL_MODE).
+        "DISABLE_SERVER_SIDE_CURSORS": DATABASES["default"].get(
+            "DISABLE_SERVER_SIDE_CURSORS", False
+        ),
         # The tests' database exists on the replica by replication: never create it there.
         "TEST": {"MIRROR": "default"},
     }

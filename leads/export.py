@@ -10,6 +10,7 @@ from datetime import datetime
 from django.db import connection
 from django.db.models import QuerySet
 
+from leadcrm.cursors import stream_rows
 from leads.fields import exported_fields
 from leads.models import Lead
 
@@ -91,7 +92,7 @@ def lead_csv_rows(leads: QuerySet[Lead]) -> Iterator[list[object]]:
     names = [name for name, _ in COLUMNS]
     owner_at, username_at = names.index("owner"), names.index("owner_username")
     source_at, code_at = names.index("source"), names.index("source_code")
-    for row in leads.values_list(*lookups).iterator(chunk_size=CHUNK_SIZE):
+    for row in stream_rows(leads.values_list(*lookups), chunk_size=CHUNK_SIZE):
         values = list(row[: len(COLUMNS)])
         last_name, attributes = row[len(COLUMNS) :]
         full_name = f"{values[owner_at] or ''} {last_name or ''}".strip()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -16,10 +15,11 @@ from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
 from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
-from scoring.bulk import compile_aggregate, compile_scores
+from scoring.agg_table import activities_aggregated
+from scoring.bulk import compile_scores
 from scoring.engine import ScoreResult, VersionSpec, score_lead
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
-from scoring.planner import planner_settings, refresh_statistics
+from scoring.planner import refresh_statistics
 from scoring.selectors import (
     active_versions,
     lead_facts,
@@ -140,7 +140,7 @@ def rescore_version(
     total = covered.count()
     scored = promoted = 0
     refresh_statistics()
-    with _activities_aggregated(spec, covered, now=now, type_ids=type_ids, many=total > batch) as (
+    with activities_aggregated(spec, covered, now=now, type_ids=type_ids, many=total > batch) as (
         agg_table,
         high_water,
     ):
@@ -180,52 +180,6 @@ def _threshold_before(version: ScoringVersion) -> int:
         .first()
     )
     return version.threshold if previous is None else previous
-
-
-# The activity aggregates of a rescore of many leads, taken once (a session's own table).
-AGG_TABLE = "scoring_rescore_agg"
-
-
-@contextmanager
-def _activities_aggregated(
-    spec: VersionSpec,
-    covered: QuerySet[Lead],
-    *,
-    now: datetime,
-    type_ids: dict[str, int],
-    many: bool,
-) -> Iterator[tuple[str | None, int]]:
-    """Aggregate the activities of `covered` once into a temporary table, rather than once per
-    batch of leads: one lead's activities lie all over the table (they arrive over months), so
-    each batch would read most of it again. Yields (table, the highest activity id before it
-    was taken), or (None, 0) for a few leads or on SQLite, where each batch aggregates its own.
-    """
-    if not many or connection.vendor != "postgresql":
-        yield None, 0
-        return
-    high_water = Activity.objects.aggregate(high=Max("pk"))["high"] or 0
-    scope_sql, scope_params = covered.order_by().values("pk").query.sql_with_params()
-    compiled = compile_aggregate(
-        spec, now=now, scope_sql=scope_sql, scope_params=list(scope_params), type_ids=type_ids
-    )
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DROP TABLE IF EXISTS {AGG_TABLE}")
-        # Sorting one sequential read beats walking the lead_id index, whose every step is a
-        # random read (10M activities: 11 s against 38 s); the planner's estimates say not.
-        with planner_settings(
-            cursor, work_mem="256MB", enable_indexscan="off", enable_bitmapscan="off"
-        ):
-            cursor.execute(
-                f"CREATE TEMPORARY TABLE {AGG_TABLE} AS {compiled.sql}",
-                compiled.params,
-            )
-        cursor.execute(f"CREATE UNIQUE INDEX ON {AGG_TABLE} (lead_id)")
-        cursor.execute(f"ANALYZE {AGG_TABLE}")
-    try:
-        yield AGG_TABLE, high_water
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {AGG_TABLE}")
 
 
 def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> int:

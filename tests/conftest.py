@@ -33,6 +33,8 @@ def _servers(request) -> None:
         _missing("needs Redis and a Celery worker: set CELERY_BROKER_URL=redis://...")
     if request.node.get_closest_marker("replica") and not os.environ.get("DATABASE_REPLICA_URL"):
         _missing("needs a PostgreSQL streaming replica: set DATABASE_REPLICA_URL=postgres://...")
+    if request.node.get_closest_marker("pgbouncer") and not os.environ.get("PGBOUNCER_URL"):
+        _missing("needs a PgBouncer in transaction mode: set PGBOUNCER_URL=postgres://...")
 
 
 @pytest.fixture(autouse=True)
