@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from scoring.kinds import kind_of
+from scoring.kinds import KINDS
 from scoring.kinds.base import Subject
 from scoring.spec import (
     BEHAVIORAL,
@@ -61,7 +61,7 @@ def score_lead(
     raw = dict.fromkeys(CATEGORIES, 0)
     items: dict[str, list[dict]] = {c: [] for c in CATEGORIES}
     for rule in version.rules:
-        kind = kind_of(rule.kind)
+        kind = KINDS[rule.kind]
         points = kind.points(rule, subject)
         if points:
             raw[kind.category] += points

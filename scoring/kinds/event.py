@@ -63,18 +63,20 @@ class EventKind(RuleKind):
     def points(self, rule: RuleSpec, subject: Subject) -> int:
         raw = 0.0
         matched = 0
+        activity_type, wanted = rule.activity_type, rule.property_filter.items()
+        now_epoch, half_life_s = subject.now_epoch, subject.half_life_s
         for fact in subject.facts:
-            if fact.type != rule.activity_type:
+            if fact.type != activity_type:
                 continue
             if any(
                 not isinstance(fact.properties.get(k), str) or fact.properties.get(k) != v
-                for k, v in rule.property_filter.items()
+                for k, v in wanted
             ):
                 continue
             matched += 1
             if rule.decays:
-                age = max(0, subject.now_epoch - epoch(fact.occurred_at))
-                raw += rule.points * math.pow(0.5, age / subject.half_life_s)
+                age = max(0, now_epoch - epoch(fact.occurred_at))
+                raw += rule.points * math.pow(0.5, age / half_life_s)
             else:
                 raw += rule.points
         if rule.operator == NEVER:
