@@ -13,7 +13,7 @@ from scoring.kinds.base import RuleKind
 from scoring.kinds.engagement import EngagementKind
 from scoring.kinds.event import EventKind
 
-# In the order rules are listed (Rule.Meta.ordering sorts by kind name, the same order).
+# In the order of the sub-scores they feed (fit, behaviour, engagement): the form's choices.
 KINDS: dict[str, RuleKind] = {k.name: k for k in (AttributeKind(), EventKind(), EngagementKind())}
 CATEGORY_OF_KIND = {name: kind.category for name, kind in KINDS.items()}
 KIND_CHOICES = [(name, kind.label) for name, kind in KINDS.items()]
