@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.db import connection
 
@@ -32,7 +33,7 @@ class _Compiler:
 
     def __init__(
         self, spec: VersionSpec, now: datetime, dialect: Dialect, type_ids: dict[str, int]
-    ):
+    ) -> None:
         self.spec = spec
         self.now_epoch = epoch(now)
         self.half_life_s = spec.half_life_days * 86400
@@ -40,7 +41,7 @@ class _Compiler:
         self.type_ids = type_ids
         self.params: list = []
 
-    def param(self, value) -> str:
+    def param(self, value: Any) -> str:
         self.params.append(value)
         return "%s"
 
