@@ -15,7 +15,7 @@ from scoring import kinds
 from scoring.engine import ENGAGEMENT, Fact, RuleSpec, VersionSpec, score_lead
 from scoring.kinds import KINDS, kind_of
 from scoring.kinds.base import RuleKind, SqlScope, Subject
-from scoring.models import Rule, rule_errors
+from scoring.models import rule_errors
 from tests.scoring.conftest import make_version
 from tests.scoring.test_bulk import NOW, assert_bulk_equals_engine, build
 
@@ -205,4 +205,6 @@ def test_a_kind_added_to_the_registry_is_scored_by_both_paths(monkeypatch):
     spec = VersionSpec("t", (0, 0, 1), 30, 60, (RuleSpec(1, "per_activity", "Busy", 7, cap=5),))
     facts = [Fact("page_view", NOW)] * 3
     assert score_lead({}, facts, spec, now=NOW).engagement == 21
-    assert Rule(kind="per_activity").category == ENGAGEMENT
+    assert score_lead({}, facts, spec, now=NOW).explanation == [
+        {"rule": "Busy", "category": ENGAGEMENT, "points": 21}
+    ]
