@@ -226,6 +226,11 @@ class Rule(models.Model):
             raise ValidationError(errors)
 
     @property
+    def category(self) -> str:
+        """The sub-score the rule feeds (the API's `category`)."""
+        return KINDS[self.kind].category
+
+    @property
     def test_display(self) -> str:
         """What the rule tests, as a person reads it: "country is one of US, GB", never
         "['US', 'GB']" (its kind's description of it)."""
