@@ -42,11 +42,12 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import brier_score_loss, roc_auc_score  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
 
-from scoring.engine import Fact, metrics  # noqa: E402
 from scoring.fit import fit  # noqa: E402
 from scoring.fit.core import engine_scores  # noqa: E402
 from scoring.fit.shapes import candidate_shapes  # noqa: E402
+from scoring.kinds.engagement import metrics  # noqa: E402
 from scoring.outcomes import Example  # noqa: E402
+from scoring.spec import Fact  # noqa: E402
 
 OLIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "olist"
 T0 = datetime(2026, 1, 5, tzinfo=UTC)

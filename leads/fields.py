@@ -3,7 +3,7 @@ for it, who may edit it, and whether it is exported, erased on a GDPR erase, tri
 scoring.
 
 The CSV import and export read it. Intake, editing, deletion and scoring still keep their own
-lists (INTAKE_FIELDS, EDITABLE_FIELDS, ERASED_FIELDS, scoring.engine.LEAD_FIELDS) until they switch
+lists (INTAKE_FIELDS, EDITABLE_FIELDS, ERASED_FIELDS, scoring.kinds.attribute.LEAD_FIELDS) until they switch
 over: tests/leads/test_fields.py holds them equal to this registry meanwhile, so a field added here
 and forgotten there fails a test.
 """

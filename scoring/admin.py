@@ -22,8 +22,14 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 class RuleInline(admin.TabularInline):
     model = Rule
-    fields = ["kind", "name", "field", "operator", "value", "activity_type", "points", "cap"]
+    # The test in words, as its kind describes it (a value list reads "US, GB").
+    fields = ["kind", "name", "test", "points"]
+    readonly_fields = ["test"]
     extra = 0
+
+    @admin.display(description="Test")
+    def test(self, rule: Rule) -> str:
+        return rule.test_display
 
     def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
         return False

@@ -10,7 +10,9 @@ from crispy_forms.helper import FormHelper
 from django import forms
 
 from leads.models import ActivityType, ProductLine
-from scoring.engine import LEAD_FIELDS, METRICS
+from scoring.kinds import KINDS
+from scoring.kinds.attribute import LEAD_FIELDS
+from scoring.kinds.engagement import METRICS
 from scoring.models import Rule, ScoringVersion
 
 
@@ -118,6 +120,9 @@ class RuleForm(forms.ModelForm):
 
     class Meta:
         model = Rule
+        help_texts = {
+            "kind": " ".join(f"{kind.label}: {kind.description}" for kind in KINDS.values())
+        }
         fields = [
             "kind",
             "name",
@@ -158,14 +163,11 @@ class RuleForm(forms.ModelForm):
 
     def clean(self) -> dict:
         data = super().clean()
-        kind = data.get("kind")
-        if kind == Rule.Kind.EVENT:
-            # "is empty" on an event rule: the points go to leads that never did it.
-            operator = "is_empty" if data.get("operator") == "is_empty" else ""
-            data["field"], data["operator"], data["value"] = "", operator, None
-        else:
-            data["activity_type"] = None
-            data["property_filter"] = {}
+        kind = KINDS.get(data.get("kind") or "")
+        if kind is not None:
+            # What the kind does not use is blanked, so a switched kind leaves nothing behind.
+            data.update(kind.form_defaults(data))
+        if kind is None or kind.compares_values:
             try:
                 data["value"] = value_from_text(data.get("operator", ""), data.get("value", ""))
             except forms.ValidationError as exc:

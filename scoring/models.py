@@ -7,17 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
-from scoring.bulk import SAFE_KEY
-from scoring.engine import LEAD_FIELDS, METRICS
-
-
-class Category(models.TextChoices):
-    """The three sub-scores. Attribute rules feed fit, event rules behaviour, engagement rules
-    engagement."""
-
-    DEMOGRAPHIC = "demographic", "Fit"
-    BEHAVIORAL = "behavioral", "Behaviour"
-    ENGAGEMENT = "engagement", "Engagement"
+from scoring.kinds import KIND_CHOICES, KINDS
 
 
 class ScoringModel(models.Model):
@@ -176,11 +166,6 @@ class ScoringVersion(models.Model):
 
 
 class Rule(models.Model):
-    class Kind(models.TextChoices):
-        ATTRIBUTE = "attribute", "Attribute (fit)"
-        EVENT = "event", "Event (behaviour)"
-        ENGAGEMENT = "engagement", "Engagement"
-
     class Operator(models.TextChoices):
         EQUALS = "equals", "equals"
         IN = "in", "is one of"
@@ -191,14 +176,8 @@ class Rule(models.Model):
         IS_EMPTY = "is_empty", "is empty"
         NOT_EMPTY = "not_empty", "is not empty"
 
-    class Metric(models.TextChoices):
-        PAGE_VIEWS = "page_views", "Page views"
-        VISITS = "visits", "Visits (days with page views)"
-        TIME_ON_SITE = "time_on_site", "Time on site (seconds)"
-        DAYS_SINCE_LAST_ACTIVITY = "days_since_last_activity", "Days since last activity"
-
     version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="rules")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES)
     name = models.CharField(max_length=200, help_text="Shown in each lead's score explanation.")
     position = models.PositiveSmallIntegerField(default=0)
     points = models.SmallIntegerField(help_text="Negative points are allowed.")
@@ -248,34 +227,14 @@ class Rule(models.Model):
 
     @property
     def category(self) -> str:
-        return {
-            self.Kind.ATTRIBUTE: Category.DEMOGRAPHIC,
-            self.Kind.EVENT: Category.BEHAVIORAL,
-            self.Kind.ENGAGEMENT: Category.ENGAGEMENT,
-        }[self.kind]
+        """The sub-score the rule feeds (the API's `category`)."""
+        return KINDS[self.kind].category
 
     @property
-    def value_display(self) -> str:
-        """The compared value as a person reads it: "US, GB", not "['US', 'GB']"."""
-        return readable(self.value, between=self.operator == self.Operator.BETWEEN)
-
-    @property
-    def property_filter_display(self) -> str:
-        return readable(self.property_filter)
-
-
-def readable(value, *, between: bool = False) -> str:
-    """A rule's JSON value in words: lists joined, booleans as yes/no, objects as key = value."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        parts = [readable(v) for v in value]
-        return " and ".join(parts) if between and len(parts) == 2 else ", ".join(parts)
-    if isinstance(value, dict):
-        return ", ".join(f"{k} = {readable(v)}" for k, v in value.items())
-    return str(value)
+    def test_display(self) -> str:
+        """What the rule tests, as a person reads it: "country is one of US, GB", never
+        "['US', 'GB']" (its kind's description of it)."""
+        return KINDS[self.kind].describe(self) if self.kind in KINDS else ""
 
 
 class RescoreRun(models.Model):
@@ -331,64 +290,17 @@ class DriftAlert(models.Model):
         return f"{self.version} {self.month:%Y-%m}: AUC {self.auc:.3f}"
 
 
-def _number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def rule_errors(
     *, kind: str, field: str, operator: str, value, has_activity_type: bool, property_filter
 ) -> dict[str, str]:
     """What is wrong with a rule, by form field; empty when the engine and the SQL path can
-    both evaluate it."""
-    errors: dict[str, str] = {}
-    if kind == Rule.Kind.EVENT:
-        if not has_activity_type:
-            errors["activity_type"] = "An event rule needs an activity type."
-        if operator not in ("", "is_empty"):
-            errors["operator"] = (
-                "An event rule counts the activity (no operator), or gives its points to "
-                "leads that never did it (is empty)."
-            )
-        if not isinstance(property_filter, dict) or not all(
-            isinstance(k, str) and SAFE_KEY.match(k) and isinstance(v, str)
-            for k, v in (property_filter or {}).items()
-        ):
-            errors["property_filter"] = (
-                'Give an object of text values with plain keys, e.g. {"asset": "ebook"}.'
-            )
-        return errors
-    if kind == Rule.Kind.ENGAGEMENT:
-        if field not in METRICS:
-            errors["field"] = f"Choose one of: {', '.join(METRICS)}."
-        if operator not in ("equals", "gte", "lte", "between"):
-            errors["operator"] = "Engagement rules compare numbers: equals, ≥, ≤ or between."
-            return errors
-    elif kind == Rule.Kind.ATTRIBUTE:
-        if field.startswith("attributes."):
-            if not SAFE_KEY.match(field.removeprefix("attributes.")):
-                errors["field"] = "An attribute key has letters, digits, _ - or spaces only."
-        elif field not in LEAD_FIELDS:
-            errors["field"] = "Give a lead field (e.g. job_title) or attributes.<key>."
-    else:
-        errors["kind"] = "Unknown kind."
-        return errors
-    if operator not in Rule.Operator.values:
-        errors["operator"] = "Choose an operator."
-    elif operator == "in" and not (
-        isinstance(value, list) and value and all(isinstance(v, str | int | float) for v in value)
-    ):
-        errors["value"] = "Give a list of values."
-    elif operator == "between" and not (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(v is None or _number(v) for v in value)
-        and value != [None, None]
-    ):
-        errors["value"] = "Give two numbers, low and high (either may be empty)."
-    elif operator in ("gte", "lte") and not _number(value):
-        errors["value"] = "Give a number."
-    elif operator == "contains" and not (isinstance(value, str) and value):
-        errors["value"] = "Give the text to look for."
-    elif operator == "equals" and not (isinstance(value, str | bool) or _number(value)):
-        errors["value"] = "Give a value."
-    return errors
+    both evaluate it (each kind checks its own parameters)."""
+    if kind not in KINDS:
+        return {"kind": "Unknown kind."}
+    return KINDS[kind].errors(
+        field=field,
+        operator=operator,
+        value=value,
+        has_activity_type=has_activity_type,
+        property_filter=property_filter,
+    )

@@ -15,9 +15,10 @@ from datetime import datetime
 from django.db.models import Case, Min, QuerySet, When
 
 from leads.models import Activity, Lead, Stage, StageChange
-from scoring.engine import Fact, metrics
+from scoring.kinds.engagement import metrics
 from scoring.planner import refresh_statistics
 from scoring.selectors import lead_values
+from scoring.spec import Fact
 
 
 @dataclass

@@ -17,8 +17,9 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from leads.models import Activity, Lead, Stage
-from scoring.engine import LEAD_FIELDS, Fact, RuleSpec, VersionSpec
+from scoring.kinds.attribute import LEAD_FIELDS
 from scoring.models import Rule, ScoringModel, ScoringVersion
+from scoring.spec import Fact, RuleSpec, VersionSpec
 
 
 def version_spec(version: ScoringVersion) -> VersionSpec:
@@ -101,10 +102,6 @@ def lead_facts(lead_id: int) -> list[Fact]:
         "type__code", "occurred_at", "properties"
     )
     return [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]
-
-
-def rule_kinds() -> list[str]:
-    return list(Rule.Kind.values)
 
 
 def models_with_versions() -> QuerySet[ScoringModel]:

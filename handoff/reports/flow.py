@@ -7,24 +7,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Unpack
 
-from django.db.models import Case, CharField, Count, Q, QuerySet, Sum, Value, When
+from django.db.models import QuerySet, Sum
 from django.db.models.functions import Substr, TruncMonth, TruncWeek
 from django.db.models.functions.datetime import TruncBase
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
-from handoff.reports.definitions import (
-    FLOW_KIND_OF_STAGE,
-    FLOW_KINDS,
-    REJECTED_FROM,
-    REJECTION_STAGES,
-)
+from handoff.reports.definitions import FLOW_KINDS
 from handoff.reports.filters import ReportFilters, ReportKwargs
-from leads.models import StageChange
+from handoff.reports.metrics import FLOW
 from scoring.models import ScoringVersion
 
-# Sales' answer "no" to a lead handed over.
-_REJECTED = Q(from_stage__in=REJECTED_FROM, to_stage__in=REJECTION_STAGES)
 PERIODS = {"week": TruncWeek, "month": TruncMonth}
 
 
@@ -81,11 +74,14 @@ def flow_report(*, period: str = "week", **kwargs: Unpack[ReportKwargs]) -> Flow
 def _rollup_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
     return (
         ReportCount.objects.filter(
-            metric__in=[f"flow:{k}" for k in FLOW_KINDS],
+            metric__in=list(FLOW.keys.values()),
             hour_start__gte=filters.start,
             hour_start__lt=filters.end,
         )
-        .annotate(bucket=trunc("hour_start", tzinfo=filters.tz), kind=Substr("metric", 6))
+        .annotate(
+            bucket=trunc("hour_start", tzinfo=filters.tz),
+            kind=Substr("metric", len("flow:") + 1),
+        )
         .order_by()
         .values("bucket", "kind")
         .annotate(n=Sum("n"))
@@ -93,26 +89,7 @@ def _rollup_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
 
 
 def _plain_rows(filters: ReportFilters, trunc: type[TruncBase]) -> QuerySet:
-    return (
-        StageChange.objects.filter(
-            Q(to_stage__in=list(FLOW_KIND_OF_STAGE)) | _REJECTED,
-            filters.worked_q("lead__"),
-            at__gte=filters.start,
-            at__lt=filters.end,
-            **filters.lead_dimensions(),
-        )
-        .annotate(
-            bucket=trunc("at", tzinfo=filters.tz),
-            kind=Case(
-                When(_REJECTED, then=Value("rejected")),
-                *(When(to_stage=s, then=Value(k)) for s, k in FLOW_KIND_OF_STAGE.items()),
-                output_field=CharField(),
-            ),
-        )
-        .order_by()
-        .values("bucket", "kind")
-        .annotate(n=Count("pk"))
-    )
+    return FLOW.plain(filters, trunc)
 
 
 @dataclass

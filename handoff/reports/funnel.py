@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Unpack
 
 from django.db import connection
-from django.db.models import Count, Sum
+from django.db.models import Sum
 
 from handoff.reporting_models import ReportCount
 from handoff.reports import rollup
-from handoff.reports.definitions import CONVERSIONS, FUNNEL_STAGES, REJECTION_STAGES
+from handoff.reports.definitions import CONVERSIONS, FUNNEL_STAGES
 from handoff.reports.filters import ReportFilters, ReportKwargs, rate
-from leads.models import Lead, Reason, Stage, StageChange
+from handoff.reports.metrics import BOTH, CURRENT, LEADS, REACHED, REJECTED, cohort_sql
+from leads.models import Reason, Stage
 
 
 @dataclass
@@ -63,29 +64,6 @@ class Funnel:
         return rate(self.won, self.leads)
 
 
-def _reached_sql(filters: ReportFilters) -> tuple[str, list]:
-    where, params = filters.cohort_sql("l")
-    flags = ",\n".join(
-        f"MAX(CASE WHEN sc.to_stage = %s THEN 1 ELSE 0 END) AS r_{s}" for s in FUNNEL_STAGES
-    )
-    sums = ", ".join(
-        [f"SUM(r_{s})" for s in FUNNEL_STAGES] + [f"SUM(r_{a} * r_{b})" for a, b in CONVERSIONS]
-    )
-    in_list = ", ".join(["%s"] * len(FUNNEL_STAGES))
-    sql = f"""
-        WITH flags AS (
-            SELECT l.id, {flags}
-            FROM {Lead._meta.db_table} l
-            LEFT JOIN {StageChange._meta.db_table} sc
-                ON sc.lead_id = l.id AND sc.to_stage IN ({in_list})
-            WHERE {where}
-            GROUP BY l.id
-        )
-        SELECT COUNT(*), {sums} FROM flags
-    """
-    return sql, [*FUNNEL_STAGES, *FUNNEL_STAGES, *params]
-
-
 def funnel_report(**kwargs: Unpack[ReportKwargs]) -> Funnel:
     """For leads created in the window: how many ever reached each stage, how many are in each
     stage now, the conversion between stages, and the rejections by reason.
@@ -117,29 +95,24 @@ class FunnelCounts:
 
 
 def _plain_counts(filters: ReportFilters) -> FunnelCounts:
-    sql, params = _reached_sql(filters)
+    """The plain forms of the cohort's metrics (handoff.reports.metrics)."""
+    sql, params = cohort_sql(filters)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         leads, *sums = (int(v or 0) for v in cursor.fetchone())
     reached = dict(zip(FUNNEL_STAGES, sums[: len(FUNNEL_STAGES)], strict=True))
     both = dict(zip(CONVERSIONS, sums[len(FUNNEL_STAGES) :], strict=True))
-    current = dict(
-        filters.leads()
-        .order_by()
-        .values_list("stage")
-        .annotate(n=Count("pk"))
-        .values_list("stage", "n")
-    )
-    return FunnelCounts(leads, reached, both, current, rejections(filters))
+    return FunnelCounts(leads, reached, both, CURRENT.plain(filters), rejections(filters))
 
 
 def _rollup_counts(filters: ReportFilters) -> FunnelCounts:
-    reasons = {f"rejected:{r.pk}": r for r in Reason.objects.all()}
+    """The same counts summed from the rollup's hourly rows."""
+    reasons = {f"{REJECTED.prefix}{r.pk}": r for r in Reason.objects.all()}
     metrics = (
-        ["leads"]
-        + [f"current:{s}" for s in Stage.values]
-        + [f"reached:{s}" for s in FUNNEL_STAGES]
-        + [f"both:{a}>{b}" for a, b in CONVERSIONS]
+        [LEADS.key]
+        + [f"{CURRENT.prefix}{s}" for s in Stage.values]
+        + list(REACHED.keys.values())
+        + list(BOTH.keys.values())
         + list(reasons)
     )
     n = dict(
@@ -150,7 +123,7 @@ def _rollup_counts(filters: ReportFilters) -> FunnelCounts:
         .annotate(n=Sum("n"))
         .values_list("metric", "n")
     )
-    current = {s: n[f"current:{s}"] for s in Stage.values if n.get(f"current:{s}")}
+    current = {s: n[f"{CURRENT.prefix}{s}"] for s in Stage.values if n.get(f"{CURRENT.prefix}{s}")}
     refusals = [
         Rejection(r.code, r.label, r.category, n[metric])
         for metric, r in reasons.items()
@@ -158,9 +131,9 @@ def _rollup_counts(filters: ReportFilters) -> FunnelCounts:
     ]
     refusals.sort(key=lambda r: (-r.count, r.reason))
     return FunnelCounts(
-        leads=n.get("leads", 0),
-        reached={s: n.get(f"reached:{s}", 0) for s in FUNNEL_STAGES},
-        both={(a, b): n.get(f"both:{a}>{b}", 0) for a, b in CONVERSIONS},
+        leads=n.get(LEADS.key, 0),
+        reached={s: n.get(key, 0) for s, key in REACHED.keys.items()},
+        both={pair: n.get(key, 0) for pair, key in BOTH.keys.items()},
         current=current,
         rejections=refusals,
     )
@@ -176,17 +149,7 @@ def funnel_rejections(filters: ReportFilters) -> list[Rejection]:
 def rejections(filters: ReportFilters) -> list[Rejection]:
     """Every move of a cohort lead to nurture or disqualified, by its reason (moves, not leads:
     a lead rejected twice counts twice)."""
-    rows = (
-        StageChange.objects.filter(
-            lead__in=filters.leads().values("pk"),
-            to_stage__in=REJECTION_STAGES,
-            reason__isnull=False,
-        )
-        .order_by()
-        .values("reason__code", "reason__label", "reason__category")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "reason__code")
-    )
+    rows = REJECTED.plain(filters)
     return [
         Rejection(r["reason__code"], r["reason__label"], r["reason__category"], r["n"])
         for r in rows

@@ -7,7 +7,8 @@ Exactness: database triggers on the leads and stage-history tables keep the coun
 transaction of each change, whatever wrote it: the stage machine, the history importer's bulk
 inserts, a soft delete, an admin edit. Each trigger computes the changed lead's contribution to
 every metric before and after the change from that lead's few rows, and adds the difference, so
-one definition of the metrics (`_contribution`) serves every trigger and the full rebuild. The
+one definition of the metrics (handoff.reports.metrics, each metric's rollup SQL beside its plain
+query) serves every trigger and the full rebuild. The
 same SQL runs on PostgreSQL (PL/pgSQL functions) and SQLite (trigger bodies); the tests compare
 the rollup with the plain queries after every kind of change.
 
@@ -20,10 +21,11 @@ in one (metric, hour) order, so single-move transactions cannot deadlock on the 
 loads are faster with the triggers off and one `rebuild()` after (bench/reports.py does so).
 A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 
-Migrations do not import this module: handoff's first migration holds the SQL written here as it
-was then. Changing that SQL (or the definitions it counts) needs a new migration that drops the
-triggers, installs the new SQL written out in it, and recounts (rebuild's statement, written out
-too); tests/leadcrm/test_migrations.py fails until the installed triggers match this module.
+Migrations do not import this module: handoff's first migration holds the SQL written here and
+in handoff.reports.metrics as it was then. Changing that SQL (or the definitions it counts) needs
+a new migration that drops the triggers, installs the new SQL written out in it, and recounts
+(rebuild's statement, written out too); tests/leadcrm/test_migrations.py fails until the
+installed triggers match this module.
 """
 
 from __future__ import annotations
@@ -33,78 +35,15 @@ from datetime import datetime, tzinfo
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
-from handoff.reports.definitions import (
-    CONVERSIONS,
-    FLOW_KIND_OF_STAGE,
-    FUNNEL_STAGES,
-    REJECTED_FROM,
-    REJECTION_STAGES,
-)
 from handoff.reports.filters import ReportFilters
+from handoff.reports.metrics import contribution_sql
 
 LEADS = "leads_lead"
 HISTORY = "leads_stagechange"
 COUNTS = "handoff_reportcount"
 
-FUNNEL = tuple(FUNNEL_STAGES)
-PAIRS = tuple(CONVERSIONS)
-REJECTED_TO = tuple(REJECTION_STAGES)
-
 _LEAD_COLUMNS = "id, created_at, stage, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, reason_id"
-
-
-def _quoted(values: tuple[str, ...]) -> str:
-    return ", ".join(f"'{v}'" for v in values)
-
-
-def _hour(column: str, vendor: str) -> str:
-    if vendor == "postgresql":
-        return f"date_trunc('hour', {column}, 'UTC')"
-    return f"strftime('%Y-%m-%d %H:00:00', {column})"
-
-
-def _contribution(lead: str, history: str, vendor: str) -> str:
-    """SELECT metric, hour_start, n: what the leads in `lead` (id, created_at, stage,
-    deleted_at) with the stage moves in `history` count for. Deleted leads count for nothing."""
-    created = _hour("l.created_at", vendor)
-    alive = "l.deleted_at IS NULL"
-    reached = (
-        f"(SELECT DISTINCT h.lead_id, h.to_stage FROM ({history}) h "
-        f"WHERE h.to_stage IN ({_quoted(FUNNEL)}))"
-    )
-    pairs = " UNION ALL ".join(f"SELECT '{a}' AS a, '{b}' AS b" for a, b in PAIRS)
-    kind = "CASE " + " ".join(
-        f"WHEN h.to_stage = '{s}' THEN '{k}'" for s, k in FLOW_KIND_OF_STAGE.items()
-    )
-    kind += (
-        f" WHEN h.from_stage IN ({_quoted(tuple(REJECTED_FROM))})"
-        f" AND h.to_stage IN ({_quoted(REJECTED_TO)})"
-        " THEN 'rejected' END"
-    )
-    return f"""
-        SELECT 'leads' AS metric, {created} AS hour_start, 1 AS n FROM ({lead}) l WHERE {alive}
-        UNION ALL
-        SELECT 'current:' || l.stage, {created}, 1 FROM ({lead}) l WHERE {alive}
-        UNION ALL
-        SELECT 'reached:' || r.to_stage, {created}, 1
-        FROM ({lead}) l JOIN {reached} r ON r.lead_id = l.id WHERE {alive}
-        UNION ALL
-        SELECT 'both:' || p.a || '>' || p.b, {created}, 1
-        FROM ({lead}) l
-        JOIN {reached} ra ON ra.lead_id = l.id
-        JOIN {reached} rb ON rb.lead_id = l.id
-        JOIN ({pairs}) p ON p.a = ra.to_stage AND p.b = rb.to_stage
-        WHERE {alive}
-        UNION ALL
-        SELECT 'rejected:' || h.reason_id, {created}, 1
-        FROM ({lead}) l JOIN ({history}) h ON h.lead_id = l.id
-        WHERE {alive} AND h.reason_id IS NOT NULL AND h.to_stage IN ({_quoted(REJECTED_TO)})
-        UNION ALL
-        SELECT 'flow:' || ({kind}), {_hour("h.at", vendor)}, 1
-        FROM ({lead}) l JOIN ({history}) h ON h.lead_id = l.id
-        WHERE {alive} AND ({kind}) IS NOT NULL
-    """
 
 
 def _add(after: str | None, before: str | None) -> str:
@@ -149,7 +88,7 @@ def _per_lead(rows: str, statement: str) -> str:
 
 def _statements(vendor: str) -> dict[str, str]:
     """The statement each trigger runs, by trigger name."""
-    c = _contribution
+    c = contribution_sql
     lead_triggers = {
         "lead_insert": _add(c(_row("NEW", _LEAD_COLUMNS), _history_of("NEW.id"), vendor), None),
         "lead_update": _add(
@@ -276,7 +215,7 @@ def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
         cursor.execute(f"DELETE FROM {COUNTS}")
         cursor.execute(
             _add(
-                _contribution(
+                contribution_sql(
                     f"SELECT {_LEAD_COLUMNS} FROM {LEADS}",
                     f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY}",
                     conn.vendor,

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from scoring.engine import BEHAVIORAL, CATEGORY_OF_KIND, DEMOGRAPHIC, ENGAGEMENT
 from scoring.fit.shapes import Shape
+from scoring.kinds import CATEGORY_OF_KIND
+from scoring.spec import BEHAVIORAL, DEMOGRAPHIC, ENGAGEMENT
 
 CATEGORIES = (DEMOGRAPHIC, BEHAVIORAL, ENGAGEMENT)
 # Baseline rules: match every lead, so they lift (or lower) the sub-score of every lead.

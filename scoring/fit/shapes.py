@@ -17,8 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from scoring.bulk import SAFE_KEY
-from scoring.engine import NEVER, lead_value
+from scoring.dialect import SAFE_KEY
+from scoring.kinds.attribute import lead_value
+from scoring.kinds.event import NEVER
 from scoring.outcomes import Example
 
 CATEGORICAL_FIELDS = (

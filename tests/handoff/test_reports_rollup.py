@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from handoff.reporting_models import ReportCount
-from handoff.reports import flow, funnel, rollup
+from handoff.reports import flow, funnel, metrics, rollup
 from handoff.reports.filters import ReportFilters
 from leads.models import Action, Lead, Reason, Stage, StageChange, Via
 from leads.services import available_actions, lead_move
@@ -136,3 +136,12 @@ def test_dimension_filters_and_odd_time_zones_use_the_plain_queries(rep):
     assert not rollup.serves(ReportFilters(**jan, tz=ZoneInfo("Asia/Kolkata")))
     assert not rollup.serves(ReportFilters(**jan, owner=rep))
     assert not rollup.serves(ReportFilters(**jan, campaign="spring"))
+
+
+def test_every_rollup_metric_has_its_plain_form_beside_it():
+    """A metric the rollup keeps answers without it too (its plain query, in the same class),
+    so the comparisons above can hold the two equal; its rows are named after it."""
+    rows = metrics.Contribution("SELECT 1", "SELECT 1", "sqlite")
+    for metric in metrics.ROLLUP_METRICS:
+        assert callable(getattr(metric, "plain", None) or getattr(metric, "plain_columns", None))
+        assert f"'{type(metric).__name__.lower()}" in metric.rollup_sql(rows)

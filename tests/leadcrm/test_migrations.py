@@ -42,6 +42,10 @@ def _seeded() -> dict[str, int]:
     }
 
 
+def _tokens(sql_by_name: dict[str, str]) -> dict[str, str]:
+    return {name: " ".join(sql.split()) for name, sql in sql_by_name.items()}
+
+
 def _report_triggers() -> dict[str, str]:
     """The rollup's triggers in the database: name -> the SQL of its trigger (SQLite) or
     function (PostgreSQL) body."""
@@ -136,7 +140,8 @@ def test_it_installs_the_report_triggers_rollup_py_writes():
         elif connection.vendor != "postgresql":
             expected[name] = sql
     assert len(expected) == 5
-    assert _report_triggers() == expected
+    # Compared token by token: re-indenting the Python that writes the SQL needs no migration.
+    assert _tokens(_report_triggers()) == _tokens(expected)
 
 
 @pytest.mark.django_db

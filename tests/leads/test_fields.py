@@ -7,7 +7,7 @@ from leads import access, deletion, fields, intake
 from leads.imports import reader
 from leads.models import Lead
 from leads.roles import Role
-from scoring import engine
+from scoring.kinds import attribute
 
 
 def test_the_intake_fields_are_the_registrys_in_its_order():
@@ -31,7 +31,7 @@ def test_a_gdpr_erase_blanks_the_registrys_erased_fields():
 
 
 def test_scoring_rules_see_the_registrys_scoring_fields():
-    assert set(engine.LEAD_FIELDS) - {"email_domain"} == set(fields.scoring_field_names())
+    assert set(attribute.LEAD_FIELDS) - {"email_domain"} == set(fields.scoring_field_names())
 
 
 def test_every_registry_field_is_a_lead_column_and_imports_use_the_registry():
