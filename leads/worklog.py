@@ -74,7 +74,7 @@ def _check(*, type: str, outcome: str, note: str, occurred_at: datetime | None) 
         raise WorkError("Some fields are invalid; nothing was logged.", errors=errors)
 
 
-def _type(code: str) -> ActivityType:
+def activity_type(code: str) -> ActivityType:
     # The migration installs the four types; an admin who deleted one gets it back on first use.
     label = dict(WORK_TYPES)[code]
     found, _ = ActivityType.objects.get_or_create(
@@ -99,7 +99,7 @@ def work_log(
     with transaction.atomic():
         activity = Activity.objects.create(
             lead=lead,
-            type=_type(type),
+            type=activity_type(type),
             by=by,
             outcome=outcome,
             note=note.strip(),
