@@ -18,7 +18,7 @@ from handoff import selectors
 from handoff.models import Assignment, SavedView
 from handoff.services import lead_reassign
 from leads.access import InboxScope, inbox_scope, lead_owners
-from leads.models import Action, Lead, Stage, Via
+from leads.models import Action, Lead, Via
 from leads.roles import role_of
 from leads.services import MoveError, lead_move
 
@@ -38,7 +38,7 @@ class InboxFilterForm(forms.Form):
         for the filter and the bulk bar's reassign)."""
         super().__init__(*args, **kwargs)
         stages = selectors.INBOX_STAGES.get(role_of(user), ())
-        self.fields["stage"].choices = [(s, Stage(s).label) for s in stages]
+        self.fields["stage"].choices = [(s, s.upper()) for s in stages]  # MQL, TQL: the badges
         if inbox_scope(user) == InboxScope.OWN:
             del self.fields["owner"]  # a rep's inbox holds their own leads only
         else:

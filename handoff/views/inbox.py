@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -60,6 +61,7 @@ class Row:
     work: worklog.WorkSummary | None = None  # attempts in the stage, last activity
     task: FollowUp | None = None  # the lead's next open follow-up
     bulk: bool = False  # a tick box for the managers' bulk accept and reassign
+    last_ago: str = ""  # "3 hours": the last activity's age, one unit (a narrow column)
 
 
 def with_work(rows: list[Row]) -> list[Row]:
@@ -67,9 +69,12 @@ def with_work(rows: list[Row]) -> list[Row]:
     leads = [row.lead for row in rows]
     summaries = worklog.work_summaries(leads)
     tasks = next_tasks(leads)
+    now = timezone.now()
     for row in rows:
         row.work = summaries.get(row.lead.pk)
         row.task = tasks.get(row.lead.pk)
+        if row.work and row.work.last_activity_at:
+            row.last_ago = timesince(row.work.last_activity_at, now, depth=1)
     return rows
 
 

@@ -1,8 +1,8 @@
 from datetime import UTC, datetime
 
 import pytest
-from django.db import models
 import time_machine
+from django.db import models
 
 from handoff.demo import seed_handoff
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
