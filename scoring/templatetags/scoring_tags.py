@@ -91,7 +91,7 @@ def why_mql(context, lead: Lead, column: bool = False) -> dict:
     reasons = (
         top_reasons(lead.score_explanation or [], weights, lead.score) if weights and over else []
     )
-    return {"lead": lead, "reasons": reasons, "column": column}
+    return {"lead": lead, "reasons": reasons, "column": column, "over": over}
 
 
 @register.filter

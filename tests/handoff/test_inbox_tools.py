@@ -248,3 +248,10 @@ def test_a_rep_sees_no_tick_boxes_and_a_manager_does(web, rep, manager):
     assert f'id="tick-{lead.pk}"' not in web(rep).get("/handoff/inbox/").content.decode()
     html = web(manager).get("/handoff/inbox/").content.decode()
     assert f'id="tick-{lead.pk}"' in html and 'id="bulk-form"' in html
+
+
+def test_a_lead_under_its_threshold_says_so_in_the_why_column(web, rep):
+    lead = waiting(rep, due_in=timedelta(hours=2), score=41)  # promoted by hand
+    html = web(rep).get("/handoff/inbox/").content.decode()
+    row = html.split(f'id="lead-{lead.pk}"')[1].split("</tr>")[0]
+    assert "under threshold" in row and f'id="why-mql-{lead.pk}"' not in row
