@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
-from handoff.inbox_tools import leads_accept_many, saved_view_create
+from handoff.inbox_tools import SavedViewError, leads_accept_many, saved_view_create
 from handoff.models import Assignment, SavedView
 from leads import worklog
 from leads.models import FollowUp, LeadChange, Stage, StageChange, Team
@@ -255,3 +255,15 @@ def test_a_lead_under_its_threshold_says_so_in_the_why_column(web, rep):
     html = web(rep).get("/handoff/inbox/").content.decode()
     row = html.split(f'id="lead-{lead.pk}"')[1].split("</tr>")[0]
     assert "under threshold" in row and f'id="why-mql-{lead.pk}"' not in row
+
+
+def test_a_view_name_too_long_or_one_view_too_many_is_refused(rep):
+    with pytest.raises(SavedViewError, match="at most 60"):
+        saved_view_create(user=rep, name="x" * 61, query="")
+    with mock.patch("handoff.inbox_tools.MAX_SAVED_VIEWS", 2):
+        saved_view_create(user=rep, name="one", query="stage=mql")
+        saved_view_create(user=rep, name="two", query="stage=sal")
+        with pytest.raises(SavedViewError, match="delete one first"):
+            saved_view_create(user=rep, name="three", query="")
+        saved_view_create(user=rep, name="two", query="overdue=on")  # replacing is no new view
+    assert SavedView.objects.filter(user=rep).count() == 2
