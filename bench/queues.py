@@ -163,6 +163,9 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=50, help="sales people in the team")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--reset", action="store_true", help="delete the bench leads first")
+    parser.add_argument(
+        "--only", default="", help="time only the pages whose name contains this (e.g. 'rep')"
+    )
     args = parser.parse_args()
     if connection.vendor != "postgresql":
         sys.exit("Set DATABASE_URL to a PostgreSQL database.")
@@ -191,6 +194,8 @@ def main() -> None:
         ("search as a rep", users["rep"], "/leads/?search=first12"),
     ]
     for name, user, url in pages:
+        if args.only not in name:
+            continue
         client = Client()
         client.force_login(user)
         wall, cpu, database, queries = measure(client, url, args.runs)

@@ -330,3 +330,25 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class SavedView(models.Model):
+    """A named set of inbox filters (the query string of the inbox page), one user's own: a
+    rep's "Overdue MQLs", a manager's "Ana's SALs". Only its owner lists, opens or deletes it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views"
+    )
+    name = models.CharField(max_length=60)
+    query = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            # The inbox lists "my views" by name: one name once per user.
+            models.UniqueConstraint(fields=["user", "name"], name="savedview_user_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from handoff.views import handed_over, inbox, notifications, queue, routing, worklog
+from handoff.views import handed_over, inbox, inbox_tools, notifications, queue, routing, worklog
 from handoff.webhooks import views as webhooks
 
 app_name = "handoff"
@@ -15,6 +15,10 @@ urlpatterns = [
     path("inbox/<int:pk>/form/<slug:action>/", inbox.move_form, name="move-form"),
     path("inbox/<int:pk>/move/<slug:action>/", inbox.move, name="move"),
     path("inbox/<int:pk>/reassign/", inbox.reassign, name="reassign"),
+    path("inbox/bulk/", inbox_tools.bulk, name="inbox-bulk"),
+    path("inbox/views/", inbox_tools.saved_view_new, name="saved-view-new"),
+    path("inbox/views/<int:pk>/", inbox_tools.saved_view_open, name="saved-view"),
+    path("inbox/views/<int:pk>/delete/", inbox_tools.saved_view_delete, name="saved-view-delete"),
     path("inbox/<int:pk>/work/<slug:action>/form/", worklog.work_form, name="work-form"),
     path("inbox/<int:pk>/work/<slug:action>/", worklog.work, name="work"),
     path("routing/check/", routing.routing_check, name="routing-check"),

@@ -180,7 +180,13 @@ def visible_leads(user: User) -> QuerySet[Lead]:
     role = role_of(user)
     if role is None:
         return leads.none()
-    mine = Q(owner=user) | Q(owner__isnull=True, team__in=user.teams.values("pk"))
+    # The team ids as literals, not a subquery: PostgreSQL then reads lead_team_owner for the
+    # team's branch (a BitmapOr with the owner's index) and, with the lead_team_owner_mcv
+    # statistics (leads 0021), knows that branch is small. With a subquery it guessed a quarter
+    # of the table and walked the created_at/score index through a million rows: a rep's search
+    # took ~1 s at 1M leads, now ~0.1 s (bench/queues.py).
+    teams = list(user.teams.values_list("pk", flat=True))
+    mine = Q(owner=user) | Q(owner__isnull=True, team__in=teams)
     if role == Role.SDR:
         # SDRs keep read access to the leads they handed over (qualified to TQL) for their own
         # reporting; moving them is the new owner's (leads.services.check_move).

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from leads.accounts import user_create_with_role
+from leads.demo_work import seed_work
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
 from leads.roles import Role
 from leads.services import HistoryStep, leads_create_with_history
@@ -342,6 +343,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         )
         items.append((lead, path))
     created_leads = leads_create_with_history(items, via=Via.IMPORT)
+    seed_work(leads=created_leads, seed=seed)
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
     demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)
     return DemoResult(users=tokens, leads=len(created_leads))

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from leads.models import Activity, ActivityType, Lead, Reason, Via
@@ -74,7 +74,7 @@ def _check(*, type: str, outcome: str, note: str, occurred_at: datetime | None) 
         raise WorkError("Some fields are invalid; nothing was logged.", errors=errors)
 
 
-def _type(code: str) -> ActivityType:
+def activity_type(code: str) -> ActivityType:
     # The migration installs the four types; an admin who deleted one gets it back on first use.
     label = dict(WORK_TYPES)[code]
     found, _ = ActivityType.objects.get_or_create(
@@ -99,7 +99,7 @@ def work_log(
     with transaction.atomic():
         activity = Activity.objects.create(
             lead=lead,
-            type=_type(type),
+            type=activity_type(type),
             by=by,
             outcome=outcome,
             note=note.strip(),
@@ -160,6 +160,7 @@ def attempts(lead: Lead) -> int:
 class WorkSummary:
     attempts: int = 0
     last_activity_at: datetime | None = None
+    last_activity: str = ""  # "Call (no answer)", "Note": what the inbox column names
 
 
 def work_summaries(leads: Iterable[Lead]) -> dict[int, WorkSummary]:
@@ -170,11 +171,20 @@ def work_summaries(leads: Iterable[Lead]) -> dict[int, WorkSummary]:
         return {}
     ids = [lead.pk for lead in leads]
     found = {pk: WorkSummary() for pk in ids}
+    # Each lead's latest activity row (a correlated subquery: the same on SQLite and
+    # PostgreSQL), walked through the activity (lead, occurred_at) index.
+    latest = Activity.objects.filter(lead_id=OuterRef("lead_id")).order_by("-occurred_at", "-pk")
     last = (
-        Activity.objects.filter(lead_id__in=ids).values("lead_id").annotate(at=Max("occurred_at"))
+        Activity.objects.filter(lead_id__in=ids, pk=Subquery(latest.values("pk")[:1]))
+        .select_related("type")
+        .only("lead_id", "occurred_at", "outcome", "type__label")
     )
-    for row in last:
-        found[row["lead_id"]].last_activity_at = row["at"]
+    for activity in last:
+        summary = found[activity.lead_id]
+        summary.last_activity_at = activity.occurred_at
+        summary.last_activity = activity.type.label + (
+            f" ({activity.get_outcome_display().lower()})" if activity.outcome else ""
+        )
     # Calls since the earliest stage entry, then counted per lead against its own entry.
     since = min(lead.stage_changed_at for lead in leads)
     entered = {lead.pk: lead.stage_changed_at for lead in leads}

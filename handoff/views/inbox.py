@@ -12,13 +12,16 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from handoff import selectors
 from handoff.forms import BANT, InboxMoveForm, ReassignForm
+from handoff.inbox_tools import InboxFilterForm, InboxFilters, saved_views_of
 from handoff.services import lead_reassign
 from handoff.views.common import is_htmx, page_of, time_left, url_for
+from handoff.views.inbox_tools import BULK_SESSION_KEY
 from leads import worklog
 from leads.access import (
     InboxScope,
@@ -57,6 +60,8 @@ class Row:
     gone: bool = False  # the lead has left this inbox (moved on, or taken by someone else)
     work: worklog.WorkSummary | None = None  # attempts in the stage, last activity
     task: FollowUp | None = None  # the lead's next open follow-up
+    bulk: bool = False  # a tick box for the managers' bulk accept and reassign
+    last_ago: str = ""  # "3 hours": the last activity's age, one unit (a narrow column)
 
 
 def with_work(rows: list[Row]) -> list[Row]:
@@ -64,9 +69,12 @@ def with_work(rows: list[Row]) -> list[Row]:
     leads = [row.lead for row in rows]
     summaries = worklog.work_summaries(leads)
     tasks = next_tasks(leads)
+    now = timezone.now()
     for row in rows:
         row.work = summaries.get(row.lead.pk)
         row.task = tasks.get(row.lead.pk)
+        if row.work and row.work.last_activity_at:
+            row.last_ago = timesince(row.work.last_activity_at, now, depth=1)
     return rows
 
 
@@ -113,6 +121,7 @@ def _row(user: AbstractBaseUser, lead: Lead, now: datetime, **kw) -> Row:
         buttons=[] if kw.get("gone") else _buttons(user, lead),
         due=time_left(due, now),
         overdue=due is not None and due <= now,
+        bulk=has_perm(user, Perm.ASSIGN),
         **kw,
     )
 
@@ -158,12 +167,23 @@ INBOX_PAGE_SIZE = 25
 @access_required(Perm.INBOX)
 def inbox(request: HttpRequest) -> HttpResponse:
     """Two lists, each paged on its own: leads waiting for a first response by due time, then
-    the other leads newest first."""
+    the other leads newest first; both narrowed by the filters in the query string."""
     user = request.user
     now = timezone.now()
     role = role_of(user)
-    waiting = page_of(selectors.inbox_waiting(user), request.GET.get("page"), INBOX_PAGE_SIZE)
-    rest = page_of(selectors.inbox_rest(user), request.GET.get("later"), INBOX_PAGE_SIZE)
+    scope = inbox_scope(user)
+    may_bulk = has_perm(user, Perm.ASSIGN)
+    owners = list(AssignForm().fields["owner"].queryset) if scope != InboxScope.OWN else []
+    filter_form = InboxFilterForm(request.GET or None, user=user, owners=owners)
+    filters = InboxFilters.of(filter_form)
+    waiting = page_of(
+        filters.waiting(selectors.inbox_waiting(user), now),
+        request.GET.get("page"),
+        INBOX_PAGE_SIZE,
+    )
+    rest = page_of(
+        filters.rest(selectors.inbox_rest(user)), request.GET.get("later"), INBOX_PAGE_SIZE
+    )
     return render(
         request,
         "handoff/inbox.html",
@@ -176,14 +196,21 @@ def inbox(request: HttpRequest) -> HttpResponse:
             "waiting": waiting,
             "rest": rest,
             "title": "SDR queue" if role == Role.SDR else "Inbox",
-            "team_view": inbox_scope(user) != InboxScope.OWN,
+            "team_view": scope != InboxScope.OWN,
             "handed_over_link": role == Role.SDR,
             # A manager's inbox lists the team's leads: they wait for the team, not for them.
             "waiting_heading": (
                 "Waiting for a response from your team"
-                if inbox_scope(user) != InboxScope.OWN
+                if scope != InboxScope.OWN
                 else "Waiting for your response"
             ),
+            "filter_form": filter_form,
+            "filters": filters,
+            "filter_query": filter_form.query() if filter_form.is_bound else "",
+            "saved_views": list(saved_views_of(user)),
+            "may_bulk": may_bulk,
+            "assignees": owners if may_bulk else [],
+            "bulk_results": request.session.pop(BULK_SESSION_KEY, None),
         },
     )
 

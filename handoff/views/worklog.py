@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from handoff.views.common import is_htmx
 from handoff.views.inbox import _lead_in_reach, _respond, _row, with_work
 from leads import worklog
-from leads.access import Perm, access_required
+from leads.access import InboxScope, Perm, access_required, inbox_scope
 from leads.models import Activity, Lead
 from leads.work_forms import WorkForm
 
@@ -72,5 +72,10 @@ def work(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     row = _row(user, lead, now, ok=False, message=problem)
     if not is_htmx(request):
         return _respond(request, row, 400)
-    context = {"row": with_work([row])[0], "now": now, **_work_context(lead, action)}
+    context = {
+        "row": with_work([row])[0],
+        "now": now,
+        "team_view": inbox_scope(user) != InboxScope.OWN,
+        **_work_context(lead, action),
+    }
     return render(request, "handoff/_inbox_row.html", context, status=400)

@@ -81,16 +81,17 @@ def score_breakdown(context, lead: Lead) -> dict:
 
 
 @register.inclusion_tag("scoring/_why_mql.html", takes_context=True)
-def why_mql(context, lead: Lead) -> dict:
+def why_mql(context, lead: Lead, column: bool = False) -> dict:
     """The three rules that added the most to the score of a lead at or over its threshold:
-    what carried it over. Nothing for a lead under it (promoted by hand, or decayed since)."""
+    what carried it over. Nothing for a lead under it (promoted by hand, or decayed since).
+    `column`: one rule a line, for the inbox's "Why an MQL" column."""
     weights = _weights(context).get(lead.score_model_version)
     threshold = threshold_for(lead, _thresholds(context))
     over = threshold is not None and lead.score >= threshold
     reasons = (
         top_reasons(lead.score_explanation or [], weights, lead.score) if weights and over else []
     )
-    return {"lead": lead, "reasons": reasons}
+    return {"lead": lead, "reasons": reasons, "column": column, "over": over}
 
 
 @register.filter

@@ -2,6 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
+from django.db import models
 
 from handoff.demo import seed_handoff
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
@@ -49,3 +50,24 @@ def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     users = {u.username: u for u in Profile.objects.model.user.field.related_model.objects.all()}
     seed_handoff(leads=list(Lead.objects.order_by("pk")), users=users, seed=7)
     assert snapshot() == first
+
+
+@time_machine.travel(datetime(2026, 11, 25, 12, tzinfo=UTC), tick=False)
+def test_the_demo_has_logged_work_and_tasks_for_the_inbox_and_my_tasks():
+    from leads.models import Activity, FollowUp
+
+    seed_demo(leads=600, seed=7)
+    now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    work = Activity.objects.filter(by__username__in=["rep1", "rep2"])
+    outcomes = set(work.filter(type__code="call").values_list("outcome", flat=True))
+    assert {"connected", "no_answer"} <= outcomes
+    assert {"call", "email", "note"} <= set(work.values_list("type__code", flat=True))
+    # Logged by the lead's owner, after it entered its stage: they count as attempts.
+    assert not work.exclude(by=models.F("lead__owner")).exists()
+    assert not work.filter(occurred_at__lt=models.F("lead__stage_changed_at")).exists()
+    tasks = FollowUp.objects.filter(assignee__username="rep1")
+    assert tasks.filter(done_at__isnull=True, due_at__lte=now).exists()  # overdue
+    assert tasks.filter(done_at__isnull=True, due_at__gt=now).exists()  # upcoming
+    assert tasks.filter(done_at__isnull=False).exists()
+    # Overdue ones were told already: the first beat after seeding does not flood the bell.
+    assert not tasks.filter(done_at__isnull=True, due_at__lte=now, notified_at__isnull=True)

@@ -68,4 +68,5 @@ def test_the_number_of_queries_does_not_grow_with_the_leads(
     make(90, users, **fields)
     with django_assert_max_num_queries(few):
         client.get(url)
-    assert few <= 12
+    # 13: the saved views of the user joined the page (issue 15); still flat in the rows.
+    assert few <= 13

@@ -90,7 +90,9 @@ def test_the_row_shows_the_next_task_due(web, rep):
         assignee=rep,
     )
     html = web(rep).get("/handoff/inbox/").content.decode()
-    assert "task due: Send the quote" in html
+    # Its own column now (issue 15: "next task due" apart from the attempts and last activity).
+    cell = html.split(f'id="lead-{lead.pk}-task"')[1].split("</time>")[0]
+    assert "Due</span> Send the quote" in cell
 
 
 def _work_rows(rep, n: int) -> None:

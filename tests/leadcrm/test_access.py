@@ -18,6 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from handoff.models import SavedView
 from handoff.webhooks.models import WebhookDelivery, WebhookSubscription
 from leads import worklog
 from leads.access import Perm, PolicyPermission
@@ -108,6 +109,12 @@ TABLE: dict[tuple[str, str], Expect] = {
         QUALIFIERS, {"pk": "lead", "action": "=qualify"}, {"expected_stage": Stage.MQL}
     ),
     ("handoff:reassign", "POST"): Expect(MANAGERS, {"pk": "lead"}),
+    ("handoff:inbox-bulk", "POST"): Expect(MANAGERS, data={"lead": ["1"], "bulk_action": "accept"}),
+    ("handoff:saved-view-new", "POST"): Expect(SALES, data={"name": "Mine", "stage": "mql"}),
+    # Another user's saved view: nobody else opens or deletes it (its owner's own use is
+    # tested in tests/handoff/test_inbox_tools.py).
+    ("handoff:saved-view", "GET"): Expect(frozenset(), {"pk": "saved_view"}),
+    ("handoff:saved-view-delete", "POST"): Expect(frozenset(), {"pk": "saved_view"}),
     ("handoff:routing-check", "GET"): Expect(MANAGERS),
     ("handoff:notifications", "GET"): Expect(ANY_ROLE),
     ("handoff:notifications-read", "POST"): Expect(ANY_ROLE),
@@ -251,6 +258,9 @@ class Samples:
 
     def source(self):
         return LeadSourceFactory()
+
+    def saved_view(self) -> SavedView:
+        return SavedView.objects.create(user=self._user("rep2"), name=SECRET, query="stage=mql")
 
     def account(self) -> Account:
         account = Account(name="Acme")

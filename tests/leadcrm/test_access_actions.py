@@ -87,6 +87,10 @@ TABLE |= {
     ("page", "merge"): Try({"owner": 403, "teammate": 403, "outsider": 403, "admin": OK}),
     ("page", "export"): Try({"owner": OK, "teammate": "absent", "outsider": 403, "admin": OK}),
     ("page", "import-confirm"): Try({"owner": 403, "teammate": 403, "outsider": 403, "admin": OK}),
+    # The inbox's bulk bar (issue 15) is the managers': a rep may not act through it, not even
+    # on their own lead; the admin (every team's inbox) may.
+    ("bulk", "accept"): Try({"owner": 403, "teammate": 403, "outsider": 403, "admin": OK}),
+    ("bulk", "assign"): Try({"owner": 403, "teammate": 403, "outsider": 403, "admin": OK}),
 }
 
 
@@ -147,6 +151,9 @@ def _move(door: str, action: str, scene: Scene, body: dict) -> Callable[[APIClie
 def _request(door: str, action: str, scene: Scene, body: dict, tmp_path, settings):
     """The request of (door, action) as a function of the client."""
     lead = scene.lead
+    if door == "bulk":
+        body = {"lead": [lead.pk], "bulk_action": "accept" if action == "accept" else "reassign"}
+        return lambda c: c.post(reverse("handoff:inbox-bulk"), {**body, "owner": "rep2"})
     if action in _MOVES:
         return _move(door, action, scene, body)
     api_actions = {

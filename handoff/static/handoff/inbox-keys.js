@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the inbox (issue 15): j / k next and previous row, a accept,
-// r reject, c log a call, Enter open the lead, ? show the list. Keys typed into a form field
-// are left alone.
+// r reject, c log a call, x tick the row (managers' bulk bar), Enter open the lead, ? show
+// the list. Keys typed into a form field are left alone.
 (function () {
   "use strict";
   const ROWS = "#inbox-waiting tbody tr, #inbox-rest tbody tr";
@@ -35,6 +35,7 @@
       case "a": press("accept"); break;
       case "r": press("reject"); break;
       case "c": press("log-call"); break;
+      case "x": press("tick"); break;
       case "Enter": {
         const row = rows()[current];
         const link = row && row.querySelector("td a");
