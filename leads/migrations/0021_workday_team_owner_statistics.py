@@ -1,4 +1,4 @@
-"""Statistics on (team_id, owner_id) together (issue 15, a rep's search and lead list at 1M).
+"""Statistics on (team_id, owner_id) together, for a rep's search and lead list at 1M leads.
 
 A rep sees their own leads and their team's unassigned ones. Judging team_id and owner_id as
 independent, PostgreSQL took "the team's unassigned leads" for a quarter of the table (a team
@@ -26,6 +26,6 @@ def drop(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("leads", "0020_accounts_model_and_lead_account")]
+    dependencies = [("leads", "0001_squashed_0020")]
 
     operations = [migrations.RunPython(create, drop)]

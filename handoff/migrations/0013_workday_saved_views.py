@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("handoff", "0011_accounts_account_owner_routing"),
+        ("handoff", "0012_velocity_stay_rollup"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
