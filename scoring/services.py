@@ -14,11 +14,10 @@ from django.utils import timezone
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
-from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
 from scoring.bulk import compile_aggregate, compile_scores
 from scoring.engine import ScoreResult, VersionSpec, score_lead
-from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
+from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.planner import planner_settings, refresh_statistics
 from scoring.selectors import (
     active_versions,
@@ -317,34 +316,6 @@ def _rescore_scope(
             # Known to have been under the threshold it was judged by (the set above).
             promoted += promote_if_crossed(lead=lead, old_score=0, old_threshold=1, version=version)
     return scored, promoted
-
-
-def version_activate(
-    *, version: ScoringVersion, by: AbstractBaseUser | None, note: str = ""
-) -> RescoreRun:
-    """Freeze a draft, retire the version it replaces, and queue the rescoring of its leads.
-
-    The activation is a dated "definition changed" marker: reports show it on their trends.
-    """
-    from scoring.tasks import run_rescore  # tasks import services
-
-    with transaction.atomic():
-        version = ScoringVersion.objects.select_for_update().get(pk=version.pk)
-        if not version.is_draft:
-            raise VersionFrozen(f"{version.label} is already {version.get_status_display()}.")
-        ScoringVersion.objects.filter(
-            model=version.model, status=ScoringVersion.Status.ACTIVE
-        ).update(status=ScoringVersion.Status.RETIRED)
-        version.status = ScoringVersion.Status.ACTIVE
-        version.activated_at = timezone.now()
-        version.activated_by = by
-        if note:
-            version.note = note
-        version.save(update_fields=["status", "activated_at", "activated_by", "note"])
-        run = RescoreRun.objects.create(version=version, reason="activation")
-        # Not queued when Redis is down: the sweep (rescore_awaiting_leads) queues it later.
-        enqueue_on_commit(run_rescore, run.pk)
-    return run
 
 
 @transaction.atomic

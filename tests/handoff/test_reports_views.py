@@ -9,8 +9,8 @@ from django.urls import reverse
 from handoff.models import Assignment
 from handoff.reports.tables import csv_cell
 from leads.models import Team
+from scoring.activation import version_activate
 from scoring.models import ScoringModel, ScoringVersion
-from scoring.services import version_activate
 from tests.factories import LeadFactory, LeadSourceFactory
 from tests.handoff.reporting import at, history
 

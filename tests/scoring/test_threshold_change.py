@@ -9,9 +9,10 @@ from django.utils import timezone
 
 from leads.models import Lead
 from leads.services import HistoryStep, leads_create_with_history
+from scoring.activation import version_activate
 from scoring.backtest import backtest
 from scoring.models import RescoreRun, Rule
-from scoring.services import rescore_lead, rescore_version, version_activate
+from scoring.services import rescore_lead, rescore_version
 from tests.scoring.conftest import make_version
 
 pytestmark = pytest.mark.django_db
