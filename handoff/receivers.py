@@ -23,7 +23,7 @@ def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -
     services.notify_rejection(lead=lead, change=change)
     if change.to_stage == Stage.TQL:
         # The SDR's hand-off: a rep of the lead's team takes it in the same transaction, so the
-        # SDR is told at once whose it is now (issue 16: TQLs sat with the SDR, overdue).
+        # SDR is told at once whose it is now, and no TQL sits with the SDR, overdue.
         services.route_lead(lead_id=lead.pk)
     elif change.to_stage in services.RESPONSE_STAGES:
         # A lead this could not queue (Redis down) is routed by the SLA job's sweep.

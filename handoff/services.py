@@ -102,7 +102,7 @@ def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | Non
             return None
         roles = ROUTED_ROLES[lead.stage]
         if lead.stage == Stage.MQL:
-            by_account = account_owner_route(lead)  # issue 18: the account's owner goes first
+            by_account = account_owner_route(lead)  # the account's owner goes first
             if by_account.takes:
                 return assignment_start(
                     lead=lead, owner=by_account.owner, team=by_account.team, rule=None,

@@ -9,7 +9,8 @@ from celery import shared_task
 
 from handoff import followups, services
 
-# Celery discovers this module only; the webhook tasks live with the rest of webhooks.
+# Celery discovers this module only; the e-mail and webhook tasks live with the rest of their job.
+from handoff.emails import notification_email_send_task  # noqa: F401
 from handoff.webhooks.tasks import deliver_webhook, webhooks_purge, webhooks_sweep  # noqa: F401
 
 

@@ -7,6 +7,7 @@ DEBUG              off unless set
 ALLOWED_HOSTS      comma-separated; default localhost names when DEBUG is on
 DATABASE_REPLICA_URL  optional PostgreSQL streaming replica: report pages, the funnel API and
                    exports read from it (leadcrm/replica.py)
+LEADCRM_BASE_URL   the public address (https://crm.example.com): e-mailed links start with it
 """
 
 from datetime import timedelta
@@ -133,7 +134,7 @@ if env.str("DATABASE_REPLICA_URL", default=""):
 DATABASE_ROUTERS = ["leadcrm.replica.ReplicaRouter"]
 # Reads wrapped in leadcrm.replica.replica_reads go to the replica (when configured and
 # answering); a replica that failed is left alone this many seconds.
-# An MQL whose account has an owner goes to that owner before the routing rules (issue 18).
+# An MQL whose account has an owner goes to that owner before the routing rules.
 ACCOUNT_OWNER_ROUTING = env.bool("ACCOUNT_OWNER_ROUTING", default=True)
 REPLICA_READS = env.bool("REPLICA_READS", default=True)
 REPLICA_RETRY_AFTER = env.float("REPLICA_RETRY_AFTER", default=10)
@@ -236,6 +237,13 @@ if (
         "EMAIL_HOST...) to a real mail server, or EMAIL_ALLOW_CONSOLE=1 to keep the console."
     )
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
+# The address people reach LeadCRM at: links in e-mails are absolute (a mail client has no page
+# to resolve a relative link against). Set it to the public https address in production.
+LEADCRM_BASE_URL = env.str("LEADCRM_BASE_URL", default="http://localhost:8000").rstrip("/")
+if not LEADCRM_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"LEADCRM_BASE_URL must start with http:// or https://, not {LEADCRM_BASE_URL!r}."
+    )
 
 # Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
 # web form's JSON by Django (400 past DATA_UPLOAD_MAX_MEMORY_SIZE, default 2.5 MB).
@@ -313,6 +321,7 @@ CELERY_TASK_ROUTES = {
     "scoring.tasks.rescore_leads": {"queue": "realtime"},
     "leads.tasks.announce_activities": {"queue": "realtime"},
     "handoff.tasks.*": {"queue": "handoff"},
+    "handoff.emails.*": {"queue": "handoff"},
     "handoff.webhooks.*": {"queue": "webhooks"},
     "leads.tasks.run_import_job": {"queue": "bulk"},
     "leads.tasks.purge_deleted_leads": {"queue": "bulk"},

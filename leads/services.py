@@ -20,22 +20,20 @@ from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
 from leads.worklog import WorkError, not_reachable_check
 
-S = Stage
-
 # The stages each action may lead to; the reason (reject) or outcome (close) picks one.
 ACTION_TARGETS: dict[str, frozenset[str]] = {
-    Action.PROMOTE: frozenset({S.MQL}),
-    Action.QUALIFY: frozenset({S.TQL, S.SQL}),
-    Action.ACCEPT: frozenset({S.SAL}),
-    Action.REJECT: frozenset({S.NURTURE, S.DISQUALIFIED}),
-    Action.RECYCLE: frozenset({S.NURTURE}),
-    Action.DISQUALIFY: frozenset({S.DISQUALIFIED}),
-    Action.CLOSE: frozenset({S.WON, S.LOST}),
+    Action.PROMOTE: frozenset({Stage.MQL}),
+    Action.QUALIFY: frozenset({Stage.TQL, Stage.SQL}),
+    Action.ACCEPT: frozenset({Stage.SAL}),
+    Action.REJECT: frozenset({Stage.NURTURE, Stage.DISQUALIFIED}),
+    Action.RECYCLE: frozenset({Stage.NURTURE}),
+    Action.DISQUALIFY: frozenset({Stage.DISQUALIFIED}),
+    Action.CLOSE: frozenset({Stage.WON, Stage.LOST}),
 }
 # "Reject" is sales' answer to a lead handed to it; later, the same targets are "recycle" and
 # "disqualify".
 _ACTION_FROM: dict[str, frozenset[str]] = {
-    Action.REJECT: frozenset({S.MQL, S.TQL}),
+    Action.REJECT: frozenset({Stage.MQL, Stage.TQL}),
 }
 
 
@@ -78,7 +76,7 @@ def role_may(role: str | None, action: str, from_stage: str | None = None) -> bo
     """Whether `role` may make `action` at all (from_stage None) or from `from_stage`."""
     if role is None:
         return False
-    stages = [from_stage] if from_stage else list(S.values)
+    stages = [from_stage] if from_stage else list(Stage.values)
     return any(may_move(role, f, to) for f in stages for to in targets_from(action, f))
 
 
@@ -208,12 +206,12 @@ def check_move(
         except WorkError as exc:
             raise MoveInvalid(exc.message, errors=exc.errors) from exc
     elif action == Action.CLOSE:
-        if outcome not in (S.WON, S.LOST):
+        if outcome not in (Stage.WON, Stage.LOST):
             raise MoveInvalid(
                 "Outcome must be 'won' or 'lost'.", errors={"outcome": ["Must be won or lost."]}
             )
         to_stage = outcome
-        if outcome == S.LOST:
+        if outcome == Stage.LOST:
             chosen = _reason(action, reason, required=True)
             if chosen.category != Reason.Category.LOST:
                 raise MoveInvalid(
@@ -223,9 +221,9 @@ def check_move(
         elif reason:
             chosen = _reason(action, reason, required=False)
     elif action == Action.QUALIFY:
-        to_stage = S.TQL if from_stage == S.MQL else S.SQL
+        to_stage = Stage.TQL if from_stage == Stage.MQL else Stage.SQL
         codes = list(dict.fromkeys([*reasons, *([reason] if isinstance(reason, str) else [])]))
-        if to_stage == S.SQL and not codes:
+        if to_stage == Stage.SQL and not codes:
             raise MoveInvalid(
                 "Qualifying a lead needs at least one reason.",
                 errors={"reasons": ["Give at least one reason."]},
@@ -243,7 +241,7 @@ def check_move(
             f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
             current_stage=from_stage,
         )
-    if from_stage == S.NURTURE and to_stage == S.MQL:
+    if from_stage == Stage.NURTURE and to_stage == Stage.MQL:
         details.update(_cooldown_check(lead, by, note))
     return Move(
         action=action, from_stage=from_stage, to_stage=to_stage, reason=chosen, details=details
@@ -315,9 +313,9 @@ def lead_move(
     # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
     if action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
         changes["owner"] = by
-    if move.to_stage == S.NURTURE or lead.recycle_after is not None:
+    if move.to_stage == Stage.NURTURE or lead.recycle_after is not None:
         changes["recycle_after"] = (
-            cooldown_until(move.reason, now) if move.to_stage == S.NURTURE else None
+            cooldown_until(move.reason, now) if move.to_stage == Stage.NURTURE else None
         )
     with transaction.atomic():
         # The WHERE on the stage the caller saw closes the race: of concurrent moves one updates
@@ -371,28 +369,6 @@ def lead_qualify(
     *, lead: Lead, by: AbstractBaseUser, reasons: Sequence[str] = (), note: str = "", **kw
 ) -> Lead:
     return lead_move(lead=lead, action=Action.QUALIFY, by=by, reasons=reasons, note=note, **kw)
-
-
-def lead_recycle(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.RECYCLE, by=by, reason=reason, note=note, **kw)
-
-
-def lead_disqualify(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.DISQUALIFY, by=by, reason=reason, note=note, **kw)
-
-
-def lead_close(
-    *,
-    lead: Lead,
-    by: AbstractBaseUser,
-    outcome: str,
-    reason: str | None = None,
-    note: str = "",
-    **kw,
-) -> Lead:
-    return lead_move(
-        lead=lead, action=Action.CLOSE, by=by, outcome=outcome, reason=reason, note=note, **kw
-    )
 
 
 def lead_assign(

@@ -1,4 +1,4 @@
-"""The scoring REST API, mounted under /api/v1/scoring/ (PRODUCT.md names)."""
+"""The scoring REST API, mounted under /api/v1/scoring/ (public names: clients rely on them)."""
 
 from __future__ import annotations
 

@@ -103,10 +103,6 @@ def lead_facts(lead_id: int) -> list[Fact]:
     return [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]
 
 
-def rule_kinds() -> list[str]:
-    return list(Rule.Kind.values)
-
-
 def models_with_versions() -> QuerySet[ScoringModel]:
     """Every model with its versions (newest first) and their rules, in four queries."""
     rules = Rule.objects.select_related("activity_type").order_by("kind", "position", "pk")

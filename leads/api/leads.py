@@ -1,4 +1,4 @@
-"""The leads REST API (PRODUCT.md, "The names other programs rely on")."""
+"""The leads REST API. Its paths, fields and parameters are names other programs rely on."""
 
 from __future__ import annotations
 

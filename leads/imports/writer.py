@@ -258,7 +258,7 @@ def _match(
     """(the lead the row merges into or None, the lead it was kept apart from or None).
 
     An e-mail or external id match merges. A phone match alone merges only when the e-mails do
-    not differ: two colleagues behind one switchboard are two people (PRODUCT.md), so the row
+    not differ: two colleagues behind one switchboard are two people, so the row
     becomes a lead of its own, flagged as a possible duplicate of the phone's holder.
     """
     strong = [index[key] for key in keys if key[0] != "p" and key in index]

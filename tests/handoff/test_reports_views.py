@@ -276,8 +276,9 @@ def test_the_csv_escapes_formulas(client, manager, cohort):
     ("value", "cell"),
     [
         ("=1+1", "'=1+1"),
-        ("+1", "'+1"),
-        ("-1", "'-1"),
+        ("+1", "+1"),  # a plain number computes nothing (the lead export's rule too)
+        ("-1", "-1"),
+        ("-1+A1", "'-1+A1"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from leads.models import Lead, StageChange
 from scoring import tasks
-from scoring.services import rescore_lead
+from scoring.services import rescore_leads
 from tests.factories import LeadFactory
 from tests.scoring.conftest import make_version
 
@@ -141,7 +141,7 @@ def test_decay_lowers_points_by_the_half_life_and_does_not_demote():
     lead = LeadFactory(stage="new")
     with time_machine.travel("2026-03-01 09:00Z", tick=False):
         lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
-        rescore_lead(lead.pk)
+        rescore_leads([lead.pk])
     lead.refresh_from_db()
     assert (lead.score, lead.stage) == (50, "mql")
 
@@ -184,4 +184,4 @@ def _type(code: str) -> int:
 
 
 def test_rescoring_a_missing_lead_does_nothing():
-    assert rescore_lead(987654) is None
+    assert rescore_leads([987654]) == 0

@@ -1,4 +1,4 @@
-// Keyboard shortcuts of the inbox (issue 15): j / k next and previous row, a accept,
+// Keyboard shortcuts of the inbox: j / k next and previous row, a accept,
 // r reject, c log a call, Enter open the lead, ? show the list. Keys typed into a form field
 // are left alone.
 (function () {
