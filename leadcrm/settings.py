@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "corsheaders",
     "csp",
     "leads",
     "scoring",
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     # First: probes are answered before the host check, sessions, HTTPS redirect and lockouts.
     "leadcrm.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers on its own (CommonMiddleware): a preflight gets its headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -210,6 +213,15 @@ if CACHES["default"]["BACKEND"].endswith("RedisCache"):
         "retry_after": REDIS_RETRY_AFTER,
     }
 
+# CORS (django-cors-headers), for the public web form only: anyone's site may post to it from a
+# browser, with no cookies or credentials, as a form or as JSON from a script (a preflight).
+# Every other URL sends no CORS headers, so no other site's script may read the app's answers.
+CORS_URLS_REGEX = r"^/f/[^/]+/$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ("POST", "OPTIONS")
+CORS_ALLOW_HEADERS = ("Content-Type",)
+CORS_PREFLIGHT_MAX_AGE = 86400
 # Public web forms (/f/<intake_key>/): posts per client address and source in each window.
 WEBFORM_RATE_LIMIT = env.int("WEBFORM_RATE_LIMIT", default=20)
 WEBFORM_RATE_WINDOW = env.int("WEBFORM_RATE_WINDOW", default=60)  # seconds
