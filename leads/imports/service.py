@@ -273,27 +273,3 @@ def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def _with_phones(
-    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
-) -> Iterator[tuple[list, tuple[list, list] | None]]:
-    """Each batch with its phone numbers already parsed by the helper process, which reads the
-    next batch's numbers while this process validates and writes the current one."""
-    if phones is None:
-        for batch in batches:
-            yield batch, None
-        return
-    ahead = next(batches, None)
-    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-    while ahead is not None:
-        batch, (pairs, future) = ahead, pending
-        ahead = next(batches, None)
-        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-        yield batch, (pairs, future.result())
-
-
-def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
