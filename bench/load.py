@@ -54,7 +54,14 @@ from load_checks import (  # noqa: E402
     percentile,
     wait_for_scoring,
 )
-from load_servers import database_recreate, manage, server_env, start, stop  # noqa: E402
+from load_servers import (  # noqa: E402
+    database_recreate,
+    manage,
+    server_env,
+    start_servers,
+    stop,
+    wait_until_up,
+)
 
 # --- the client ---------------------------------------------------------------------------
 
@@ -367,7 +374,7 @@ def drive(load: Load, *, seconds: float, requests: int, concurrency: int) -> flo
 # --- main ---------------------------------------------------------------------------------
 
 
-def main() -> int:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument(
@@ -390,11 +397,14 @@ def main() -> int:
         sys.exit("Set CELERY_BROKER_URL and CACHE_URL to redis://127.0.0.1:PORT/N (yours).")
     if any(urlsplit(url).hostname not in LOCAL for url in urls):
         sys.exit("bench/load.py only talks to servers on 127.0.0.1.")
-    env = server_env(args)
-    os.environ.update(env)
-    # SIGTERM ends the run like Ctrl-C: through the `finally` that stops the servers.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    return args
 
+
+USERS = {"marketer": "marketer", "sdr": "sdr", "rep1": "rep", "rep2": "rep", "manager": "manager"}
+
+
+def prepare(args: argparse.Namespace, env: dict[str, str]) -> tuple[dict[str, str], str, Ledger]:
+    """A fresh database with the demo: API tokens by user, the web form's key, the ledger."""
     import django
     import redis
 
@@ -405,22 +415,13 @@ def main() -> int:
     manage(env, "migrate", "--verbosity", "0")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")  # DEBUG off: the manifest
     manage(env, "seed_demo", "--leads", str(args.leads))
-    users = {
-        "marketer": "marketer",
-        "sdr": "sdr",
-        "rep1": "rep",
-        "rep2": "rep",
-        "manager": "manager",
-    }
     tokens = {
         user: manage(env, "add_user", user, "--role", role).split()[-1]
-        for user, role in users.items()
+        for user, role in USERS.items()
     }
     django.setup()
-    from django.conf import settings
     from django.db import connections
 
-    from leadcrm.celery import app as celery_app
     from leads.models import Lead, LeadSource
 
     form_key = LeadSource.objects.get(code="website").intake_key
@@ -430,67 +431,24 @@ def main() -> int:
         f"prepared {args.database_url.rsplit('/', 1)[-1]}: {len(ledger.leads)} demo leads "
         f"in {time.monotonic() - setup_began:.0f} s"
     )
+    return tokens, form_key, ledger
 
-    processes = []
+
+def main() -> int:
+    args = parse_args()
+    env = server_env(args)
+    os.environ.update(env)
+    # SIGTERM ends the run like Ctrl-C: through the `finally` that stops the servers.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    tokens, form_key, ledger = prepare(args, env)
+    processes: list = []
     try:
-        processes.append(
-            start(
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "leadcrm.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{args.port}",
-                    "--workers",
-                    str(args.web_workers),
-                    "--timeout",
-                    "60",
-                ],
-                env,
-                "load-gunicorn.log",
-            )
+        processes += start_servers(args, env)
+        wait_until_up(
+            args, processes, ready=lambda: Http(args.port).send("GET", "/accounts/login/")[0] == 200
         )
-        processes.append(
-            start(
-                [
-                    sys.executable,
-                    "-m",
-                    "celery",
-                    "-A",
-                    "leadcrm",
-                    "worker",
-                    "--concurrency",
-                    str(args.worker_concurrency),
-                    "--without-gossip",
-                    "--without-mingle",
-                    "--loglevel",
-                    "INFO",
-                    "-n",
-                    "load@%h",
-                    "-Q",
-                    ",".join(settings.CELERY_QUEUE_NAMES),
-                ],
-                env,
-                "load-worker.log",
-            )
-        )
-        deadline = time.monotonic() + 60
-        broker = redis.Redis.from_url(args.broker_url)
-        # Up when the worker answers, the demo's queued work is done and gunicorn serves.
-        while not (
-            celery_app.control.ping(timeout=1)
-            and broker.llen("celery") == 0
-            and Http(args.port).send("GET", "/accounts/login/")[0] == 200
-        ):
-            if any(p.poll() is not None for p in processes) or time.monotonic() > deadline:
-                sys.exit(
-                    "The servers did not start; see var/load-gunicorn.log, var/load-worker.log"
-                )
-            time.sleep(0.5)
-
         stats = Stats()
-        sessions = {user: login(args.port, user, stats) for user in users}
+        sessions = {user: login(args.port, user, stats) for user in USERS}
         run = secrets.token_hex(4)
         load = Load(
             port=args.port,

@@ -9,12 +9,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import numpy as np
+
 DOMAIN = "load.invalid"  # the e-mail domain of every lead the load creates
 
 
 def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+    """The measured value nearest the q-quantile (numpy's, not a hand-written one)."""
+    return float(np.quantile(values, q, method="nearest"))
 
 
 @dataclass

@@ -11,6 +11,8 @@ import secrets
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -82,3 +84,36 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)  # pool children outliving their parent
+
+
+def start_servers(args: argparse.Namespace, env: dict[str, str]) -> list[subprocess.Popen]:
+    """gunicorn on args.port and one Celery worker serving every queue."""
+    from django.conf import settings
+
+    gunicorn = [sys.executable, "-m", "gunicorn", "leadcrm.wsgi"]
+    gunicorn += ["--bind", f"127.0.0.1:{args.port}", "--workers", str(args.web_workers)]
+    worker = [sys.executable, "-m", "celery", "-A", "leadcrm", "worker"]
+    worker += ["--concurrency", str(args.worker_concurrency), "--without-gossip"]
+    worker += ["--without-mingle", "--loglevel", "INFO", "-n", "load@%h"]
+    worker += ["-Q", ",".join(settings.CELERY_QUEUE_NAMES)]
+    return [
+        start([*gunicorn, "--timeout", "60"], env, "load-gunicorn.log"),
+        start(worker, env, "load-worker.log"),
+    ]
+
+
+def wait_until_up(
+    args: argparse.Namespace, processes: list[subprocess.Popen], ready: Callable[[], bool]
+) -> None:
+    """Up when the worker answers, the demo's queued work is done and `ready` (the web server
+    serves); exits when a server died or a minute passed."""
+    import redis
+
+    from leadcrm.celery import app as celery_app
+
+    deadline = time.monotonic() + 60
+    broker = redis.Redis.from_url(args.broker_url)
+    while not (celery_app.control.ping(timeout=1) and broker.llen("celery") == 0 and ready()):
+        if any(p.poll() is not None for p in processes) or time.monotonic() > deadline:
+            sys.exit("The servers did not start; see var/load-gunicorn.log, var/load-worker.log")
+        time.sleep(0.5)

@@ -27,6 +27,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from load_checks import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leadcrm.settings")
@@ -54,11 +56,6 @@ TYPES = ["page_view", "pricing_page_view", "content_download", "email_click", "d
 
 def _local(url: str) -> bool:
     return urlsplit(url).hostname in LOCAL
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 def make_leads(n: int) -> list[int]:

@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from load_checks import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "leadcrm.settings")
@@ -65,11 +67,6 @@ PREFIX = "wh-bench-"
 
 def _local(url: str) -> bool:
     return urlsplit(url).hostname in LOCAL
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 def make_leads(n: int) -> list[Lead]:

@@ -17,6 +17,8 @@ from leads.models import Action, Lead, ProductLine, Stage, StageChange, Team
 
 @transaction.atomic
 def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
+    """The demo's handoff: the team's schedule and people, routing rules, an assignment for
+    every lead waiting in or past the inbox, and a few notifications."""
     rng = random.Random(seed)
     team = Team.objects.filter(name="Inside Sales").first()
     if team is None or Assignment.objects.exists():
@@ -33,33 +35,46 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
     for username, capacity in (("sdr", 80), ("rep1", 60), ("rep2", 60)):
         Profile.objects.get_or_create(user=users[username], defaults={"capacity": capacity})
     if not RoutingRule.objects.exists():
-        payments = ProductLine.objects.filter(code="payments").first()
-        hot = RoutingRule.objects.create(
-            position=10,
-            name="Hot payments leads to rep2",
-            min_score=75,
-            rep=users["rep2"],
-            response_hours=2,
-            fast_lane=True,
-        )
-        if payments:
-            hot.product_lines.add(payments)
-        RoutingRule.objects.create(
-            position=20,
-            name="Europe",
-            countries="DE,FR,ES,NL,GB",
-            team=team,
-            response_hours=8,
-            escalation_hours=24,
-        )
-        RoutingRule.objects.create(
-            position=100,
-            name="Everyone else",
-            team=team,
-            response_hours=24,
-            escalation_hours=48,
-            is_default=True,
-        )
+        _seed_rules(team=team, users=users)
+    rows = _seed_assignments(leads=leads, team=team, schedule=schedule, rng=rng)
+    Notification.objects.bulk_create(_seed_notifications(leads=leads, rows=rows, users=users))
+
+
+def _seed_rules(*, team: Team, users: dict) -> None:
+    payments = ProductLine.objects.filter(code="payments").first()
+    hot = RoutingRule.objects.create(
+        position=10,
+        name="Hot payments leads to rep2",
+        min_score=75,
+        rep=users["rep2"],
+        response_hours=2,
+        fast_lane=True,
+    )
+    if payments:
+        hot.product_lines.add(payments)
+    RoutingRule.objects.create(
+        position=20,
+        name="Europe",
+        countries="DE,FR,ES,NL,GB",
+        team=team,
+        response_hours=8,
+        escalation_hours=24,
+    )
+    RoutingRule.objects.create(
+        position=100,
+        name="Everyone else",
+        team=team,
+        response_hours=24,
+        escalation_hours=48,
+        is_default=True,
+    )
+
+
+def _seed_assignments(
+    *, leads: list[Lead], team: Team, schedule: TeamSchedule, rng: random.Random
+) -> list[Assignment]:
+    """Accepted leads with a met target; waiting ones, some just arrived, some long overdue
+    (already escalated)."""
     rules = list(RoutingRule.objects.prefetch_related("product_lines", "sources"))
     now = timezone.now()
     rows = []
@@ -69,39 +84,26 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
         rule = rule_for(lead, rules)
         hours = rule.response_hours if rule else 24
         clock = None if rule and rule.fast_lane else schedule
+        row = Assignment(lead=lead, owner_id=lead.owner_id, team=team, rule=rule)
         if lead.stage == Stage.SAL:
-            assigned = lead.stage_changed_at - timedelta(hours=rng.uniform(1, 30))
-            rows.append(
-                Assignment(
-                    lead=lead,
-                    owner_id=lead.owner_id,
-                    team=team,
-                    rule=rule,
-                    stage=Stage.MQL,
-                    assigned_at=assigned,
-                    due_at=add_business_hours(assigned, hours, clock),
-                    first_response_at=lead.stage_changed_at,
-                )
-            )
-            continue
-        # Waiting leads: some just arrived, some long overdue (already escalated).
-        assigned = now - timedelta(hours=rng.uniform(0.5, 120))
-        due = add_business_hours(assigned, hours, clock)
-        rows.append(
-            Assignment(
-                lead=lead,
-                owner_id=lead.owner_id,
-                team=team,
-                rule=rule,
-                stage=lead.stage,
-                fast_lane=bool(rule and rule.fast_lane),
-                assigned_at=assigned,
-                due_at=due,
-                escalated_at=due + timedelta(minutes=5) if due < now else None,
-            )
-        )
+            row.stage = Stage.MQL
+            row.assigned_at = lead.stage_changed_at - timedelta(hours=rng.uniform(1, 30))
+            row.due_at = add_business_hours(row.assigned_at, hours, clock)
+            row.first_response_at = lead.stage_changed_at
+        else:
+            row.stage = lead.stage
+            row.fast_lane = bool(rule and rule.fast_lane)
+            row.assigned_at = now - timedelta(hours=rng.uniform(0.5, 120))
+            row.due_at = add_business_hours(row.assigned_at, hours, clock)
+            row.escalated_at = row.due_at + timedelta(minutes=5) if row.due_at < now else None
+        rows.append(row)
     Assignment.objects.bulk_create(rows, batch_size=1000)
+    return rows
 
+
+def _seed_notifications(
+    *, leads: list[Lead], rows: list[Assignment], users: dict
+) -> list[Notification]:
     overdue = [a for a in rows if a.escalated_at][:6]
     notes = [
         Notification(
@@ -139,4 +141,4 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
         )
         for change in rejections
     ]
-    Notification.objects.bulk_create(notes)
+    return notes

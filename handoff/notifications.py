@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import zoneinfo
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import timezone
 
+from handoff.emails import email_on_commit
 from handoff.models import Notification, Profile
 from leads.models import Lead
 
-# The kinds that also go out by e-mail (issue 5: assignment, escalation, a rejected MQL;
-# issue 19: a webhook turned off after a day of failures).
+# The kinds that also go out by e-mail, the ones someone must act on soon: an assignment, an
+# escalation or overdue lead, a reassignment, a rejected MQL, a webhook turned off after a day
+# of failures.
 EMAIL_KINDS = frozenset(
     {
         Notification.Kind.ASSIGNED,
@@ -41,17 +40,7 @@ def notify(
     back change sends nothing) for the kinds in EMAIL_KINDS unless they turned e-mails off."""
     notification = Notification.objects.create(user=user, kind=kind, lead=lead, text=text)
     if kind in EMAIL_KINDS and wants_email(user):
-        subject = f"[LeadCRM] {Notification.Kind(kind).label}"
-        body = text
-        if lead is not None:
-            base = getattr(settings, "LEADCRM_BASE_URL", "")
-            body += f"\n\n{base}{lead.get_absolute_url()}"
-        address = user.email
-        transaction.on_commit(
-            lambda: send_mail(
-                subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=True
-            )
-        )
+        email_on_commit(notification)
     return notification
 
 

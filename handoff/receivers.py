@@ -6,7 +6,8 @@ from __future__ import annotations
 from django.dispatch import receiver
 
 from handoff import services
-from handoff.tasks import route_lead
+from handoff.demo import seed_handoff
+from handoff.tasks import route_lead_task
 from leads.models import Lead, Stage, StageChange
 from leads.queueing import enqueue_on_commit
 from leads.signals import demo_seeded, lead_erased, lead_stage_changed, work_logged
@@ -22,11 +23,11 @@ def handoff_on_stage_change(sender, lead: Lead, change: StageChange, **kwargs) -
     services.notify_rejection(lead=lead, change=change)
     if change.to_stage == Stage.TQL:
         # The SDR's hand-off: a rep of the lead's team takes it in the same transaction, so the
-        # SDR is told at once whose it is now (issue 16: TQLs sat with the SDR, overdue).
+        # SDR is told at once whose it is now, and no TQL sits with the SDR, overdue.
         services.route_lead(lead_id=lead.pk)
     elif change.to_stage in services.RESPONSE_STAGES:
         # A lead this could not queue (Redis down) is routed by the SLA job's sweep.
-        enqueue_on_commit(route_lead, lead.pk)
+        enqueue_on_commit(route_lead_task, lead.pk)
 
 
 @receiver(work_logged)
@@ -37,8 +38,6 @@ def handoff_on_work_logged(sender, activity, type: str, **kwargs) -> None:
 
 @receiver(demo_seeded)
 def handoff_demo(sender, leads, users, seed, **kwargs) -> None:
-    from handoff.demo import seed_handoff
-
     seed_handoff(leads=leads, users=users, seed=seed)
 
 

@@ -17,7 +17,7 @@ from leads.recycling import cooling_q
 from leads.roles import Role, role_of
 from scoring.selectors import active_versions
 
-DEFAULT_THRESHOLD = 60  # PRODUCT.md: a model's MQL threshold defaults to 60
+DEFAULT_THRESHOLD = 60  # a model's MQL threshold unless it sets its own
 REVIEW_MARGIN = 10  # "near the threshold": this many points below it
 REVIEW_STAGES = (Stage.NEW, Stage.NURTURE)
 NOT_ACCEPTED = (Stage.MQL, Stage.TQL)

@@ -102,7 +102,7 @@ def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | Non
             return None
         roles = ROUTED_ROLES[lead.stage]
         if lead.stage == Stage.MQL:
-            by_account = account_owner_route(lead)  # issue 18: the account's owner goes first
+            by_account = account_owner_route(lead)  # the account's owner goes first
             if by_account.takes:
                 return assignment_start(
                     lead=lead, owner=by_account.owner, team=by_account.team, rule=None,
@@ -276,10 +276,19 @@ def _roles_for(assignment: Assignment) -> tuple[str, ...]:
 
 def sla_tick(*, now: datetime | None = None) -> SlaTick:
     """The beat job: flag and escalate what is overdue, reassign what passed its second
-    deadline, and retry leads nobody had capacity for. Safe to run twice at once: each step
-    claims its row with a conditional update."""
+    deadline, and retry leads nobody had capacity for or whose routing was never queued. Safe
+    to run twice at once: each step claims its row with a conditional update."""
     now = now or timezone.now()
-    tick = SlaTick()
+    return SlaTick(
+        escalated=_escalate_overdue(now),
+        reassigned=_reassign_late(now),
+        routed=_route_waiting(now) + _route_unrouted(now),
+    )
+
+
+def _escalate_overdue(now: datetime) -> int:
+    """Tell the owner and the team's manager about assignments past their response target."""
+    escalated = 0
     due = (
         Assignment.objects.open()
         .filter(due_at__lte=now, escalated_at__isnull=True)
@@ -308,8 +317,13 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
                     lead=lead,
                     text=f"{late}; {owner or 'nobody'} has not responded.",
                 )
-            tick.escalated += 1
+            escalated += 1
+    return escalated
 
+
+def _reassign_late(now: datetime) -> int:
+    """Give the leads past their second deadline to the team's next member with capacity."""
+    reassigned = 0
     late = (
         Assignment.objects.open()
         .filter(reassign_at__lte=now, reassigned_at__isnull=True, team__isnull=False)
@@ -342,8 +356,13 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
                     text=f"{assignment.lead.display_name} went to {new_owner}: "
                     "no response by the second deadline.",
                 )
-            tick.reassigned += 1
+            reassigned += 1
+    return reassigned
 
+
+def _route_waiting(now: datetime) -> int:
+    """Give the leads left with their team (nobody had capacity) to a member who has some now."""
+    routed = 0
     waiting = (
         Assignment.objects.open()
         .filter(owner__isnull=True, team__isnull=False)
@@ -363,12 +382,15 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
                 note="Routed when capacity freed up.",
                 now=now,
             )
-            tick.routed += 1
+            routed += 1
+    return routed
 
-    # MQLs and TQLs whose routing was never queued (Redis was down: leads.queueing): recent
-    # moves into those stages, made here rather than imported, whose lead waits with no open
-    # assignment. Served by the history's (to_stage, at) index; a lead no rule matches is
-    # simply tried again by the next ticks of the window.
+
+def _route_unrouted(now: datetime) -> int:
+    """Route the MQLs and TQLs whose routing was never queued (Redis was down:
+    leads.queueing): recent moves into those stages, made here rather than imported, whose lead
+    waits with no open assignment. Served by the history's (to_stage, at) index; a lead no rule
+    matches is simply tried again by the next ticks of the window."""
     entered = StageChange.objects.filter(
         to_stage__in=RESPONSE_STAGES, at__gte=now - UNROUTED_WINDOW
     ).exclude(via=Via.IMPORT)
@@ -377,9 +399,7 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
         .exclude(Exists(Assignment.objects.open().filter(lead=OuterRef("pk"))))
         .values_list("pk", flat=True)[:_BATCH]
     )
-    for lead_id in unrouted:
-        tick.routed += route_lead(lead_id=lead_id, now=now) is not None
-    return tick
+    return sum(route_lead(lead_id=lead_id, now=now) is not None for lead_id in unrouted)
 
 
 def notifications_erase(*, lead_ids: Iterable[int]) -> int:

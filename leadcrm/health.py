@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import DatabaseError, connections
 from django.http import HttpRequest, HttpResponse
 
+from leadcrm.celery import app
 from leads.queueing import QUEUE_ERRORS
 
 HEALTH_PATH = "/healthz"
@@ -33,8 +34,6 @@ def check_database(alias: str) -> None:
 
 
 def check_broker() -> None:
-    from leadcrm.celery import app  # the Celery app loads every app's tasks: import it late
-
     with app.connection_for_write(settings.CELERY_BROKER_URL) as conn:
         conn.ensure_connection(max_retries=0, timeout=CHECK_TIMEOUT)
 

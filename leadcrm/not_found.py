@@ -1,5 +1,5 @@
-"""The app's own 404 page whatever DEBUG is (issue 16: a lead you may not see showed Django's
-technical 404, with the URL list, in the demo).
+"""The app's own 404 page whatever DEBUG is: a lead you may not see must not show Django's
+technical 404, with the URL list, even in the demo.
 
 Django answers an Http404 with its technical page when DEBUG is on. A 404 raised by a view is
 caught here first and rendered with templates/404.html like in production; a URL that matches

@@ -9,6 +9,7 @@ DATABASE_REPLICA_URL  optional PostgreSQL streaming replica: report pages, the f
                    exports read from it (leadcrm/replica.py)
 DATABASE_POOL_MODE session (default) or transaction: behind PgBouncer in transaction mode
                    (leadcrm/pooling.py)
+LEADCRM_BASE_URL   the public address (https://crm.example.com): e-mailed links start with it
 """
 
 from datetime import timedelta
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "corsheaders",
     "csp",
     "leads",
     "scoring",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     # First: probes are answered before the host check, sessions, HTTPS redirect and lockouts.
     "leadcrm.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers on its own (CommonMiddleware): a preflight gets its headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,7 +151,7 @@ if env.str("DATABASE_REPLICA_URL", default=""):
 DATABASE_ROUTERS = ["leadcrm.replica.ReplicaRouter"]
 # Reads wrapped in leadcrm.replica.replica_reads go to the replica (when configured and
 # answering); a replica that failed is left alone this many seconds.
-# An MQL whose account has an owner goes to that owner before the routing rules (issue 18).
+# An MQL whose account has an owner goes to that owner before the routing rules.
 ACCOUNT_OWNER_ROUTING = env.bool("ACCOUNT_OWNER_ROUTING", default=True)
 REPLICA_READS = env.bool("REPLICA_READS", default=True)
 REPLICA_RETRY_AFTER = env.float("REPLICA_RETRY_AFTER", default=10)
@@ -223,6 +227,15 @@ if CACHES["default"]["BACKEND"].endswith("RedisCache"):
         "retry_after": REDIS_RETRY_AFTER,
     }
 
+# CORS (django-cors-headers), for the public web form only: anyone's site may post to it from a
+# browser, with no cookies or credentials, as a form or as JSON from a script (a preflight).
+# Every other URL sends no CORS headers, so no other site's script may read the app's answers.
+CORS_URLS_REGEX = r"^/f/[^/]+/$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ("POST", "OPTIONS")
+CORS_ALLOW_HEADERS = ("Content-Type",)
+CORS_PREFLIGHT_MAX_AGE = 86400
 # Public web forms (/f/<intake_key>/): posts per client address and source in each window.
 WEBFORM_RATE_LIMIT = env.int("WEBFORM_RATE_LIMIT", default=20)
 WEBFORM_RATE_WINDOW = env.int("WEBFORM_RATE_WINDOW", default=60)  # seconds
@@ -250,6 +263,13 @@ if (
         "EMAIL_HOST...) to a real mail server, or EMAIL_ALLOW_CONSOLE=1 to keep the console."
     )
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="leadcrm@localhost")
+# The address people reach LeadCRM at: links in e-mails are absolute (a mail client has no page
+# to resolve a relative link against). Set it to the public https address in production.
+LEADCRM_BASE_URL = env.str("LEADCRM_BASE_URL", default="http://localhost:8000").rstrip("/")
+if not LEADCRM_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"LEADCRM_BASE_URL must start with http:// or https://, not {LEADCRM_BASE_URL!r}."
+    )
 
 # Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
 # web form's JSON by Django (400 past DATA_UPLOAD_MAX_MEMORY_SIZE, default 2.5 MB).
@@ -327,6 +347,7 @@ CELERY_TASK_ROUTES = {
     "scoring.tasks.rescore_leads": {"queue": "realtime"},
     "leads.tasks.announce_activities": {"queue": "realtime"},
     "handoff.tasks.*": {"queue": "handoff"},
+    "handoff.emails.*": {"queue": "handoff"},
     "handoff.webhooks.*": {"queue": "webhooks"},
     "leads.tasks.run_import_job": {"queue": "bulk"},
     "leads.tasks.purge_deleted_leads": {"queue": "bulk"},

@@ -111,7 +111,7 @@ REFUSALS: dict[Perm, str] = {
     Perm.ACCOUNTS_EDIT: "Only marketers, managers and admins change accounts and decide matches.",
 }
 
-# Every allowed stage move and the roles that may make it (PRODUCT.md, "Stages"). Managers may
+# Every allowed stage move and the roles that may make it (the lifecycle in the README). Managers may
 # make every move a sales role may make; admins every move; the system may only promote.
 _SALES = frozenset({S, R})
 _MOVES: dict[tuple[str, str], frozenset[str]] = {

@@ -20,7 +20,7 @@ from leads.models import (
     LeadChange,
     Via,
 )
-from leads.tasks import RESTORE_WINDOW
+from leads.retention import RESTORE_WINDOW
 
 
 def _audit(lead_ids: list[int], *, old: Account, new: Account, by: AbstractBaseUser, note: str):

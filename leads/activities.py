@@ -95,27 +95,13 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
         type_code = item.get("type")
         if not isinstance(type_code, str) or len(type_code) > 50 or not _SLUG.match(type_code):
             problems["type"] = ["An activity type code: letters, digits, - and _."]
-        occurred_at = item.get("occurred_at")
-        if occurred_at is not None:
-            try:
-                occurred_at = parse_datetime(occurred_at) if isinstance(occurred_at, str) else None
-            except ValueError:
-                occurred_at = None
-            if occurred_at is None:
-                problems["occurred_at"] = ["A date and time in ISO 8601, e.g. 2026-01-05T10:00Z."]
-            else:
-                occurred_at, problem = _event_time(occurred_at, horizon)
-                if problem:
-                    problems["occurred_at"] = [problem]
+        occurred_at, problem = _occurred_at(item.get("occurred_at"), horizon)
+        if problem:
+            problems["occurred_at"] = [problem]
         properties = item.get("properties", {})
-        if not isinstance(properties, dict):
-            problems["properties"] = ["Properties are a JSON object."]
-        else:
-            text = json.dumps(properties)
-            if len(text) > MAX_PROPERTIES_JSON:
-                problems["properties"] = [f"At most {MAX_PROPERTIES_JSON:,} characters of JSON."]
-            elif "\\u0000" in text:
-                problems["properties"] = ["NUL characters are not allowed."]
+        problem = _properties_problem(properties)
+        if problem:
+            problems["properties"] = [problem]
         key = item.get("idempotency_key", "")
         if not isinstance(key, str) or len(key) > MAX_KEY or "\x00" in key:
             problems["idempotency_key"] = [f"Text of at most {MAX_KEY} characters."]
@@ -133,6 +119,30 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
             )
         )
     return events, errors
+
+
+def _occurred_at(value: object, horizon: datetime) -> tuple[datetime | None, str]:
+    """(the event's time, "") or (None, what is wrong with it); None when not given."""
+    if value is None:
+        return None, ""
+    try:
+        parsed = parse_datetime(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        return None, "A date and time in ISO 8601, e.g. 2026-01-05T10:00Z."
+    return _event_time(parsed, horizon)
+
+
+def _properties_problem(properties: object) -> str:
+    if not isinstance(properties, dict):
+        return "Properties are a JSON object."
+    text = json.dumps(properties)
+    if len(text) > MAX_PROPERTIES_JSON:
+        return f"At most {MAX_PROPERTIES_JSON:,} characters of JSON."
+    if "\\u0000" in text:
+        return "NUL characters are not allowed."
+    return ""
 
 
 class EventsInvalid(DomainError):
@@ -156,46 +166,22 @@ def activities_record(
     A repeated idempotency key, in this batch or an earlier one, is stored once.
     """
     types = dict(ActivityType.objects.filter(active=True).values_list("code", "pk"))
-    ids = {e.lead for e in events if e.lead is not None}
-    emails = {email_match_key(e.email) for e in events if e.lead is None and e.email}
-    # One query resolves both: the ids the sender may see, and the e-mails to ids.
-    found = leads.filter(Q(pk__in=ids) | Q(email__in=emails)).values_list("pk", "email")
-    known_ids: set[int] = set()
-    by_email: dict[str, int] = {}
-    for pk, email in found if ids or emails else ():
-        if pk in ids:
-            known_ids.add(pk)
-        if email in emails:
-            by_email[email] = pk
-
+    known_ids, by_email = _visible_leads(events, leads)
     errors: list[dict] = []
     rows: list[_Row] = []
     seen_keys: set[str] = set()
-    batch_duplicates = 0
     now = timezone.now()
     for index, event in enumerate(events):
-        problems: dict[str, list[str]] = {}
         type_id = types.get(event.type)
+        lead_id, problems = _event_lead(event, known_ids, by_email)
         if type_id is None:
-            problems["type"] = [f"Unknown activity type {event.type!r}."]
-        if event.lead is not None:
-            lead_id = event.lead if event.lead in known_ids else None
-            if lead_id is None:
-                problems["lead"] = [f"No lead {event.lead} visible to you."]
-        elif event.email:
-            lead_id = by_email.get(email_match_key(event.email))
-            if lead_id is None:
-                problems["email"] = [f"No lead with e-mail {event.email!r} visible to you."]
-        else:
-            lead_id = None
-            problems["lead"] = ["Give the lead's id or e-mail."]
+            problems = {"type": [f"Unknown activity type {event.type!r}."], **problems}
         if problems:
             errors.append({"index": index, **problems})
             continue
         key = event.idempotency_key
         if key and key in seen_keys:
-            batch_duplicates += 1
-            continue
+            continue  # repeated in this batch: stored once
         seen_keys.add(key)
         rows.append(_Row(lead_id, type_id, event.occurred_at or now, event.properties or {}, key))
     if errors:
@@ -213,6 +199,39 @@ def activities_record(
         duplicates=len(events) - len(stored_lead_ids),
         lead_ids=lead_ids,
     )
+
+
+def _visible_leads(
+    events: Sequence[EventIn], leads: QuerySet[Lead]
+) -> tuple[set[int], dict[str, int]]:
+    """(the events' lead ids the sender may see, their e-mails' lead ids), in one query."""
+    ids = {e.lead for e in events if e.lead is not None}
+    emails = {email_match_key(e.email) for e in events if e.lead is None and e.email}
+    found = leads.filter(Q(pk__in=ids) | Q(email__in=emails)).values_list("pk", "email")
+    known_ids: set[int] = set()
+    by_email: dict[str, int] = {}
+    for pk, email in found if ids or emails else ():
+        if pk in ids:
+            known_ids.add(pk)
+        if email in emails:
+            by_email[email] = pk
+    return known_ids, by_email
+
+
+def _event_lead(
+    event: EventIn, known_ids: set[int], by_email: dict[str, int]
+) -> tuple[int | None, dict[str, list[str]]]:
+    """The lead an event is about, or what is wrong with how it names it."""
+    if event.lead is not None:
+        if event.lead in known_ids:
+            return event.lead, {}
+        return None, {"lead": [f"No lead {event.lead} visible to you."]}
+    if event.email:
+        lead_id = by_email.get(email_match_key(event.email))
+        if lead_id is None:
+            return None, {"email": [f"No lead with e-mail {event.email!r} visible to you."]}
+        return lead_id, {}
+    return None, {"lead": ["Give the lead's id or e-mail."]}
 
 
 class _Row(NamedTuple):

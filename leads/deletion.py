@@ -18,8 +18,8 @@ from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
 from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
+from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_erased
-from leads.tasks import RESTORE_WINDOW
 
 # What an erase blanks on the lead. Country, industry, company size, source, product line and
 # campaign stay: they identify no one and the reports group by them.

@@ -162,116 +162,123 @@ def _path(
     rng: random.Random, created: datetime, now: datetime, users: dict, reasons: dict, rep
 ) -> list[HistoryStep]:
     """A random walk through the allowed moves, each step some hours to days after the last."""
-    steps: list[HistoryStep] = []
-    at = created
-    stage = Stage.NEW
-    quality = rng.random()  # a hidden "how good is this lead" that drives each choice
+    return _Walk(rng, created, now, users, reasons, rep).walk()
 
-    def waiting(days: int, chance: float) -> bool:
+
+# What a phase of the walk tells the walk: go on to the next phase, stop here, or start another
+# cycle (a lead sent to nurture re-engages later as a new MQL).
+_GO, _STOP, _AGAIN = "go", "stop", "again"
+
+
+class _Walk:
+    def __init__(
+        self, rng: random.Random, created: datetime, now: datetime, users: dict, reasons: dict, rep
+    ) -> None:
+        self.rng, self.now, self.users, self.reasons, self.rep = rng, now, users, reasons, rep
+        self.at = created
+        self.stage: str = Stage.NEW
+        self.steps: list[HistoryStep] = []
+        self.quality = rng.random()  # a hidden "how good is this lead" that drives each choice
+
+    def walk(self) -> list[HistoryStep]:
+        for _cycle in range(2):
+            if not self._promote():
+                break
+            outcome = self._qualify_or_reject()
+            if outcome == _AGAIN:
+                continue
+            if outcome == _STOP or self._sal() == _STOP or self._sql() == _STOP:
+                break
+        return self.steps
+
+    def waiting(self, days: int, chance: float) -> bool:
         """Recent leads are still being worked: they wait in the current stage."""
-        return (now - at) < timedelta(days=days) and rng.random() < chance
+        return (self.now - self.at) < timedelta(days=days) and self.rng.random() < chance
 
-    def step(to: str, by, hours: tuple[float, float], reason=None, action="", note="") -> bool:
-        nonlocal at, stage
-        nxt = at + timedelta(hours=rng.uniform(*hours))
-        if nxt >= now:
+    def step(
+        self, to: str, by, hours: tuple[float, float], reason=None, action="", note=""
+    ) -> bool:
+        nxt = self.at + timedelta(hours=self.rng.uniform(*hours))
+        if nxt >= self.now:
             return False
-        at, stage = nxt, to
-        steps.append(
-            HistoryStep(to_stage=to, at=at, by=by, reason=reason, action=action, note=note)
+        self.at, self.stage = nxt, to
+        self.steps.append(
+            HistoryStep(to_stage=to, at=nxt, by=by, reason=reason, action=action, note=note)
         )
         return True
 
-    for _cycle in range(2):
-        if stage in (Stage.NEW, Stage.NURTURE):
-            if rng.random() < 0.08 and stage == Stage.NEW:
-                step(
-                    Stage.DISQUALIFIED,
-                    users["marketer"],
-                    (2, 48),
-                    rng.choice(reasons["disqualify:disqualified"]),
-                    "disqualify",
-                )
-                return steps
-            if rng.random() > 0.35 + quality * 0.6:
-                return steps
-            if not step(
-                Stage.MQL,
-                users["marketer"] if rng.random() < 0.4 else None,
-                (1, 240),
-                action="promote",
-            ):
-                return steps
-        if stage == Stage.MQL and waiting(10, 0.6):
-            return steps
+    def _promote(self) -> bool:
+        """New or nurture: a few are disqualified, the better ones become MQLs."""
+        if self.stage not in (Stage.NEW, Stage.NURTURE):
+            return True
+        rng, marketer = self.rng, self.users["marketer"]
+        if rng.random() < 0.08 and self.stage == Stage.NEW:
+            reason = rng.choice(self.reasons["disqualify:disqualified"])
+            self.step(Stage.DISQUALIFIED, marketer, (2, 48), reason, "disqualify")
+            return False
+        if rng.random() > 0.35 + self.quality * 0.6:
+            return False
+        by = marketer if rng.random() < 0.4 else None
+        return self.step(Stage.MQL, by, (1, 240), action="promote")
+
+    def _qualify_or_reject(self) -> str:
+        """An MQL: the SDR may qualify it to TQL; then sales rejects it or accepts it."""
+        rng, sdr = self.rng, self.users["sdr"]
+        if self.stage == Stage.MQL and self.waiting(10, 0.6):
+            return _STOP
         if (
-            stage == Stage.MQL
+            self.stage == Stage.MQL
             and rng.random() < 0.45
-            and not step(Stage.TQL, users["sdr"], (1, 36), action="qualify")
+            and not self.step(Stage.TQL, sdr, (1, 36), action="qualify")
         ):
-            return steps
-        if stage in (Stage.MQL, Stage.TQL):
-            if stage == Stage.TQL and waiting(10, 0.5):
-                return steps
-            if rng.random() < 0.30 + (1 - quality) * 0.35:
-                reason = rng.choice(reasons["reject:nurture"] + reasons["reject:disqualified"])
-                step(
-                    reason.sends_to,
-                    rep if stage == Stage.MQL else users["sdr"],
-                    (2, 72),
-                    reason,
-                    "reject",
-                    rng.choice(["", "", "Left two voicemails.", "Says they are a student."]),
-                )
-                if stage == Stage.NURTURE and rng.random() < 0.5:
-                    continue  # re-engages later as a new MQL cycle
-                return steps
-            if not step(Stage.SAL, rep, (1, 60), action="accept"):
-                return steps
-        if stage == Stage.SAL:
-            if waiting(30, 0.5):
-                return steps
-            if rng.random() < 0.25 + (1 - quality) * 0.2:
-                step(
-                    Stage.NURTURE, rep, (24, 240), rng.choice(reasons["recycle:nurture"]), "recycle"
-                )
-                return steps
-            if not step(Stage.SQL, rep, (24, 336), action="qualify"):
-                return steps
-        if stage == Stage.SQL:
-            if waiting(45, 0.5):
-                return steps
-            won = rng.random() < 0.25 + quality * 0.45
-            if won:
-                step(Stage.WON, rep, (72, 720), action="close")
-            else:
-                step(Stage.LOST, rep, (72, 720), rng.choice(reasons["close:lost"]), "close")
-            return steps
-    return steps
+            return _STOP
+        if self.stage not in (Stage.MQL, Stage.TQL):
+            return _GO
+        if self.stage == Stage.TQL and self.waiting(10, 0.5):
+            return _STOP
+        if rng.random() < 0.30 + (1 - self.quality) * 0.35:
+            reason = rng.choice(
+                self.reasons["reject:nurture"] + self.reasons["reject:disqualified"]
+            )
+            by = self.rep if self.stage == Stage.MQL else sdr
+            note = rng.choice(["", "", "Left two voicemails.", "Says they are a student."])
+            self.step(reason.sends_to, by, (2, 72), reason, "reject", note)
+            if self.stage == Stage.NURTURE and rng.random() < 0.5:
+                return _AGAIN
+            return _STOP
+        return _GO if self.step(Stage.SAL, self.rep, (1, 60), action="accept") else _STOP
+
+    def _sal(self) -> str:
+        """An accepted lead: recycled to nurture, or qualified to SQL."""
+        if self.stage != Stage.SAL:
+            return _GO
+        if self.waiting(30, 0.5):
+            return _STOP
+        if self.rng.random() < 0.25 + (1 - self.quality) * 0.2:
+            reason = self.rng.choice(self.reasons["recycle:nurture"])
+            self.step(Stage.NURTURE, self.rep, (24, 240), reason, "recycle")
+            return _STOP
+        return _GO if self.step(Stage.SQL, self.rep, (24, 336), action="qualify") else _STOP
+
+    def _sql(self) -> str:
+        """An opportunity: won or lost (with a reason)."""
+        if self.stage != Stage.SQL:
+            return _GO
+        if self.waiting(45, 0.5):
+            return _STOP
+        if self.rng.random() < 0.25 + self.quality * 0.45:
+            self.step(Stage.WON, self.rep, (72, 720), action="close")
+        else:
+            reason = self.rng.choice(self.reasons["close:lost"])
+            self.step(Stage.LOST, self.rep, (72, 720), reason, "close")
+        return _STOP
 
 
 @transaction.atomic
 def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD) -> DemoResult:
-    tokens: dict[str, str] = {}
-    users = {}
-    for username, role, team in DEMO_USERS:
-        user, token = user_create_with_role(
-            username=username,
-            role=role,
-            password=password,
-            team=team,
-            email=f"{username}@leadcrm.example",
-        )
-        users[username] = user
-        tokens[username] = token
+    users, tokens = _seed_users(password)
     team = Team.objects.get(name="Inside Sales")
-    sources = []
-    for code, name, weight in SOURCES:
-        source, _ = LeadSource.objects.get_or_create(code=code, defaults={"name": name})
-        sources.append((source, weight))
-    lines = [
-        ProductLine.objects.get_or_create(code=c, defaults={"name": n})[0] for c, n in PRODUCT_LINES
-    ]
+    sources, lines = _seed_catalog()
     reasons = _reasons()
 
     if Lead.all_objects.filter(external_id__startswith="demo-").exists():
@@ -280,7 +287,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
     rng = random.Random(seed)
     now = datetime.combine(timezone.now().date(), time.min, tzinfo=UTC)
     start = now - timedelta(days=182)
-    items = []
+    items: list[tuple[Lead, list[HistoryStep]]] = []
     for i in range(leads):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         company = f"{rng.choice(COMPANIES)} {rng.choice(SUFFIXES)}"
@@ -291,23 +298,9 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         rep = rng.choice([users["rep1"], users["rep2"]])
         path = _path(rng, created, now, users, reasons, rep)
         size = rng.choice([5, 12, 40, 120, 350, 800, 2500, 10000])
-        owner = None
         final = path[-1].to_stage if path else Stage.NEW
-        if final == Stage.MQL:
-            roll = rng.random()
-            if roll < 0.4:
-                owner = rep
-            elif roll < 0.8:
-                # The SDR calls these first (and, now that TQLs go to reps at once, has no
-                # other waiting leads: a larger share keeps a small demo's SDR queue busy).
-                owner = users["sdr"]
-        elif final == Stage.TQL:
-            owner = rep  # qualified by the SDR and handed to a rep at once
-        elif final in (Stage.SAL, Stage.SQL, Stage.WON, Stage.LOST):
-            owner = rep
-        fit = min(100, int(title_fit * 0.6 + min(size, 2000) / 50))
-        behavioral = min(100, int(rng.uniform(0, 60) + 40 * len(path) / 5))
-        engagement = min(100, int(rng.uniform(0, 70) + 6 * len(path)))
+        owner = _demo_owner(rng, final, rep, users)
+        fit, behavioral, engagement = _demo_scores(rng, title_fit, size, len(path))
         phone = f"{prefix}{i:04d}"
         if i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
             # The same person signed up again with another e-mail: the duplicates page has work.
@@ -327,11 +320,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
             source=source,
             product_line=rng.choice(lines),
             campaign=rng.choice(CAMPAIGNS),
-            attributes={
-                "newsletter": rng.random() < 0.4,
-                "visits": rng.randint(1, 40),
-                "budget_band": rng.choice(["<10k", "10k-50k", "50k+", "unknown"]),
-            },
+            attributes=_demo_attributes(rng),
             owner=owner,
             # Marketing's leads belong to no sales team until they are handed over.
             team=team if owner or final in (Stage.MQL, Stage.TQL) else None,
@@ -347,3 +336,64 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
     demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)
     return DemoResult(users=tokens, leads=len(created_leads))
+
+
+def _seed_catalog() -> tuple[list[tuple[LeadSource, int]], list[ProductLine]]:
+    """The lead sources (with how often leads come from each) and the product lines."""
+    sources = []
+    for code, name, weight in SOURCES:
+        source, _ = LeadSource.objects.get_or_create(code=code, defaults={"name": name})
+        sources.append((source, weight))
+    lines = [
+        ProductLine.objects.get_or_create(code=c, defaults={"name": n})[0] for c, n in PRODUCT_LINES
+    ]
+    return sources, lines
+
+
+def _demo_scores(rng: random.Random, title_fit: int, size: int, steps: int) -> tuple[int, int, int]:
+    """Fit, behaviour and engagement sub-scores: a longer walk means a more engaged lead."""
+    fit = min(100, int(title_fit * 0.6 + min(size, 2000) / 50))
+    behavioral = min(100, int(rng.uniform(0, 60) + 40 * steps / 5))
+    engagement = min(100, int(rng.uniform(0, 70) + 6 * steps))
+    return fit, behavioral, engagement
+
+
+def _seed_users(password: str) -> tuple[dict, dict[str, str]]:
+    """The demo logins, and their API tokens by username."""
+    tokens: dict[str, str] = {}
+    users = {}
+    for username, role, team in DEMO_USERS:
+        user, token = user_create_with_role(
+            username=username,
+            role=role,
+            password=password,
+            team=team,
+            email=f"{username}@leadcrm.example",
+        )
+        users[username] = user
+        tokens[username] = token
+    return users, tokens
+
+
+def _demo_owner(rng: random.Random, final: str, rep, users: dict):
+    """Who holds a lead that ended its walk in `final`: nobody before sales has it."""
+    if final == Stage.MQL:
+        roll = rng.random()
+        if roll < 0.4:
+            return rep
+        if roll < 0.8:
+            # The SDR calls these first (and, now that TQLs go to reps at once, has no other
+            # waiting leads: a larger share keeps a small demo's SDR queue busy).
+            return users["sdr"]
+        return None
+    if final in (Stage.TQL, Stage.SAL, Stage.SQL, Stage.WON, Stage.LOST):
+        return rep  # a TQL was qualified by the SDR and handed to a rep at once
+    return None
+
+
+def _demo_attributes(rng: random.Random) -> dict:
+    return {
+        "newsletter": rng.random() < 0.4,
+        "visits": rng.randint(1, 40),
+        "budget_band": rng.choice(["<10k", "10k-50k", "50k+", "unknown"]),
+    }

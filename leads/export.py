@@ -49,15 +49,20 @@ BOM = "\ufeff"
 CHUNK_SIZE = 2000
 
 
+def spreadsheet_safe(text: str) -> str:
+    """`text` as a spreadsheet shows it rather than runs it: a leading apostrophe on anything
+    it would read as a formula. The lead export and the report tables both write cells with it."""
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def csv_cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.isoformat()
-    formula = isinstance(value, str) and value.startswith(FORMULA_STARTS)
-    if formula and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def attribute_keys(leads: QuerySet[Lead]) -> list[str]:

@@ -73,7 +73,7 @@ class LeadListFilter(django_filters.FilterSet):
 
 
 class LeadFilter(LeadListFilter):
-    """One filter set for the lead list page and the API (PRODUCT.md names the parameters)."""
+    """One filter set for the lead list page and the API; the parameter names are public API."""
 
     search = django_filters.CharFilter(method="filter_search", label="Search")
     # No DISTINCT: the stage is a column of the lead, the filter joins nothing.

@@ -1,6 +1,6 @@
 """Lead intake: create a lead, or merge into the one it duplicates.
 
-Intake is no side door (PRODUCT.md): a match is a read, so it is only used when the caller may
+Intake is no side door: a match is a read, so it is only used when the caller may
 see the matched lead (leads.access.visible_leads); otherwise the post is refused with a 409 that
 names nothing (not the lead, not which identity matched) and nothing is written. A merge never
 changes a field the caller's role may not edit (leads.access.editable_fields): without
@@ -116,7 +116,7 @@ class IntakeFieldsForbidden(Forbidden):
 
 def phone_match(phone: str, email: str = "") -> Q:
     """Leads this phone number identifies. A phone match never joins two people whose e-mails
-    differ (two colleagues behind one switchboard are two people, PRODUCT.md): with an e-mail
+    differ (two colleagues behind one switchboard are two people): with an e-mail
     posted, only leads without an e-mail (or with the same one) match on the phone."""
     match = Q(phone=phone)
     if email:
@@ -147,11 +147,6 @@ def lead_matches(data: dict, *, limit: int = 20) -> list[Lead]:
         match_rank=Case(*rank, default=2) if rank else Value(2)
     )
     return list(best_first.order_by("match_rank", "created_at", "pk")[:limit])
-
-
-def find_duplicate(data: dict) -> Lead | None:
-    matches = lead_matches(data)
-    return matches[0] if matches else None
 
 
 # Fields that identify a lead: a merge never moves one of them onto the lead it keeps while

@@ -26,8 +26,9 @@ from leads.errors import Conflict, DomainError, Forbidden
 from leads.intake import INTAKE_FIELDS
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
+from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_saved
-from leads.tasks import RESTORE_WINDOW, announce_activities
+from leads.tasks import announce_activities
 
 _FOREIGN_KEYS = frozenset({"source", "product_line"})
 # A chain of merges (A into B, then B into C) is followed this deep at most.

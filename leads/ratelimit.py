@@ -1,12 +1,8 @@
-"""A fixed-window rate limit on the shared cache (Redis in production, so every web process
-counts together)."""
+"""Who the client is, for rate limits and login lockouts (leads/throttling.py, django-axes)."""
 
 from __future__ import annotations
 
-import time
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 
 
@@ -21,15 +17,3 @@ def client_address(request: HttpRequest) -> str:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
-
-
-def rate_limit_hit(key: str, *, limit: int, window: int) -> bool:
-    """Count one hit on `key`; True when this hit is over `limit` in the current window."""
-    bucket = f"leadcrm:rate:{key}:{int(time.time() // window)}"
-    cache.add(bucket, 0, timeout=window + 1)
-    try:
-        count = cache.incr(bucket)
-    except ValueError:  # the bucket expired between add and incr: a new window starts
-        cache.set(bucket, 1, timeout=window + 1)
-        count = 1
-    return count > limit

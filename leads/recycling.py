@@ -1,6 +1,6 @@
 """The recycle cool-down: a lead sales sent to nurture waits out its reason's period before it
 returns to the marketer's queue or is promoted again, unless the lead itself shows new
-engagement after the rejection (issue 16: rejected leads ping-ponged straight back to sales).
+engagement after the rejection: a rejected lead must not bounce straight back to sales.
 
 One definition for both forms: `is_cooling` for one lead (the stage machine) and
 `cooling_q` for a queryset (the marketer's queue), side by side and tested equal.

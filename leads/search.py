@@ -1,4 +1,4 @@
-"""Finding a lead as people type (PRODUCT.md, `search`): by full name in either order, any word
+"""Finding a lead as people type (the `search` parameter): by full name in either order, any word
 of its name or company, its e-mail or e-mail domain, or its phone digits however typed; case and
 accents do not matter ("garcia" finds "García").
 

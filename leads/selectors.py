@@ -13,7 +13,7 @@ from django.utils import timezone
 from leads.access import visible_leads
 from leads.merging import absorbed_ids
 from leads.models import Activity, FollowUp, Lead, LeadChange, LeadMerge, Reason, StageChange
-from leads.tasks import RESTORE_WINDOW
+from leads.retention import RESTORE_WINDOW
 
 
 def lead_for(user: AbstractBaseUser, pk: int) -> Lead:

@@ -20,22 +20,20 @@ from leads.roles import Role, role_of
 from leads.signals import lead_stage_changed
 from leads.worklog import WorkError, not_reachable_check
 
-S = Stage
-
 # The stages each action may lead to; the reason (reject) or outcome (close) picks one.
 ACTION_TARGETS: dict[str, frozenset[str]] = {
-    Action.PROMOTE: frozenset({S.MQL}),
-    Action.QUALIFY: frozenset({S.TQL, S.SQL}),
-    Action.ACCEPT: frozenset({S.SAL}),
-    Action.REJECT: frozenset({S.NURTURE, S.DISQUALIFIED}),
-    Action.RECYCLE: frozenset({S.NURTURE}),
-    Action.DISQUALIFY: frozenset({S.DISQUALIFIED}),
-    Action.CLOSE: frozenset({S.WON, S.LOST}),
+    Action.PROMOTE: frozenset({Stage.MQL}),
+    Action.QUALIFY: frozenset({Stage.TQL, Stage.SQL}),
+    Action.ACCEPT: frozenset({Stage.SAL}),
+    Action.REJECT: frozenset({Stage.NURTURE, Stage.DISQUALIFIED}),
+    Action.RECYCLE: frozenset({Stage.NURTURE}),
+    Action.DISQUALIFY: frozenset({Stage.DISQUALIFIED}),
+    Action.CLOSE: frozenset({Stage.WON, Stage.LOST}),
 }
 # "Reject" is sales' answer to a lead handed to it; later, the same targets are "recycle" and
 # "disqualify".
 _ACTION_FROM: dict[str, frozenset[str]] = {
-    Action.REJECT: frozenset({S.MQL, S.TQL}),
+    Action.REJECT: frozenset({Stage.MQL, Stage.TQL}),
 }
 
 
@@ -78,7 +76,7 @@ def role_may(role: str | None, action: str, from_stage: str | None = None) -> bo
     """Whether `role` may make `action` at all (from_stage None) or from `from_stage`."""
     if role is None:
         return False
-    stages = [from_stage] if from_stage else list(S.values)
+    stages = [from_stage] if from_stage else list(Stage.values)
     return any(may_move(role, f, to) for f in stages for to in targets_from(action, f))
 
 
@@ -180,6 +178,37 @@ def check_move(
         raise MoveInvalid(f"Unknown action {action!r}.", errors={"action": ["Unknown action."]})
     role = actor_role(by)
     from_stage = lead.stage
+    _check_may_act(role=role, action=action, lead=lead, by=by)
+    details = dict(details or {})
+    if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
+        to_stage, chosen = _refusal_target(action=action, lead=lead, reason=reason, details=details)
+    elif action == Action.CLOSE:
+        to_stage, chosen = _close_target(outcome=outcome, reason=reason)
+    elif action == Action.QUALIFY:
+        to_stage, chosen = _qualify_target(
+            from_stage=from_stage, reason=reason, reasons=reasons, details=details
+        )
+    else:
+        to_stage = next(iter(targets_from(action, from_stage)))
+        chosen = _reason(action, reason, required=False)
+
+    if not may_move(role, from_stage, to_stage):
+        raise MoveForbidden(
+            f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
+            current_stage=from_stage,
+        )
+    if from_stage == Stage.NURTURE and to_stage == Stage.MQL:
+        details.update(_cooldown_check(lead, by, note))
+    return Move(
+        action=action, from_stage=from_stage, to_stage=to_stage, reason=chosen, details=details
+    )
+
+
+def _check_may_act(
+    *, role: str | None, action: str, lead: Lead, by: AbstractBaseUser | None
+) -> None:
+    """Whether `role` may make `action` at all, on this lead, from the stage it is in."""
+    from_stage = lead.stage
     if not role_may(role, action):
         raise MoveForbidden(f"Your role may not {action} leads.", current_stage=from_stage)
     if handed_over(lead, by):
@@ -187,8 +216,7 @@ def check_move(
             f"This lead is {lead.owner}'s now; you may read it, not move it.",
             current_stage=from_stage,
         )
-    targets = targets_from(action, from_stage)
-    if not targets:
+    if not targets_from(action, from_stage):
         raise MoveNotAllowed(
             f"A lead in stage {from_stage!r} cannot be moved by {action}.",
             current_stage=from_stage,
@@ -198,56 +226,52 @@ def check_move(
             f"Your role may not {action} a lead in stage {from_stage!r}.", current_stage=from_stage
         )
 
-    details = dict(details or {})
-    chosen: Reason | None = None
-    if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
-        chosen = _reason(action, reason, required=True)
-        to_stage = chosen.sends_to
-        try:
-            not_reachable_check(lead=lead, reason=chosen, details=details)
-        except WorkError as exc:
-            raise MoveInvalid(exc.message, errors=exc.errors) from exc
-    elif action == Action.CLOSE:
-        if outcome not in (S.WON, S.LOST):
-            raise MoveInvalid(
-                "Outcome must be 'won' or 'lost'.", errors={"outcome": ["Must be won or lost."]}
-            )
-        to_stage = outcome
-        if outcome == S.LOST:
-            chosen = _reason(action, reason, required=True)
-            if chosen.category != Reason.Category.LOST:
-                raise MoveInvalid(
-                    "A lost deal needs a 'lost' reason.",
-                    errors={"reason": [f"{chosen.code!r} is not a reason for losing a deal."]},
-                )
-        elif reason:
-            chosen = _reason(action, reason, required=False)
-    elif action == Action.QUALIFY:
-        to_stage = S.TQL if from_stage == S.MQL else S.SQL
-        codes = list(dict.fromkeys([*reasons, *([reason] if isinstance(reason, str) else [])]))
-        if to_stage == S.SQL and not codes:
-            raise MoveInvalid(
-                "Qualifying a lead needs at least one reason.",
-                errors={"reasons": ["Give at least one reason."]},
-            )
-        found = [_reason(action, code, required=True) for code in codes]
-        chosen = found[0] if found else None
-        if codes:
-            details["reasons"] = codes
-    else:
-        to_stage = next(iter(targets))
-        chosen = _reason(action, reason, required=False)
 
-    if not may_move(role, from_stage, to_stage):
-        raise MoveForbidden(
-            f"Your role may not move a lead from {from_stage!r} to {to_stage!r}.",
-            current_stage=from_stage,
+def _refusal_target(
+    *, action: str, lead: Lead, reason: str | Reason | None, details: dict
+) -> tuple[str, Reason | None]:
+    """A reject, recycle or disqualify: the reason (required) says where the lead goes."""
+    chosen = _reason(action, reason, required=True)
+    try:
+        not_reachable_check(lead=lead, reason=chosen, details=details)
+    except WorkError as exc:
+        raise MoveInvalid(exc.message, errors=exc.errors) from exc
+    return chosen.sends_to, chosen
+
+
+def _close_target(*, outcome: str | None, reason: str | Reason | None) -> tuple[str, Reason | None]:
+    """A close: won, or lost with a reason for losing the deal."""
+    if outcome not in (Stage.WON, Stage.LOST):
+        raise MoveInvalid(
+            "Outcome must be 'won' or 'lost'.", errors={"outcome": ["Must be won or lost."]}
         )
-    if from_stage == S.NURTURE and to_stage == S.MQL:
-        details.update(_cooldown_check(lead, by, note))
-    return Move(
-        action=action, from_stage=from_stage, to_stage=to_stage, reason=chosen, details=details
-    )
+    if outcome == Stage.LOST:
+        chosen = _reason(Action.CLOSE, reason, required=True)
+        if chosen.category != Reason.Category.LOST:
+            raise MoveInvalid(
+                "A lost deal needs a 'lost' reason.",
+                errors={"reason": [f"{chosen.code!r} is not a reason for losing a deal."]},
+            )
+        return outcome, chosen
+    return outcome, _reason(Action.CLOSE, reason, required=False) if reason else None
+
+
+def _qualify_target(
+    *, from_stage: str, reason: str | Reason | None, reasons: Sequence[str], details: dict
+) -> tuple[str, Reason | None]:
+    """A qualify: an MQL becomes a TQL (the SDR's hand-off), anything else an SQL, which needs
+    at least one reason; the reasons given are kept in the move's details."""
+    to_stage = Stage.TQL if from_stage == Stage.MQL else Stage.SQL
+    codes = list(dict.fromkeys([*reasons, *([reason] if isinstance(reason, str) else [])]))
+    if to_stage == Stage.SQL and not codes:
+        raise MoveInvalid(
+            "Qualifying a lead needs at least one reason.",
+            errors={"reasons": ["Give at least one reason."]},
+        )
+    found = [_reason(Action.QUALIFY, code, required=True) for code in codes]
+    if codes:
+        details["reasons"] = codes
+    return to_stage, found[0] if found else None
 
 
 DONE_WORDS: dict[str, str] = {
@@ -311,14 +335,7 @@ def lead_move(
         note=note,
     )
     now = timezone.now()
-    changes: dict = {"stage": move.to_stage, "stage_changed_at": now, "updated_at": now}
-    # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
-    if action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
-        changes["owner"] = by
-    if move.to_stage == S.NURTURE or lead.recycle_after is not None:
-        changes["recycle_after"] = (
-            cooldown_until(move.reason, now) if move.to_stage == S.NURTURE else None
-        )
+    changes = _lead_changes(lead=lead, move=move, by=by, now=now)
     with transaction.atomic():
         # The WHERE on the stage the caller saw closes the race: of concurrent moves one updates
         # the row, the others find it already moved and update nothing.
@@ -327,32 +344,61 @@ def lead_move(
             raise conflict(lead, by)
         for name, value in changes.items():
             setattr(lead, name, value)
-        # The lead's row is locked by the update above: no other move can come in between.
-        entered_at = (
-            StageChange.objects.filter(lead=lead)
-            .order_by("-at", "-pk")
-            .values_list("at", flat=True)
-            .first()
-        ) or lead.created_at
-        change = StageChange.objects.create(
-            lead=lead,
-            from_stage=move.from_stage,
-            to_stage=move.to_stage,
-            action=action,
-            at=now,
-            entered_at=entered_at,
-            by=by,
-            via=via,
-            reason=move.reason,
-            details=move.details,
-            note=note,
-            score=lead.score if score is None else score,
-            score_model_version=(
-                lead.score_model_version if score_model_version is None else score_model_version
-            ),
-        )
+        change = _history_row(lead=lead, move=move, by=by, via=via, note=note, now=now)
+        if score is not None:
+            change.score = score
+        if score_model_version is not None:
+            change.score_model_version = score_model_version
+        change.save(force_insert=True)
         lead_stage_changed.send(sender=Lead, lead=lead, change=change)
     return lead
+
+
+def _history_row(
+    *, lead: Lead, move: Move, by: AbstractBaseUser | None, via: str, note: str, now: datetime
+) -> StageChange:
+    """The move's history row (unsaved), with the time the lead entered the stage it leaves.
+    The lead's row is locked by the move's update: no other move can come in between."""
+    entered_at = (
+        StageChange.objects.filter(lead=lead)
+        .order_by("-at", "-pk")
+        .values_list("at", flat=True)
+        .first()
+    ) or lead.created_at
+    return StageChange(
+        lead=lead,
+        from_stage=move.from_stage,
+        to_stage=move.to_stage,
+        action=move.action,
+        at=now,
+        entered_at=entered_at,
+        by=by,
+        via=via,
+        reason=move.reason,
+        details=move.details,
+        note=note,
+        score=lead.score,
+        score_model_version=lead.score_model_version,
+    )
+
+
+def _lead_changes(
+    *, lead: Lead, move: Move, by: AbstractBaseUser | None, now: datetime
+) -> dict[str, object]:
+    """The lead's fields a move sets besides its stage."""
+    changes: dict[str, object] = {
+        "stage": move.to_stage,
+        "stage_changed_at": now,
+        "updated_at": now,
+    }
+    # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
+    if move.action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
+        changes["owner"] = by
+    if move.to_stage == Stage.NURTURE or lead.recycle_after is not None:
+        changes["recycle_after"] = (
+            cooldown_until(move.reason, now) if move.to_stage == Stage.NURTURE else None
+        )
+    return changes
 
 
 def lead_promote(*, lead: Lead, by: AbstractBaseUser | None, note: str = "", **kw) -> Lead:
@@ -371,28 +417,6 @@ def lead_qualify(
     *, lead: Lead, by: AbstractBaseUser, reasons: Sequence[str] = (), note: str = "", **kw
 ) -> Lead:
     return lead_move(lead=lead, action=Action.QUALIFY, by=by, reasons=reasons, note=note, **kw)
-
-
-def lead_recycle(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.RECYCLE, by=by, reason=reason, note=note, **kw)
-
-
-def lead_disqualify(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.DISQUALIFY, by=by, reason=reason, note=note, **kw)
-
-
-def lead_close(
-    *,
-    lead: Lead,
-    by: AbstractBaseUser,
-    outcome: str,
-    reason: str | None = None,
-    note: str = "",
-    **kw,
-) -> Lead:
-    return lead_move(
-        lead=lead, action=Action.CLOSE, by=by, outcome=outcome, reason=reason, note=note, **kw
-    )
 
 
 def lead_assign(

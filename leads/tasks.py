@@ -1,3 +1,8 @@
+"""The leads app's background work. Tasks take ids, call a service, and are safe to run twice.
+
+A task that runs a service of the same name is called after it with `_task` added (the Celery
+name, which beat and the queue routes use, stays `<app>.tasks.<service>`)."""
+
 from datetime import timedelta
 
 from celery import shared_task
@@ -7,11 +12,11 @@ from django.utils import timezone
 
 from leads.account_batch import match_existing_leads
 from leads.imports.progress import last_progress_at
+from leads.imports.running import import_job_fail, import_job_run
 from leads.models import Activity, ImportJob, Lead
 from leads.queueing import enqueue
+from leads.retention import RESTORE_WINDOW
 from leads.signals import activity_recorded
-
-RESTORE_WINDOW = timedelta(days=30)
 
 
 @shared_task
@@ -27,9 +32,6 @@ def run_import_job(self, job_id: int) -> str | None:
     """Run a CSV import job. A finished job is left alone; a rerun of a half-done one starts
     over (the import is one transaction). A lead created meanwhile by someone else, or a lost
     connection, rolls the import back whole: it is simply run again."""
-    # Imported here: the jobs module queues this task, so it imports this module first.
-    from leads.imports.jobs import import_job_fail, import_job_run
-
     try:
         job = import_job_run(job_id=job_id)
     except (IntegrityError, OperationalError) as exc:

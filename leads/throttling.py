@@ -5,22 +5,30 @@
   a username attacked from many addresses by the username count. The address is the one
   leads.ratelimit.client_address trusts (PROXY_COUNT), so behind the TLS proxy each client is
   counted on its own instead of everyone sharing the proxy's address.
-- API throttles: DRF's throttles keep a list of request times and write it back (read, modify,
-  write): parallel requests of one client read the same list and all pass. These count with
-  one atomic increment in the shared cache (leads.ratelimit.rate_limit_hit), so the limit holds
-  exactly across processes.
+- Request budgets, one mechanism for the API and the public web form: DRF throttle classes
+  whose count is one atomic increment in the shared cache (a fixed window). DRF's own throttles
+  keep a list of request times and write it back (read, modify, write): parallel requests of
+  one client read the same list and all pass, so the limit would not hold across processes.
+  With Redis down the cache answers a miss (leadcrm/cache.py): every count starts at one and
+  requests pass rather than fail.
 """
 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Sum
-from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+from django.http import HttpRequest
+from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
 
-from leads.ratelimit import client_address, rate_limit_hit
+from leads.ratelimit import client_address
+
+if TYPE_CHECKING:
+    from leads.models import LeadSource
 
 
 class LoginLockoutHandler(AxesDatabaseHandler):
@@ -57,7 +65,17 @@ class _AtomicThrottle:
         if self.key is None:
             return True
         self.now = time.time()
-        return not rate_limit_hit(self.key, limit=self.num_requests, window=self.duration)
+        return self._count_hit() <= self.num_requests
+
+    def _count_hit(self) -> int:
+        """Count this request in its window; returns the window's count so far."""
+        bucket = f"leadcrm:rate:{self.key}:{int(self.now // self.duration)}"
+        cache.add(bucket, 0, timeout=self.duration + 1)
+        try:
+            return cache.incr(bucket)
+        except ValueError:  # the bucket expired between add and incr: a new window starts
+            cache.set(bucket, 1, timeout=self.duration + 1)
+            return 1
 
     def wait(self) -> float:
         return self.duration - (self.now % self.duration)
@@ -72,3 +90,24 @@ class AtomicUserRateThrottle(_AtomicThrottle, UserRateThrottle):
 
 class AtomicAnonRateThrottle(_AtomicThrottle, AnonRateThrottle):
     pass
+
+
+class WebFormThrottle(_AtomicThrottle, SimpleRateThrottle):
+    """Posts to one source's public form from one client address: WEBFORM_RATE_LIMIT in each
+    window of WEBFORM_RATE_WINDOW seconds (any length, which DRF's "N/period" rates cannot
+    say)."""
+
+    scope = "webform"
+
+    def __init__(self, source: LeadSource) -> None:
+        self.source = source
+        super().__init__()
+
+    def get_rate(self) -> str:
+        return f"{settings.WEBFORM_RATE_LIMIT}/{settings.WEBFORM_RATE_WINDOW}s"
+
+    def parse_rate(self, rate: str | None) -> tuple[int, int]:
+        return settings.WEBFORM_RATE_LIMIT, settings.WEBFORM_RATE_WINDOW
+
+    def get_cache_key(self, request: HttpRequest, view: object) -> str:
+        return f"webform:{self.source.pk}:{self.get_ident(request)}"

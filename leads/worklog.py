@@ -36,7 +36,7 @@ WORK_TYPES: list[tuple[str, str]] = [
     (WorkType.NOTE, "Note"),
 ]
 WORK_TYPE_CODES = frozenset(code for code, _ in WORK_TYPES)
-# What counts as the first response to a routed lead (PRODUCT.md).
+# What counts as the first response to a routed lead: a call or an e-mail logged on it.
 RESPONSE_TYPES = frozenset({WorkType.CALL, WorkType.EMAIL})
 EDIT_WINDOW = timedelta(minutes=15)
 # A clock a little ahead of the server's is not "the future".

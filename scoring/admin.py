@@ -9,7 +9,9 @@ from django.http import HttpRequest
 from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class _ReadOnly:
+    """Shown, never added, changed or deleted here: writes go through scoring.services."""
+
     def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
 
@@ -20,7 +22,11 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
-class RuleInline(admin.TabularInline):
+class ReadOnlyAdmin(_ReadOnly, admin.ModelAdmin):
+    pass
+
+
+class RuleInline(_ReadOnly, admin.TabularInline):
     model = Rule
     # The test in words, as its kind describes it (a value list reads "US, GB").
     fields = ["kind", "name", "test", "points"]
@@ -30,15 +36,6 @@ class RuleInline(admin.TabularInline):
     @admin.display(description="Test")
     def test(self, rule: Rule) -> str:
         return rule.test_display
-
-    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
 
 
 @admin.register(ScoringModel)

@@ -1,4 +1,4 @@
-"""The scoring REST API, mounted under /api/v1/scoring/ (PRODUCT.md names)."""
+"""The scoring REST API, mounted under /api/v1/scoring/ (public names: clients rely on them)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from leads.access import Perm
 from leads.models import ProductLine, Stage
+from scoring.activation import version_activate
 from scoring.backtest import NEGATIVE, POSITIVE, Outcomes, backtest_compare
 from scoring.fit import draft_fit
 from scoring.models import Rule, ScoringModel, ScoringVersion
@@ -18,7 +19,6 @@ from scoring.selectors import models_with_versions
 from scoring.services import (
     draft_create,
     model_create,
-    version_activate,
 )
 
 

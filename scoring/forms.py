@@ -195,7 +195,7 @@ class FitForm(forms.Form):
 
 
 class BacktestForm(forms.Form):
-    """The versions are chosen from the model's own (issue 16: they were free text)."""
+    """The versions are chosen from the model's own, never typed in: a typo compares nothing."""
 
     version = forms.TypedChoiceField(
         coerce=int,

@@ -13,19 +13,15 @@ from django.utils import timezone
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, ProductLine, Stage, Via
-from leads.queueing import enqueue_on_commit
 from leads.services import MoveError, lead_promote
 from scoring.agg_table import activities_aggregated
 from scoring.bulk import compile_scores
-from scoring.engine import ScoreResult, VersionSpec, score_lead
-from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
+from scoring.engine import VersionSpec
+from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.planner import refresh_statistics
 from scoring.selectors import (
     active_versions,
-    lead_facts,
-    lead_values,
     leads_covered,
-    version_for,
     version_spec,
 )
 
@@ -46,7 +42,7 @@ class VersionFrozen(ScoringError):
 def crossed(*, old_score: int, old_threshold: int, new_score: int, new_threshold: int) -> bool:
     """A lead crosses when it was under the threshold it was last judged by and is at or over
     the threshold it is judged by now: a lowered threshold makes leads cross whose score did
-    not change, a raised one makes nobody cross who was over before (issue 16)."""
+    not change, a raised one makes nobody cross who was over before."""
     return old_score < old_threshold and new_score >= new_threshold
 
 
@@ -81,35 +77,6 @@ def promote_if_crossed(
     except MoveError:
         return False
     return True
-
-
-def rescore_lead(lead_id: int, *, now: datetime | None = None) -> ScoreResult | None:
-    """Score one lead with the engine, store it, and promote it if it crossed the threshold."""
-    now = now or timezone.now()
-    lead = Lead.objects.select_related("source", "product_line").filter(pk=lead_id).first()
-    if lead is None:
-        return None
-    version = version_for(lead)
-    if version is None:
-        return None
-    result = score_lead(lead_values(lead), lead_facts(lead.pk), version_spec(version), now=now)
-    old_score, old_threshold = lead.score, lead.scored_threshold
-    fields = {
-        "score": result.total,
-        "score_demographic": result.demographic,
-        "score_behavioral": result.behavioral,
-        "score_engagement": result.engagement,
-        "score_explanation": result.explanation,
-        "score_likelihood": result.likelihood,
-        "score_model_version": version.label,
-        "scored_threshold": version.threshold,
-        "scored_at": now,
-    }
-    Lead.objects.filter(pk=lead.pk).update(**fields)
-    for name, value in fields.items():
-        setattr(lead, name, value)
-    promote_if_crossed(lead=lead, old_score=old_score, version=version, old_threshold=old_threshold)
-    return result
 
 
 def _type_ids() -> dict[str, int]:
@@ -271,34 +238,6 @@ def _rescore_scope(
             # Known to have been under the threshold it was judged by (the set above).
             promoted += promote_if_crossed(lead=lead, old_score=0, old_threshold=1, version=version)
     return scored, promoted
-
-
-def version_activate(
-    *, version: ScoringVersion, by: AbstractBaseUser | None, note: str = ""
-) -> RescoreRun:
-    """Freeze a draft, retire the version it replaces, and queue the rescoring of its leads.
-
-    The activation is a dated "definition changed" marker: reports show it on their trends.
-    """
-    from scoring.tasks import run_rescore  # tasks import services
-
-    with transaction.atomic():
-        version = ScoringVersion.objects.select_for_update().get(pk=version.pk)
-        if not version.is_draft:
-            raise VersionFrozen(f"{version.label} is already {version.get_status_display()}.")
-        ScoringVersion.objects.filter(
-            model=version.model, status=ScoringVersion.Status.ACTIVE
-        ).update(status=ScoringVersion.Status.RETIRED)
-        version.status = ScoringVersion.Status.ACTIVE
-        version.activated_at = timezone.now()
-        version.activated_by = by
-        if note:
-            version.note = note
-        version.save(update_fields=["status", "activated_at", "activated_by", "note"])
-        run = RescoreRun.objects.create(version=version, reason="activation")
-        # Not queued when Redis is down: the sweep (rescore_awaiting_leads) queues it later.
-        enqueue_on_commit(run_rescore, run.pk)
-    return run
 
 
 @transaction.atomic

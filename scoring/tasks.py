@@ -1,4 +1,7 @@
-"""Scoring's background work. Tasks take ids, call a service, and are safe to run twice."""
+"""Scoring's background work. Tasks take ids, call a service, and are safe to run twice.
+
+A task that runs a service of the same name is called after it with `_task` added; its Celery
+name (beat, CELERY_TASK_ROUTES) stays `scoring.tasks.<service>`."""
 
 from __future__ import annotations
 
@@ -32,15 +35,21 @@ def schedule_rescore(lead_ids) -> int:
     fresh = sorted(
         i for i in set(lead_ids) if cache.add(PENDING_KEY.format(i), 1, timeout=PENDING_TIMEOUT)
     )
-    if fresh and not enqueue(rescore_leads, fresh, lead_ids=fresh, countdown=COALESCE_SECONDS):
+    if fresh and not enqueue(rescore_leads_task, fresh, lead_ids=fresh, countdown=COALESCE_SECONDS):
         cache.delete_many([PENDING_KEY.format(i) for i in fresh])  # nothing is queued for them
     return len(fresh)
 
 
 @shared_task(
-    bind=True, acks_late=True, autoretry_for=(Exception,), retry_backoff=True, max_retries=5
+    bind=True,
+    name="scoring.tasks.rescore_leads",
+    acks_late=True,
+    autoretry_for=(Exception,),
+    retry_backoff=True,
+    max_retries=5,
 )
-def rescore_leads(self, lead_ids: list[int]) -> int:
+def rescore_leads_task(self, lead_ids: list[int]) -> int:
+    """Run services.rescore_leads for a coalesced batch of leads (schedule_rescore)."""
     # Clear the markers before reading: an event stored while we score queues another run.
     cache.delete_many([PENDING_KEY.format(i) for i in lead_ids])
     return services.rescore_leads(lead_ids)
@@ -59,7 +68,7 @@ def rescore_imported_leads(lead_ids) -> int:
     chunks = [ids[i : i + IMPORT_CHUNK] for i in range(0, len(ids), IMPORT_CHUNK)]
     for chunk in chunks:
         # The bulk queue: an import's thousands of leads must not wait ahead of live events.
-        enqueue(rescore_leads, chunk, lead_ids=chunk, queue="bulk")
+        enqueue(rescore_leads_task, chunk, lead_ids=chunk, queue="bulk")
     return len(chunks)
 
 
@@ -108,8 +117,8 @@ def run_rescore(self, run_id: int) -> None:
 RUN_LOST_AFTER = timedelta(minutes=2)
 
 
-@shared_task(acks_late=True)
-def rescore_awaiting_leads() -> int:
+@shared_task(name="scoring.tasks.rescore_awaiting_leads", acks_late=True)
+def rescore_awaiting_leads_task() -> int:
     """Every minute (leadcrm/celery.py): catch up on what a Redis outage left undone. Scores
     the leads marked as awaiting scoring and sends again the rescoring runs never started."""
     lost = RescoreRun.objects.filter(

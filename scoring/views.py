@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from leads.access import Perm, access_required, has_perm
+from scoring.activation import version_activate
 from scoring.backtest import backtest_compare
 from scoring.fit import FitError, draft_fit
 from scoring.forms import ActivateForm, BacktestForm, FitForm, RuleForm, VersionSettingsForm
@@ -22,7 +23,6 @@ from scoring.services import (
     draft_create,
     rule_delete,
     rule_save,
-    version_activate,
     version_settings_update,
 )
 

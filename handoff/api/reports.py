@@ -1,4 +1,4 @@
-"""The funnel report API (PRODUCT.md: GET /api/v1/reports/funnel/)."""
+"""The funnel report API: GET /api/v1/reports/funnel/."""
 
 from __future__ import annotations
 

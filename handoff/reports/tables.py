@@ -16,10 +16,8 @@ from handoff.reports.flow import DefinitionChange, Flow
 from handoff.reports.funnel import Funnel, Rejection
 from handoff.reports.quality import DIMENSIONS, PersonRow, QualityRow
 from handoff.reports.velocity import FIRST_RESPONSE, StageTime
+from leads.export import spreadsheet_safe
 from leads.models import Reason, Stage
-
-# A cell starting with one of these is read as a formula by spreadsheet programs.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -36,6 +34,11 @@ class Table:
     rows: list[list[Any]]
     definition: str
     meta: dict[str, Any] = field(default_factory=dict)
+
+    def column(self, title: str) -> list[Any]:
+        """The values of the column titled `title`, top to bottom."""
+        index = [c.title for c in self.columns].index(title)
+        return [row[index] for row in self.rows]
 
     def cells(self) -> Iterable[list[tuple[str, str]]]:
         """Each row's cells as shown on the page, with their column's kind."""
@@ -64,8 +67,7 @@ def display(value: Any, kind: str) -> str:
 
 def csv_cell(value: Any) -> str:
     """A cell as text, with a leading ' on anything a spreadsheet would run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return spreadsheet_safe("" if value is None else str(value))
 
 
 def to_csv(table: Table) -> str:

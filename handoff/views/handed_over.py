@@ -1,5 +1,5 @@
 """The SDR's "Handed over" list: the leads they qualified to TQL, whose they are now and what
-became of them (issue 16: the SDR lost sight of a lead the moment it went to a rep)."""
+became of them: the SDR keeps sight of a lead after it goes to a rep."""
 
 from __future__ import annotations
 

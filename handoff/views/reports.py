@@ -126,10 +126,10 @@ def _quality_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict
         "charts": {
             "acceptance": {
                 "type": "bar",
-                "labels": [row[0] for row in source.rows],
+                "labels": source.column(source.columns[0].title),
                 "series": {
-                    "MQL → SAL %": [_percent(row[4]) for row in source.rows],
-                    "SAL → won %": [_percent(row[7]) for row in source.rows],
+                    "MQL → SAL %": [_percent(v) for v in source.column("MQL → SAL")],
+                    "SAL → won %": [_percent(v) for v in source.column("SAL → won")],
                 },
             }
         },

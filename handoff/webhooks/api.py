@@ -1,4 +1,4 @@
-"""The webhooks REST API (PRODUCT.md): /api/v1/webhooks/, admins only."""
+"""The webhooks REST API: /api/v1/webhooks/, admins only."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 
 class Event(models.TextChoices):
-    """The events a subscription may ask for (PRODUCT.md)."""
+    """The events a subscription may ask for (public names: receivers switch on them)."""
 
     LEAD_CREATED = "lead.created", "A lead was created"
     LEAD_STAGE_CHANGED = "lead.stage_changed", "A lead moved to another stage"

@@ -1,5 +1,5 @@
 """What a delivery carries: {id, event, occurred_at, data}, data being the lead as the API shows
-it (leads' own detail serializer, so the two never drift), signed as PRODUCT.md says."""
+it (leads' own detail serializer, so the two never drift), signed with `sign` (HMAC-SHA256 of "timestamp.body")."""
 
 from __future__ import annotations
 

@@ -81,25 +81,21 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Answer:
             retry_after=response.headers.get("Retry-After"),
         )
     except NewConnectionError as exc:  # a subclass of the connect timeout: refused, unreachable
-        elapsed = int((time.monotonic() - started) * 1000)
-        return Answer(
-            status=None,
-            duration_ms=elapsed,
-            error=f"Connection failed: {exc}"[:300],
-            retryable=True,
-        )
+        return _connection_failed(started, exc)
     except Urllib3Timeout as exc:
         elapsed = int((time.monotonic() - started) * 1000)
         return Answer(
             status=None, duration_ms=elapsed, error=f"Timed out: {exc}"[:300], retryable=True
         )
     except (HTTPError, OSError) as exc:
-        elapsed = int((time.monotonic() - started) * 1000)
-        return Answer(
-            status=None,
-            duration_ms=elapsed,
-            error=f"Connection failed: {exc}"[:300],
-            retryable=True,
-        )
+        return _connection_failed(started, exc)
     finally:
         pool.close()
+
+
+def _connection_failed(started: float, exc: Exception) -> Answer:
+    """No answer: the address refused, was unreachable, or the connection broke (retried)."""
+    elapsed = int((time.monotonic() - started) * 1000)
+    return Answer(
+        status=None, duration_ms=elapsed, error=f"Connection failed: {exc}"[:300], retryable=True
+    )

@@ -1,4 +1,4 @@
-"""GET|POST /api/v1/accounts/, GET|PATCH /api/v1/accounts/{id}/ (PRODUCT.md): companies
+"""GET|POST /api/v1/accounts/, GET|PATCH /api/v1/accounts/{id}/: companies
 {id, name, domains [..], owner (username), leads (count)}."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The leads REST API (PRODUCT.md, "The names other programs rely on")."""
+"""The leads REST API. Its paths, fields and parameters are names other programs rely on."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from leads.access import Perm
 from leads.editing import lead_edit
 from leads.filters import LeadFilter
 from leads.intake import (
+    INTAKE_FIELDS,
     TEXT_FIELDS,
     clean_attributes,
     lead_intake,
@@ -43,24 +44,7 @@ class LeadSerializer(serializers.ModelSerializer):
         model = Lead
         fields = [
             "id",
-            "email",
-            "first_name",
-            "last_name",
-            "phone",
-            "company",
-            "job_title",
-            "industry",
-            "company_size",
-            "country",
-            "region",
-            "city",
-            "postal_code",
-            "source",
-            "product_line",
-            "campaign",
-            "external_id",
-            "do_not_email",
-            "do_not_call",
+            *INTAKE_FIELDS,
             "attributes",
             "stage",
             "owner",

@@ -1,4 +1,4 @@
-"""GET|POST /api/v1/tasks/ and POST /api/v1/tasks/{id}/done/ (PRODUCT.md): follow-ups on leads,
+"""GET|POST /api/v1/tasks/ and POST /api/v1/tasks/{id}/done/: follow-ups on leads,
 seen by whoever may see their lead."""
 
 from __future__ import annotations

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from leads import tasks
 from leads.imports.presets import PRESETS, detect_preset, preset_named
-from leads.imports.progress import progress_clear, progress_of, progress_report
+from leads.imports.progress import progress_of
 from leads.imports.reader import (
     PREVIEW_ROWS,
     CsvSource,
@@ -26,14 +20,10 @@ from leads.imports.reader import (
     check_mapping,
     detect_mapping,
 )
-from leads.imports.report import RowOutcome
 from leads.imports.rows import RowInvalid, RowParser
 from leads.imports.service import (
-    ImportReport,
-    RowError,
     file_dates,
     import_preset,
-    leads_import,
 )
 from leads.imports.values import StageReader, ValueInvalid, check_stage_overrides
 from leads.models import ImportJob
@@ -235,124 +225,6 @@ def import_job_start(
     return job
 
 
-def import_job_run(*, job_id: int) -> ImportJob | None:
-    """Run a queued job. Safe to run twice, at once or later: a finished job is left alone, a
-    job a live worker holds is skipped (its row stays locked for the whole import), and a job
-    whose worker died half-way starts over, since the import is one transaction that rolled
-    back with the worker's connection."""
-    if not _claim(job_id):
-        return ImportJob.objects.filter(pk=job_id).first()
-    with transaction.atomic():
-        job = (
-            ImportJob.objects.select_for_update(skip_locked=True)
-            .filter(pk=job_id, status=ImportJob.Status.RUNNING)
-            .first()
-        )
-        if job is None:
-            return ImportJob.objects.filter(pk=job_id).first()  # another delivery has it
-        try:
-            report = _import_with_report(job)
-        except ImportFileError as exc:
-            job.status = ImportJob.Status.FAILED
-            job.message = str(exc)
-            job.finished_at = timezone.now()
-            job.save()
-            return job
-        _record(job, report)
-        job.save()
-    progress_clear(job.pk)
-    return job
-
-
-def _import_with_report(job: ImportJob) -> ImportReport:
-    """Run the job's import, its downloadable report written into `job.report` (unsaved).
-    Raises ImportFileError when the file as a whole cannot be imported."""
-    with tempfile.TemporaryFile("w+b") as rows_file, tempfile.TemporaryFile("w+") as saved:
-        # The report's rows: rejected lines as they are read; merged rows and leads kept
-        # apart aside, joined only if the import is saved (otherwise they did not happen).
-        text = io.TextIOWrapper(rows_file, encoding="utf-8", newline="")
-        writer = csv.writer(text)
-        writer.writerow(["line", "outcome", "lead", "detail"])
-        saved_writer = csv.writer(saved)
-
-        def on_error(error: RowError) -> None:
-            writer.writerow([error.line, "rejected", "", error.reason])
-
-        def on_outcome(outcome: RowOutcome) -> None:
-            saved_writer.writerow([outcome.line, outcome.outcome, outcome.lead_id, outcome.detail])
-
-        def on_progress(report: ImportReport) -> None:
-            progress_report(job.pk, report.rows, report.total)
-
-        with job.file.open("rb") as stream:
-            report = leads_import(
-                file=stream,
-                mapping=job.mapping,
-                by=job.uploaded_by,
-                skip_invalid=job.skip_invalid,
-                dry_run=job.dry_run,
-                on_error=on_error,
-                on_progress=on_progress,
-                on_outcome=on_outcome,
-                preset=job.preset,
-                stage_map=job.stage_map,
-                date_format=job.date_format,
-            )
-        if report.saved:
-            saved.seek(0)
-            shutil.copyfileobj(saved, text)
-        text.flush()
-        text.detach()
-        rows_file.seek(0)
-        job.report.save(f"import-{job.pk}-report.csv", File(rows_file), save=False)
-    return report
-
-
-def _claim(job_id: int) -> bool:
-    """Mark a queued job (or one left running) as running, unless a live worker holds it."""
-    with transaction.atomic():
-        job = (
-            ImportJob.objects.select_for_update(skip_locked=True)
-            .filter(pk=job_id, status__in=[ImportJob.Status.QUEUED, ImportJob.Status.RUNNING])
-            .first()
-        )
-        if job is None:
-            return False
-        job.status = ImportJob.Status.RUNNING
-        job.started_at = timezone.now()
-        job.message = ""
-        job.save(update_fields=["status", "started_at", "message"])
-    return True
-
-
-def _record(job: ImportJob, report: ImportReport) -> None:
-    job.total_rows = job.processed_rows = report.rows
-    job.created_count = report.created
-    job.merged_count = report.merged
-    job.rejected_count = report.rejected
-    job.noted_count = report.noted
-    job.errors = [{"line": e.line, "reason": e.reason} for e in report.errors]
-    job.notes = [{"line": n.line, "reason": n.reason} for n in report.notes]
-    # Lead ids mean something only when the import was saved.
-    job.merges = [
-        {"line": m.line, "lead": m.lead_id, "filled": m.filled}
-        for m in (report.merges if report.saved else [])
-    ]
-    job.duplicates = [
-        {"line": d.line, "lead": d.lead_id, "other": d.other_id}
-        for d in (report.duplicates if report.saved else [])
-    ]
-    job.status = ImportJob.Status.DONE
-    job.message = _outcome(report, job)
-    job.finished_at = timezone.now()
-
-
-def import_job_fail(*, job_id: int, message: str) -> None:
-    ImportJob.objects.filter(pk=job_id).exclude(status=ImportJob.Status.DONE).update(
-        status=ImportJob.Status.FAILED, message=message[:1000], finished_at=timezone.now()
-    )
-
-
 def import_job_progress(job: ImportJob) -> tuple[int, int]:
     """(rows read, rows expected) of a running job; the totals once it is done."""
     if job.status == ImportJob.Status.DONE:
@@ -362,11 +234,3 @@ def import_job_progress(job: ImportJob) -> tuple[int, int]:
 
 def recent_import_jobs() -> QuerySet[ImportJob]:
     return ImportJob.objects.select_related("uploaded_by").order_by("-created_at", "-pk")
-
-
-def _outcome(report: ImportReport, job: ImportJob) -> str:
-    if job.dry_run:
-        return "Dry run: nothing was saved."
-    if not report.saved:
-        return "Nothing was saved: fix the rejected rows, or import again skipping them."
-    return "Saved."

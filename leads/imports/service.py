@@ -101,38 +101,74 @@ def leads_import(
     # runs again), and PostgreSQL holds a million-row transaction without trouble. After the
     # first bad row (without skip_invalid) the rest is only validated, to report every bad line.
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            # The identity lookups must probe their indexes. PostgreSQL plans them with the
-            # table's statistics, which know nothing of the rows this transaction adds: on a big
-            # first import it would scan the whole growing table for every batch instead.
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL enable_seqscan = off")
+        _probe_indexes()
         writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
-        big = report.total >= PARALLEL_MIN_ROWS and "phone" in mapping.values()
-        phones = PhoneReader.start() if big else None
-        try:
-            for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
-                if parsed is not None:
-                    parser.prime_phones(*parsed)
-                valid = _parse_batch(batch, parser, report, on_error)
-                if skip_invalid or not report.rejected:
-                    writer.write(valid)
-                if on_progress is not None:
-                    on_progress(report)
-        finally:
-            if phones is not None:
-                phones.close()
-        report.saved = not dry_run and (skip_invalid or not report.rejected)
-        if not report.saved:
-            transaction.set_rollback(True)
-        elif report.lead_ids:
-            lead_ids = report.lead_ids
-            transaction.on_commit(lambda: leads_imported.send(sender=Lead, lead_ids=lead_ids))
+        _read_and_write(
+            source=source,
+            parser=parser,
+            writer=writer,
+            report=report,
+            batch_size=batch_size,
+            skip_invalid=skip_invalid,
+            on_error=on_error,
+            on_progress=on_progress,
+            phones_wanted="phone" in mapping.values(),
+        )
+        _settle(report, dry_run=dry_run, skip_invalid=skip_invalid)
+    return report
+
+
+def _settle(report: ImportReport, *, dry_run: bool, skip_invalid: bool) -> None:
+    """Inside the import's transaction: keep it (and announce the leads once it commits) or
+    roll it back, and make the report say what was saved."""
+    report.saved = not dry_run and (skip_invalid or not report.rejected)
     if not report.saved:
+        transaction.set_rollback(True)
         report.lead_ids = array("q")
+    elif report.lead_ids:
+        lead_ids = report.lead_ids
+        transaction.on_commit(lambda: leads_imported.send(sender=Lead, lead_ids=lead_ids))
     if report.rejected and not skip_invalid:
         report.created = report.merged = 0  # writing stopped at the first bad row
-    return report
+
+
+def _probe_indexes() -> None:
+    """The identity lookups must probe their indexes. PostgreSQL plans them with the table's
+    statistics, which know nothing of the rows this transaction adds: on a big first import it
+    would scan the whole growing table for every batch instead."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+
+
+def _read_and_write(
+    *,
+    source: CsvSource,
+    parser: RowParser,
+    writer: BatchWriter,
+    report: ImportReport,
+    batch_size: int,
+    skip_invalid: bool,
+    on_error: OnError | None,
+    on_progress: OnProgress | None,
+    phones_wanted: bool,
+) -> None:
+    """Parse the file batch by batch and write the valid rows, until the first bad row
+    (without skip_invalid), after which the rest is only validated."""
+    big = report.total >= PARALLEL_MIN_ROWS and phones_wanted
+    phones = PhoneReader.start() if big else None
+    try:
+        for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
+            if parsed is not None:
+                parser.prime_phones(*parsed)
+            valid = _parse_batch(batch, parser, report, on_error)
+            if skip_invalid or not report.rejected:
+                writer.write(valid)
+            if on_progress is not None:
+                on_progress(report)
+    finally:
+        if phones is not None:
+            phones.close()
 
 
 def _parse_batch(
@@ -213,30 +249,6 @@ def _date_values(source: CsvSource, columns: list[int]) -> Iterator[str]:
                 plain += 1
                 if plain >= DATE_SCAN_VALUES:
                     return
-
-
-def _with_phones(
-    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
-) -> Iterator[tuple[list, tuple[list, list] | None]]:
-    """Each batch with its phone numbers already parsed by the helper process, which reads the
-    next batch's numbers while this process validates and writes the current one."""
-    if phones is None:
-        for batch in batches:
-            yield batch, None
-        return
-    ahead = next(batches, None)
-    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-    while ahead is not None:
-        batch, (pairs, future) = ahead, pending
-        ahead = next(batches, None)
-        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-        yield batch, (pairs, future.result())
-
-
-def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _with_phones(

@@ -104,33 +104,39 @@ class BatchWriter:
             if changed:
                 updated[target.pk] = target
                 update_fields.update(changed)
-            merges.append(
-                LeadChange(
-                    lead=target,
-                    kind=LeadChange.Kind.MERGE,
-                    new_value=", ".join(changed)[:200],
-                    by=self.by,
-                    via=Via.IMPORT,
-                    note=f"Import line {row.line} matched this lead"
-                    + (f"; updated {', '.join(changed)}." if changed else "; nothing new."),
-                )
-            )
+            merges.append(self._merge_change(target, row.line, changed))
             for key in _lead_keys(target):
                 index[key] = target
         if new:
             self._create(new)
         if updated:
-            now = timezone.now()
-            for lead in updated.values():
-                lead.updated_at = now
-            Lead.objects.bulk_update(
-                list(updated.values()), [*sorted(update_fields), "updated_at"], batch_size=500
-            )
-            self.report.lead_ids.extend(updated)
+            self._save_updated(updated, update_fields)
         merges.extend(self._flag(apart))
         LeadChange.objects.bulk_create(merges, batch_size=BATCH_SIZE)
         if self.on_outcome is not None:
             _tell(self.on_outcome, self.batch_merges, apart)
+
+    def _merge_change(self, target: Lead, line: int, changed: list[str]) -> LeadChange:
+        """The audit row of an import line merged into a stored lead."""
+        return LeadChange(
+            lead=target,
+            kind=LeadChange.Kind.MERGE,
+            new_value=", ".join(changed)[:200],
+            by=self.by,
+            via=Via.IMPORT,
+            note=f"Import line {line} matched this lead"
+            + (f"; updated {', '.join(changed)}." if changed else "; nothing new."),
+        )
+
+    def _save_updated(self, updated: dict[int, Lead], update_fields: set[str]) -> None:
+        """Save the stored leads that merged rows filled in, in bulk."""
+        now = timezone.now()
+        for lead in updated.values():
+            lead.updated_at = now
+        Lead.objects.bulk_update(
+            list(updated.values()), [*sorted(update_fields), "updated_at"], batch_size=500
+        )
+        self.report.lead_ids.extend(updated)
 
     def _note_merge(self, merge: MergeNote) -> None:
         self.batch_merges.append(merge)
@@ -258,7 +264,7 @@ def _match(
     """(the lead the row merges into or None, the lead it was kept apart from or None).
 
     An e-mail or external id match merges. A phone match alone merges only when the e-mails do
-    not differ: two colleagues behind one switchboard are two people (PRODUCT.md), so the row
+    not differ: two colleagues behind one switchboard are two people, so the row
     becomes a lead of its own, flagged as a possible duplicate of the phone's holder.
     """
     strong = [index[key] for key in keys if key[0] != "p" and key in index]

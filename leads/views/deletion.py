@@ -11,8 +11,8 @@ from leads.access import Perm, access_required
 from leads.deletion import DeletionError, lead_delete, lead_restore
 from leads.errors import page_refusal
 from leads.models import Lead, Via
+from leads.retention import RESTORE_WINDOW
 from leads.selectors import deleted_leads, lead_for
-from leads.tasks import RESTORE_WINDOW
 
 
 @access_required(Perm.DELETE)

@@ -16,8 +16,8 @@ from threadpoolctl import threadpool_limits
 from leads.errors import DomainError
 from scoring.engine import RuleSpec, VersionSpec, score_lead
 from scoring.fit.learner import design, learn
-from scoring.fit.points import references, saturated, scale
-from scoring.fit.shapes import candidate_shapes
+from scoring.fit.points import Scaled, references, saturated, scale
+from scoring.fit.shapes import Shape, candidate_shapes
 from scoring.outcomes import Example
 
 MIN_CLASS = 10
@@ -66,6 +66,38 @@ def best_threshold(labels: np.ndarray, scores: np.ndarray) -> int:
     return int(thresholds[int(np.argmax(f1))]) if len(thresholds) else 60
 
 
+def _varying_shapes(
+    examples: list[Example], activity_labels: dict[str, str]
+) -> tuple[list[Shape], np.ndarray, np.ndarray]:
+    """(the candidate shapes whose level varies between the leads, their design matrix, the
+    level of each lead in each): a field every lead has at the same level says nothing."""
+    shapes = candidate_shapes(examples, activity_labels)
+    if not shapes:
+        raise FitError("No field, attribute or activity varies between these leads.")
+    X, levels = design(shapes, examples)
+    varying = [j for j in range(len(shapes)) if len(np.unique(levels[:, j])) > 1]
+    if not varying:
+        raise FitError("No field, attribute or activity varies between these leads.")
+    if len(varying) < len(shapes):
+        shapes = [shapes[j] for j in varying]
+        X, levels = design(shapes, examples)
+    return shapes, X, levels
+
+
+def _points(shapes: list[Shape], levels: np.ndarray, intercept: float) -> Scaled:
+    """The learnt log-odds as whole points, with room enough that sub-scores rarely add up
+    past 100."""
+    safety = 0.99
+    try:
+        while True:
+            scaled = scale(shapes, levels, intercept, safety=safety)
+            if not saturated(scaled.subscores) or safety < 0.5:
+                return scaled
+            safety *= 0.97  # whole points added up past 100: a little more room
+    except ValueError as exc:
+        raise FitError(str(exc)) from exc
+
+
 def fit(
     examples: list[Example], *, seed: int = 0, activity_labels: dict[str, str] | None = None
 ) -> Fitted:
@@ -76,17 +108,7 @@ def fit(
             f"Fitting needs at least {MIN_CLASS} won and {MIN_CLASS} lost or disqualified "
             f"leads with history; found {positives} and {len(labels) - positives}."
         )
-    shapes = candidate_shapes(examples, activity_labels or {})
-    if not shapes:
-        raise FitError("No field, attribute or activity varies between these leads.")
-    X, levels = design(shapes, examples)
-    # A field every lead has at the same level says nothing: no rule for it.
-    varying = [j for j in range(len(shapes)) if len(np.unique(levels[:, j])) > 1]
-    if not varying:
-        raise FitError("No field, attribute or activity varies between these leads.")
-    if len(varying) < len(shapes):
-        shapes = [shapes[j] for j in varying]
-        X, levels = design(shapes, examples)
+    shapes, X, levels = _varying_shapes(examples, activity_labels or {})
     # One BLAS thread: the solver's many tiny vector operations spin threads for nothing (on a
     # busy two-core machine 400 leads took 42 s with the default threads, 2 s with one).
     with threadpool_limits(limits=1, user_api="blas"):
@@ -95,15 +117,7 @@ def fit(
     logits = learnt.intercept + np.array(
         [sum(s.values[levels[i, j]] for j, s in enumerate(shapes)) for i in range(len(levels))]
     )
-    safety = 0.99
-    try:
-        while True:
-            scaled = scale(shapes, levels, learnt.intercept, safety=safety)
-            if not saturated(scaled.subscores) or safety < 0.5:
-                break
-            safety *= 0.97  # whole points added up past 100: a little more room
-    except ValueError as exc:
-        raise FitError(str(exc)) from exc
+    scaled = _points(shapes, levels, learnt.intercept)
     draft = Fitted(
         rules=scaled.rules, weights=scaled.weights, threshold=60, calibration=[], report={}
     )

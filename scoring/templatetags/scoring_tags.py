@@ -47,8 +47,8 @@ def score_status(context, lead: Lead) -> dict:
 
 @register.inclusion_tag("scoring/_score_formula.html")
 def score_formula(lead: Lead) -> dict:
-    """How the three sub-scores make the score, with the weights of the lead's model (issue 16:
-    the page never said how 40/35/25 turn them into one number), and its MQL threshold."""
+    """How the three sub-scores make the score, with the weights of the lead's model (the
+    page says how, say, 40/35/25 turn them into one number), and its MQL threshold."""
     version = version_for(lead)
     if version is None:
         return {"version": None}

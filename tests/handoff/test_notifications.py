@@ -1,9 +1,14 @@
+from unittest import mock
+
 import pytest
 from django.core import mail
+from kombu.exceptions import OperationalError
 
+from handoff.emails import notification_email_send_task
 from handoff.models import Notification
 from handoff.notifications import notify, set_email_notifications
 from handoff.services import route_lead
+from leads import queueing
 from leads.deletion import lead_erase
 from leads.services import lead_promote, lead_reject
 from tests.factories import LeadFactory
@@ -32,7 +37,8 @@ def test_an_assignment_is_notified_in_the_app_and_by_email(
     [message] = mail.outbox
     assert message.to == [owner.email]
     assert message.subject == "[LeadCRM] Lead assigned"
-    assert f"/leads/{lead.pk}/" in message.body
+    # LEADCRM_BASE_URL's default (the tests set none): a link a mail client can open.
+    assert message.body.endswith(f"\n\nhttp://localhost:8000/leads/{lead.pk}/")
 
 
 def test_a_user_who_turned_emails_off_gets_only_the_in_app_notification(
@@ -44,6 +50,44 @@ def test_a_user_who_turned_emails_off_gets_only_the_in_app_notification(
         notify(user=rep, kind=Notification.Kind.ASSIGNED, text="yours")
     assert rep.notifications.count() == 1
     assert mail.outbox == []
+
+
+def test_the_emailed_link_is_absolute(emails, settings, django_capture_on_commit_callbacks):
+    settings.LEADCRM_BASE_URL = "https://crm.example.com"
+    lead = LeadFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(user=emails["rep"], kind=Notification.Kind.ASSIGNED, text="yours", lead=lead)
+    [message] = mail.outbox
+    assert f"https://crm.example.com/leads/{lead.pk}/" in message.body
+
+
+def test_the_email_is_queued_as_a_task_after_the_commit(
+    emails, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    with (
+        mock.patch.object(notification_email_send_task, "apply_async") as queued,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        note = notify(user=emails["rep"], kind=Notification.Kind.ASSIGNED, text="yours")
+        queued.assert_not_called()  # not before the commit
+    queued.assert_called_once()
+    assert queued.call_args.args[0] == (note.pk,)
+    assert mail.outbox == []  # the worker sends it, not the request
+
+
+def test_with_redis_down_the_email_is_sent_from_the_request_instead(
+    emails, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(queueing, "_broker_down_until", 0.0)
+    down = OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+    with (
+        mock.patch.object(notification_email_send_task, "apply_async", side_effect=down),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        notify(user=emails["rep"], kind=Notification.Kind.ESCALATED, text="late")
+    [message] = mail.outbox
+    assert message.to == [emails["rep"].email] and message.body == "late"
 
 
 def test_no_email_is_sent_for_a_rolled_back_change(emails, django_capture_on_commit_callbacks):

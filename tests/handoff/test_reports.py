@@ -14,8 +14,8 @@ from handoff.reports import (
 )
 from handoff.reports.velocity import percentile
 from leads.models import Stage
+from scoring.activation import version_activate
 from scoring.models import ScoringModel, ScoringVersion
-from scoring.services import version_activate
 from tests.factories import LeadSourceFactory, TeamFactory
 from tests.handoff.reporting import at, history
 

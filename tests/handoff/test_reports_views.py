@@ -9,8 +9,8 @@ from django.urls import reverse
 from handoff.models import Assignment
 from handoff.reports.tables import csv_cell
 from leads.models import Team
+from scoring.activation import version_activate
 from scoring.models import ScoringModel, ScoringVersion
-from scoring.services import version_activate
 from tests.factories import LeadFactory, LeadSourceFactory
 from tests.handoff.reporting import at, history
 
@@ -276,8 +276,9 @@ def test_the_csv_escapes_formulas(client, manager, cohort):
     ("value", "cell"),
     [
         ("=1+1", "'=1+1"),
-        ("+1", "'+1"),
-        ("-1", "'-1"),
+        ("+1", "+1"),  # a plain number computes nothing (the lead export's rule too)
+        ("-1", "-1"),
+        ("-1+A1", "'-1+A1"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),

@@ -11,7 +11,7 @@ from handoff.models import Assignment, Notification, RoutingRule, TeamSchedule
 from handoff.selectors import unread_count
 from handoff.services import route_lead, sla_tick
 from handoff.sla import add_business_hours
-from handoff.tasks import route_lead as route_lead_task
+from handoff.tasks import route_lead_task
 from leads import queueing
 from leads.models import Lead
 from leads.services import (

@@ -35,7 +35,7 @@ from leads import queueing
 from leads.imports.jobs import import_job_start
 from leads.models import Activity, ImportJob, Lead, LeadSource, Team
 from scoring.models import ScoringVersion
-from scoring.tasks import rescore_awaiting_leads
+from scoring.tasks import rescore_awaiting_leads_task
 from tests.factories import LeadFactory
 from tests.integration.conftest import ROOT, _test_database_url, wait_for
 from tests.scoring.conftest import make_version
@@ -324,7 +324,7 @@ def test_with_redis_killed_requests_save_and_the_sweep_catches_up_when_it_is_bac
 
         latency = _requests_while_redis_is_away(client, api(marketer), marketer, "down")
         for lead in waiting_before:  # e.g. leads imported by the command meanwhile
-            queueing.enqueue(rescore_awaiting_leads, lead_ids=[lead.pk])
+            queueing.enqueue(rescore_awaiting_leads_task, lead_ids=[lead.pk])
 
         _report("Redis killed:", latency)
         assert max(latency.values()) < DOWN_BUDGET, latency
@@ -341,7 +341,7 @@ def test_with_redis_killed_requests_save_and_the_sweep_catches_up_when_it_is_bac
         with worker_on(private_redis, "sweeper"):
             _forget_the_outage(monkeypatch)
             started = time.monotonic()
-            rescore_awaiting_leads.delay()  # what beat sends every minute
+            rescore_awaiting_leads_task.delay()  # what beat sends every minute
             assert wait_for(
                 lambda: not Lead.objects.filter(scoring_pending_since__isnull=False).exists(),
                 timeout=60,
@@ -387,7 +387,7 @@ def test_with_redis_stalled_requests_answer_within_seconds_and_save(
         assert waiting == Lead.objects.count() == 2  # the import waits for its queue
 
         _forget_the_outage(monkeypatch)
-        assert rescore_awaiting_leads.apply().get() == waiting  # the sweep, run here
+        assert rescore_awaiting_leads_task.apply().get() == waiting  # the sweep, run here
         assert not Lead.objects.filter(scored_at__isnull=True).exists()
         assert Lead.objects.get(email="stall-api@example.com").score == 50
 

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone
 
-from leads.imports.jobs import import_job_run
+from leads.imports.running import import_job_run
 from leads.models import ImportJob, Lead
 from leads.tasks import resend_lost_import_jobs
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from leads.imports.jobs import import_job_start
 from leads.models import Activity, ActivityType, ImportJob, Lead, StageChange
-from scoring.services import rescore_lead
+from scoring.services import rescore_leads
 from tests.factories import LeadFactory
 from tests.integration.conftest import wait_for
 from tests.scoring.conftest import make_version
@@ -28,7 +28,7 @@ def test_concurrent_rescorings_crossing_the_threshold_promote_once():
     def rescore() -> None:
         try:
             start.wait(timeout=30)
-            rescore_lead(lead.pk)
+            rescore_leads([lead.pk])
         finally:
             connection.close()
 

@@ -22,6 +22,7 @@ def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
             "DJANGO_ALLOW_ASYNC_UNSAFE",
             "EMAIL_BACKEND",
             "EMAIL_ALLOW_CONSOLE",
+            "LEADCRM_BASE_URL",
         }
     }
     clean.pop("DJANGO_SETTINGS_MODULE", None)
@@ -63,6 +64,13 @@ def test_a_secret_key_is_required_when_debug_is_off():
     result = _manage("check", DEBUG="0")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_base_url_that_is_not_an_address_is_refused():
+    result = _manage("check", DEBUG="1", LEADCRM_BASE_URL="crm.example.com")
+    assert result.returncode != 0
+    assert "LEADCRM_BASE_URL must start with http:// or https://" in result.stderr
+    assert _manage("check", DEBUG="1", LEADCRM_BASE_URL="https://crm.example.com/").returncode == 0
 
 
 def test_debug_runs_without_a_secret_key():

@@ -8,8 +8,9 @@ from django.db import OperationalError
 from django.utils import timezone
 
 from leads import queueing
-from leads.imports.jobs import import_job_progress, import_job_run, import_job_start
+from leads.imports.jobs import import_job_progress, import_job_start
 from leads.imports.progress import progress_report
+from leads.imports.running import import_job_run
 from leads.models import ImportJob, Lead
 from leads.tasks import resend_lost_import_jobs, run_import_job
 
@@ -97,7 +98,7 @@ def test_a_job_whose_database_keeps_failing_retries_with_backoff_then_shows_it_f
     job = queued_job("email\na@example.com\n")
     lost = OperationalError("server closed the connection unexpectedly")
 
-    with mock.patch("leads.imports.jobs.leads_import", side_effect=lost):
+    with mock.patch("leads.imports.running.leads_import", side_effect=lost):
         with pytest.raises(Retry) as first_try:
             run_import_job.apply(args=[job.pk], throw=True)
         assert first_try.value.when == 10

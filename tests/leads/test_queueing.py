@@ -82,10 +82,10 @@ def test_events_posted_while_the_broker_is_down_are_stored_and_their_lead_marked
 def test_a_lead_posted_while_the_broker_is_down_is_saved_and_shown_as_score_pending(
     api, client, marketer, django_capture_on_commit_callbacks
 ):
-    from scoring.tasks import rescore_leads
+    from scoring.tasks import rescore_leads_task
 
     with (
-        mock.patch.object(rescore_leads, "apply_async", side_effect=BROKER_DOWN),
+        mock.patch.object(rescore_leads_task, "apply_async", side_effect=BROKER_DOWN),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = api(marketer).post("/api/v1/leads/", {"email": "ada@example.com"}, format="json")

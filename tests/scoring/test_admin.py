@@ -2,8 +2,8 @@
 
 import pytest
 
+from scoring.activation import version_activate
 from scoring.models import ScoringVersion
-from scoring.services import version_activate
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from scoring.selectors import (
     version_spec,
     with_score_status,
 )
-from scoring.services import rescore_lead
+from scoring.services import rescore_leads
 from tests.factories import LeadFactory, ProductLineFactory
 from tests.scoring.conftest import make_version
 
@@ -55,7 +55,7 @@ def test_it_halves_decaying_points_every_half_life_for_every_lead():
                     type_id=_type("content_download"),
                     occurred_at=timezone.now() - timedelta(days=d),
                 )
-            rescore_lead(lead.pk)
+            rescore_leads([lead.pk])
     assert Lead.objects.filter(stage="mql").count() == 6
 
     with time_machine.travel("2026-03-11 09:00Z", tick=False):
@@ -80,7 +80,7 @@ def test_the_command_decays_like_the_nightly_job():
     with time_machine.travel("2026-03-01 09:00Z", tick=False):
         lead = LeadFactory(stage="new")
         lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
-        rescore_lead(lead.pk)
+        rescore_leads([lead.pk])
     with time_machine.travel("2026-03-03 09:00Z", tick=False):
         call_command("decay_scores", stdout=None)
     lead.refresh_from_db()
@@ -151,7 +151,7 @@ def test_the_lead_page_shows_the_score_breakdown(client, marketer):
     )
     lead = LeadFactory(job_title="IT Director")
     lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
-    rescore_lead(lead.pk)
+    rescore_leads([lead.pk])
 
     page = as_marketer(client, marketer).get(lead.get_absolute_url()).content.decode()
 

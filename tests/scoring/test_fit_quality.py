@@ -10,13 +10,13 @@ from scipy.stats import spearmanr
 
 from leads.models import Activity, ActivityType, Lead
 from leads.services import HistoryStep, leads_create_with_history
+from scoring.activation import version_activate
 from scoring.engine import BEHAVIORAL, DEMOGRAPHIC, ENGAGEMENT, score_lead
 from scoring.explain import ROUNDING, shares
 from scoring.fit import NEGATIVE, POSITIVE, version_fit
 from scoring.models import ScoringModel
 from scoring.outcomes import examples_with_outcomes
 from scoring.selectors import version_spec
-from scoring.services import version_activate
 from tests.factories import LeadFactory, LeadSourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -47,7 +47,7 @@ def test_imported_leads_are_scored_and_promoted_after_the_import_commits():
 
 
 def test_a_large_import_is_rescored_in_chunks():
-    with mock.patch.object(tasks.rescore_leads, "apply_async") as apply_async:
+    with mock.patch.object(tasks.rescore_leads_task, "apply_async") as apply_async:
         queued = tasks.rescore_imported_leads(range(1, 12_001))
     assert queued == 3
     chunks = [call.args[0][0] for call in apply_async.call_args_list]

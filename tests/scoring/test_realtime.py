@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from leads.models import Lead, StageChange
 from scoring import tasks
-from scoring.services import rescore_lead
+from scoring.services import rescore_leads
 from tests.factories import LeadFactory
 from tests.scoring.conftest import make_version
 
@@ -104,11 +104,11 @@ def test_a_lead_posted_through_the_api_is_scored(api, marketer, django_capture_o
 
 def test_a_burst_of_events_for_one_lead_queues_one_rescoring():
     lead = LeadFactory()
-    with mock.patch.object(tasks.rescore_leads, "apply_async") as queued:
+    with mock.patch.object(tasks.rescore_leads_task, "apply_async") as queued:
         for _ in range(1000):
             tasks.schedule_rescore([lead.pk])
         assert queued.call_count == 1
-        tasks.rescore_leads.run([lead.pk])  # the queued run starts: the marker is cleared
+        tasks.rescore_leads_task.run([lead.pk])  # the queued run starts: the marker is cleared
         tasks.schedule_rescore([lead.pk])
         assert queued.call_count == 2
 
@@ -119,7 +119,7 @@ def test_the_leads_of_one_batch_of_events_are_rescored_together(
     make_version([DEMO], weights=(0, 1, 0), threshold=90)
     leads = LeadFactory.create_batch(3)
     with (
-        mock.patch.object(tasks.rescore_leads, "apply_async") as queued,
+        mock.patch.object(tasks.rescore_leads_task, "apply_async") as queued,
         django_capture_on_commit_callbacks(execute=True),
     ):
         api(marketer).post(
@@ -131,7 +131,7 @@ def test_the_leads_of_one_batch_of_events_are_rescored_together(
         (sorted(lead.pk for lead in leads),), countdown=tasks.COALESCE_SECONDS
     )
 
-    assert tasks.rescore_leads.run(sorted(lead.pk for lead in leads)) == 3
+    assert tasks.rescore_leads_task.run(sorted(lead.pk for lead in leads)) == 3
     rescored = Lead.objects.filter(pk__in=[x.pk for x in leads])
     assert {(x.score, x.stage) for x in rescored} == {(100, "mql")}  # two demos each
 
@@ -141,7 +141,7 @@ def test_decay_lowers_points_by_the_half_life_and_does_not_demote():
     lead = LeadFactory(stage="new")
     with time_machine.travel("2026-03-01 09:00Z", tick=False):
         lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
-        rescore_lead(lead.pk)
+        rescore_leads([lead.pk])
     lead.refresh_from_db()
     assert (lead.score, lead.stage) == (50, "mql")
 
@@ -184,4 +184,4 @@ def _type(code: str) -> int:
 
 
 def test_rescoring_a_missing_lead_does_nothing():
-    assert rescore_lead(987654) is None
+    assert rescore_leads([987654]) == 0

@@ -37,7 +37,7 @@ def test_the_sweep_scores_the_leads_awaiting_scoring_and_clears_their_mark():
     _demo(untouched)
 
     with mock.patch.object(services, "AWAITING_CHUNK", 2):
-        caught_up = tasks.rescore_awaiting_leads.apply().get()
+        caught_up = tasks.rescore_awaiting_leads_task.apply().get()
 
     assert caught_up == 5
     for lead in Lead.objects.filter(pk__in=[w.pk for w in waiting]):
@@ -77,7 +77,7 @@ def test_with_the_broker_down_a_rescore_is_marked_and_its_marker_dropped():
     lead = LeadFactory()
     down = OperationalError("Connection refused.")
 
-    with mock.patch.object(tasks.rescore_leads, "apply_async", side_effect=down):
+    with mock.patch.object(tasks.rescore_leads_task, "apply_async", side_effect=down):
         tasks.schedule_rescore([lead.pk])
 
     assert Lead.objects.get(pk=lead.pk).scoring_pending_since is not None
@@ -93,7 +93,7 @@ def test_the_sweep_sends_again_a_rescoring_run_never_started():
     fresh = RescoreRun.objects.create(version=version)
 
     with mock.patch.object(tasks.run_rescore, "apply_async") as apply_async:
-        tasks.rescore_awaiting_leads.apply().get()
+        tasks.rescore_awaiting_leads_task.apply().get()
 
     apply_async.assert_called_once_with((lost.pk,), countdown=None)
     assert fresh.pk != lost.pk

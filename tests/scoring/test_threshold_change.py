@@ -9,9 +9,10 @@ from django.utils import timezone
 
 from leads.models import Lead
 from leads.services import HistoryStep, leads_create_with_history
+from scoring.activation import version_activate
 from scoring.backtest import backtest
 from scoring.models import RescoreRun, Rule
-from scoring.services import rescore_lead, rescore_version, version_activate
+from scoring.services import rescore_leads, rescore_version
 from tests.scoring.conftest import make_version
 
 pytestmark = pytest.mark.django_db
@@ -116,11 +117,11 @@ def test_it_promotes_nobody_over_before_when_the_threshold_rises(
 def test_it_judges_one_lead_by_the_threshold_it_was_last_scored_against():
     current = make_version(RULES, weights=(1, 0, 0), threshold=60, auto_promote=True)
     lead = recycled("mid", job_title="Director")
-    rescore_lead(lead.pk)
+    rescore_leads([lead.pk])
     lead.refresh_from_db()
     assert (lead.score, lead.scored_threshold, lead.stage) == (55, 60, "nurture")
     current.threshold = 50
     type(current).objects.filter(pk=current.pk).update(threshold=50)  # as a new version would
-    rescore_lead(lead.pk)  # same score, lower threshold: it crosses now
+    rescore_leads([lead.pk])  # same score, lower threshold: it crosses now
     lead.refresh_from_db()
     assert (lead.scored_threshold, lead.stage) == (50, "mql")

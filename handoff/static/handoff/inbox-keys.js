@@ -1,6 +1,6 @@
-// Keyboard shortcuts of the inbox (issue 15): j / k next and previous row, a accept,
-// r reject, c log a call, x tick the row (managers' bulk bar), Enter open the lead, ? show
-// the list. Keys typed into a form field are left alone.
+// Keyboard shortcuts of the inbox: j / k next and previous row, a accept, r reject, c log a
+// call, x tick the row (managers' bulk bar), Enter open the lead, ? show the list. Keys typed
+// into a form field are left alone.
 (function () {
   "use strict";
   const ROWS = "#inbox-waiting tbody tr, #inbox-rest tbody tr";
