@@ -22,8 +22,10 @@ loads are faster with the triggers off and one `rebuild()` after (bench/reports.
 A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 
 Migrations do not import this module: handoff's first migration holds the SQL written here and
-in handoff.reports.metrics as it was then. Changing that SQL (or the definitions it counts) needs
-a new migration that drops the triggers, installs the new SQL written out in it, and recounts
+in handoff.reports.metrics as it was then, and 0014_rollupfix_linear_move_trigger the PostgreSQL
+move functions as they are now (their transition table read once; the counts unchanged, so it
+replaced them without a recount). Changing that SQL (or the definitions it counts) needs a new
+migration that drops the triggers, installs the new SQL written out in it, and recounts
 (rebuild's statement, written out too); tests/leadcrm/test_migrations.py fails until the
 installed triggers match this module.
 """
@@ -81,9 +83,11 @@ def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = 
     return sql
 
 
-def _per_lead(rows: str, statement: str) -> str:
-    """PL/pgSQL: run `statement` once for each lead (`lid`) of the transition table `rows`."""
-    return f"FOR lid IN SELECT DISTINCT lead_id FROM {rows} ORDER BY lead_id LOOP {statement}; END LOOP"
+def _per_lead(grouped: str, statement: str) -> str:
+    """PL/pgSQL: run `statement` once for each lead (`lid`) of `grouped` (lead_id, ids, rows),
+    the statement's transition table read once and grouped by lead into arrays (`new_ids`, the
+    ids of its new rows; `olds`, its old rows)."""
+    return f"FOR lid, new_ids, olds IN {grouped} ORDER BY 1 LOOP {statement}; END LOOP"
 
 
 def _statements(vendor: str) -> dict[str, str]:
@@ -114,29 +118,24 @@ def _statements(vendor: str) -> dict[str, str]:
         # statement touched, its contribution with and without the statement's rows. Looping over
         # the leads keeps every query on one lead's few rows through the indexes, whatever the
         # planner believes about the tables' sizes (a set-based join over the transition table
-        # went quadratic when the statistics were stale, e.g. right after a bulk load).
+        # went quadratic when the statistics were stale, e.g. right after a bulk load). The
+        # transition table is read once, grouped by lead into arrays: a lookup in it per lead
+        # scanned it whole for each lead, quadratic in an import's size (4,000 moves took 11 s).
         lead_of = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = lid"
+        now = _history_of("lid")
+        no_ids, no_rows = "'{}'::bigint[]", f"'{{}}'::{HISTORY}[]"
         move_triggers = {
             "move_insert": _per_lead(
-                "new_rows",
-                _add(
-                    c(lead_of, _history_of("lid"), vendor),
-                    c(
-                        lead_of,
-                        _history_of("lid")
-                        + " AND id NOT IN (SELECT id FROM new_rows WHERE lead_id = lid)",
-                        vendor,
-                    ),
-                ),
+                f"SELECT lead_id, array_agg(id), {no_rows} FROM new_rows GROUP BY lead_id",
+                _add(c(lead_of, now, vendor), c(lead_of, f"{now} AND id <> ALL(new_ids)", vendor)),
             ),
             "move_delete": _per_lead(
-                "old_rows",
+                f"SELECT lead_id, {no_ids}, array_agg(o::{HISTORY}) FROM old_rows o GROUP BY lead_id",
                 _add(
-                    c(lead_of, _history_of("lid"), vendor),
+                    c(lead_of, now, vendor),
                     c(
                         lead_of,
-                        _history_of("lid")
-                        + f" UNION ALL SELECT {_HISTORY_COLUMNS} FROM old_rows WHERE lead_id = lid",
+                        f"{now} UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)",
                         vendor,
                     ),
                 ),
@@ -166,6 +165,9 @@ _TRIGGERS = {
     "move_insert": ("INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"),
     "move_delete": ("DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"),
 }
+# The PL/pgSQL variables of the lead and the move functions (the lead functions keep the
+# declaration the first migration wrote, so that only the move functions changed since).
+_DECLARE = {"lead": "lid bigint;", "move": f"lid bigint; new_ids bigint[]; olds {HISTORY}[];"}
 _CHANGED = (
     "OLD.stage {ne} NEW.stage OR OLD.created_at {ne} NEW.created_at "
     "OR OLD.deleted_at {ne} NEW.deleted_at"
@@ -184,7 +186,7 @@ def install_triggers(conn: BaseDatabaseWrapper) -> None:
                     when = f"WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')})"
                 cursor.execute(
                     f"CREATE OR REPLACE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql "
-                    f"AS $$ DECLARE lid bigint; BEGIN {statement}; RETURN NULL; END $$"
+                    f"AS $$ DECLARE {_DECLARE[name.split('_')[0]]} BEGIN {statement}; RETURN NULL; END $$"
                 )
                 cursor.execute(
                     f"CREATE TRIGGER {trigger} AFTER {event} ON {table} {level} {when} "
