@@ -11,8 +11,12 @@ from django.utils import timezone
 
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
 from handoff.routing import rule_for
+from handoff.services import route_lead
 from handoff.sla import add_business_hours
-from leads.models import Action, Lead, ProductLine, Stage, StageChange, Team
+from leads.models import Account, Action, Lead, ProductLine, Stage, StageChange, Team
+from leads.services import lead_promote
+
+ACCOUNT_MQL_NOTE = "Demo: a customer's new MQL."
 
 
 @transaction.atomic
@@ -32,7 +36,11 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
     )
     for username, capacity in (("sdr", 80), ("rep1", 60), ("rep2", 60)):
         Profile.objects.get_or_create(user=users[username], defaults={"capacity": capacity})
-    if not RoutingRule.objects.exists():
+    # Installed by migration 0012; a database flushed since (the test suite's) lacks it.
+    RoutingRule.objects.get_or_create(
+        kind=RoutingRule.Kind.ACCOUNT_OWNER, defaults={"name": "Account owner", "position": 0}
+    )
+    if not RoutingRule.objects.filter(kind=RoutingRule.Kind.ROUTE).exists():
         payments = ProductLine.objects.filter(code="payments").first()
         hot = RoutingRule.objects.create(
             position=10,
@@ -60,11 +68,14 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
             escalation_hours=48,
             is_default=True,
         )
+    routed = _route_account_mqls(users)
     rules = list(RoutingRule.objects.prefetch_related("product_lines", "sources"))
     now = timezone.now()
     rows = []
     for lead in leads:
         if lead.stage not in (Stage.MQL, Stage.TQL, Stage.SAL) or lead.owner_id is None:
+            continue
+        if lead.pk in routed:  # routed for real just now
             continue
         rule = rule_for(lead, rules)
         hours = rule.response_hours if rule else 24
@@ -140,3 +151,21 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
         for change in rejections
     ]
     Notification.objects.bulk_create(notes)
+
+
+def _route_account_mqls(users: dict) -> set[int]:
+    """Two new leads of the demo's customer become MQLs now and go through routing: the
+    account-owner rule gives them to the account's owner, as the routing check shows.
+    Seeding again routes the same two again (found by their promotion's note)."""
+    # The demo's customer: the first account with an owner (leads.account_demo).
+    customer = Account.objects.filter(owner__isnull=False).order_by("pk").first()
+    acme = Lead.objects.filter(account=customer)
+    promoted = acme.filter(stage=Stage.MQL, stage_changes__note=ACCOUNT_MQL_NOTE).distinct()
+    fresh = list(promoted.order_by("pk")[:2]) or list(
+        acme.filter(stage=Stage.NEW).order_by("-created_at", "pk")[:2]
+    )
+    for lead in fresh:
+        if lead.stage == Stage.NEW:
+            lead_promote(lead=lead, by=users["marketer"], note=ACCOUNT_MQL_NOTE)
+        route_lead(lead_id=lead.pk)
+    return {lead.pk for lead in fresh}
