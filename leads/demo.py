@@ -13,6 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from leads.account_demo import seed_accounts
 from leads.accounts import user_create_with_role
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
 from leads.roles import Role
@@ -341,6 +342,7 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
         )
         items.append((lead, path))
     created_leads = leads_create_with_history(items, via=Via.IMPORT)
+    seed_accounts(leads=created_leads, users=users, seed=seed)
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
     demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)
     return DemoResult(users=tokens, leads=len(created_leads))

@@ -2,11 +2,12 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
+from django.contrib.auth.models import User
 
 from handoff.demo import seed_handoff
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
 from leads.demo import seed_demo
-from leads.models import Lead
+from leads.models import Account, AccountMatchReview, Lead
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,9 @@ def snapshot() -> list[tuple]:
 def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     seed_demo(leads=600, seed=7)
 
+    # The account-owner rule first (handoff 0012; the demo adds it when a flush removed it).
     assert list(RoutingRule.objects.values_list("name", flat=True)) == [
+        "Account owner",
         "Hot payments leads to rep2",
         "Europe",
         "Everyone else",
@@ -37,6 +40,13 @@ def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     assert Profile.objects.count() == 3
     open_leads = Lead.objects.filter(stage__in=["mql", "tql", "sal"], owner__isnull=False)
     assert Assignment.objects.count() == open_leads.count() > 0
+    # Two of the customer's leads became MQLs and went to its owner by that rule.
+    customer = Account.objects.filter(owner__isnull=False).order_by("pk").first()
+    by_owner = Assignment.objects.filter(rule__kind="account_owner")
+    assert (
+        list(by_owner.values_list("owner", "lead__account"))
+        == [(customer.owner_id, customer.pk)] * 2
+    )
     waiting = Assignment.objects.open()
     overdue = waiting.filter(due_at__lte=datetime(2026, 11, 25, 12, tzinfo=UTC))
     assert 0 < overdue.count() < waiting.count()  # some overdue, some not yet
@@ -49,3 +59,21 @@ def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     users = {u.username: u for u in Profile.objects.model.user.field.related_model.objects.all()}
     seed_handoff(leads=list(Lead.objects.order_by("pk")), users=users, seed=7)
     assert snapshot() == first
+
+
+@time_machine.travel(datetime(2026, 11, 25, 12, tzinfo=UTC), tick=False)
+def test_the_demo_has_accounts_an_owner_a_prospect_and_matches_to_review(client):
+    seed_demo(leads=600, seed=7)
+    customer, prospect = Account.objects.filter(owner__isnull=False).order_by("pk")
+    assert customer.leads.filter(stage="won").exists()
+    assert not prospect.leads.filter(stage="won").exists()
+    assert prospect.leads.filter(stage__in=["sal", "sql"], owner=prospect.owner).exists()
+    reviews = AccountMatchReview.objects.filter(resolved_at__isnull=True)
+    assert sorted(reviews.values_list("lead__company", "why")) == [
+        ("Contoso Pharmaceuticals Europe", "fuzzy"),
+        ("Northwind Traders", "tie"),
+    ]
+    client.force_login(User.objects.get(username="manager"))
+    assert "Northwind Traders" in client.get("/leads/accounts/review/").content.decode()
+    check = client.get("/handoff/routing/check/", {"lead": customer.leads.first().pk})
+    assert "Account owner" in check.content.decode()
