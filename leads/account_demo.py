@@ -48,7 +48,11 @@ def _customer_and_prospect(leads: list[Lead]) -> list[tuple[str, AbstractBaseUse
     if won:
         company = min(won)
         picked.append((company, won[company].owner))
-    prospects = sorted(worked, key=lambda x: (_company(x) in won, _company(x), x.pk))
+    # Another rep than the customer's owner, when one works a lead: two reps see accounts.
+    owners = {owner.pk for _, owner in picked}
+    prospects = sorted(
+        worked, key=lambda x: (_company(x) in won, x.owner_id in owners, _company(x), x.pk)
+    )
     taken = {c for c, _ in picked}
     prospect = next((x for x in prospects if _company(x) not in taken), None)
     if prospect is not None:

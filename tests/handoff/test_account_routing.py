@@ -184,7 +184,7 @@ def test_the_routing_check_page_explains_account_owner(
     lead = _mql(account)
     client.force_login(manager)
     page = _check_page(client, lead=lead.pk)
-    assert "Rule Account owner (position 0) takes it: owner owns its account." in page
+    assert "Rule Account owner (position 0) takes it: it goes to owner, the owner of its" in page
     assert "Response within 24 h in the business hours of Key Accounts." in page
     _owner_setup(owner, available=False)
     page = _check_page(client, lead=lead.pk)
