@@ -49,15 +49,20 @@ def install_account_owner_rule(apps, schema_editor):
         active=_step_was_on(),
         response_hours=RESPONSE_HOURS,
     )
+    _check_constraints_now(schema_editor)
+
+
+def _check_constraints_now(schema_editor) -> None:
     if schema_editor.connection.vendor == "postgresql":
-        # The rows above queued deferred foreign-key checks; run them now, or the ALTER TABLE
-        # that follows refuses ("pending trigger events").
+        # The rows written queued deferred foreign-key checks; run them now, or the ALTER
+        # TABLE that follows refuses ("pending trigger events").
         schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def remove_account_owner_rules(apps, schema_editor):
     RoutingRule = apps.get_model("handoff", "RoutingRule")
     RoutingRule.objects.using(schema_editor.connection.alias).filter(kind="account_owner").delete()
+    _check_constraints_now(schema_editor)
 
 
 class Migration(migrations.Migration):
