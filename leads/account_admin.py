@@ -6,10 +6,10 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db import models
 
 from leads.account_matching import clean_domain, is_free_mail
 from leads.models import Account, AccountDomain, AccountMatchReview
+from leads.url_fields import ASSUME_HTTPS
 
 
 class AccountDomainForm(forms.ModelForm):
@@ -47,9 +47,7 @@ class AccountAdmin(admin.ModelAdmin):
     autocomplete_fields: list[str] = []
     fields = ["name", "website", "owner", "team"]
     inlines = [AccountDomainInline]
-    # A website typed without a scheme ("acme.com") is https://acme.com: Django 6's default,
-    # asked for here (Django 5.2 warns when a form's URLField leaves it to the old "http").
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = ASSUME_HTTPS
 
 
 @admin.register(AccountMatchReview)
