@@ -164,7 +164,8 @@ def _route_account_mqls(users: dict) -> set[int]:
     acme = Lead.objects.filter(account=customer)
     promoted = acme.filter(stage=Stage.MQL, stage_changes__note=ACCOUNT_MQL_NOTE).distinct()
     fresh = list(promoted.order_by("pk")[:2]) or list(
-        acme.filter(stage=Stage.NEW).order_by("-created_at", "pk")[:2]
+        # the lowest scores: the marketer's queue keeps its best leads
+        acme.filter(stage=Stage.NEW).order_by("score", "pk")[:2]
     )
     for lead in fresh:
         if lead.stage == Stage.NEW:

@@ -5,15 +5,11 @@ matches to review" page and account-owner routing (handoff's demo) all have some
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.contrib.auth.models import AbstractBaseUser
-from django.utils import timezone
 
 from leads.account_batch import match_existing_leads
 from leads.account_services import account_save
-from leads.models import Account, Lead, LeadSource, Stage, Team, Via
-from leads.services import leads_create_with_history
+from leads.models import Account, Lead, Stage, Team
 
 # Companies whose account a person decides: two Northwind Traders (one German, one American)
 # share a name, so a lead naming only "Northwind Traders" from a free-mail address is a tie;
@@ -63,11 +59,14 @@ def _customer_and_prospect(leads: list[Lead]) -> list[tuple[str, AbstractBaseUse
 def seed_accounts(
     *, leads: list[Lead], users: dict[str, AbstractBaseUser], seed: int
 ) -> list[Account]:
-    """Create the demo's accounts, add the leads for review, and match every demo lead (the
-    batch matcher, as `match_accounts` would on an install that adds accounts later)."""
+    """Create the demo's accounts and match every demo lead (the batch matcher, as
+    `match_accounts` would on an install that adds accounts later)."""
+    accounts: list[Account] = []
+    if Account.all_objects.exists():  # seeded already, or an install with its own accounts
+        match_existing_leads()  # the new leads still join them
+        return accounts
     admin = users["admin"]
     team = Team.objects.filter(name="Inside Sales").first()
-    accounts = []
     for company, owner in _customer_and_prospect(leads):
         data = {
             "name": company.title(),
@@ -80,23 +79,13 @@ def seed_accounts(
     for name, website, domain in REVIEW_ACCOUNTS:
         data = {"name": name, "website": website, "domains": [domain]}
         accounts.append(account_save(by=admin, data=data))
-    source = LeadSource.objects.filter(code="website").first() or LeadSource.objects.first()
-    now = timezone.now()
-    extra = [
-        (
-            Lead(
-                email=email,
-                first_name=first,
-                last_name=last,
-                company=company,
-                external_id=f"demo-{seed}-account-{n}",
-                source=source,
-                created_at=now - timedelta(days=n + 1),
-            ),
-            [],
-        )
-        for n, (first, last, email, company) in enumerate(REVIEW_LEADS)
-    ]
-    leads_create_with_history(extra, via=Via.IMPORT)
     match_existing_leads()
     return accounts
+
+
+def dress_review_leads(leads: list[Lead]) -> None:
+    """Make the last new leads of the demo (not yet saved) the ones whose account a person
+    decides: free-mail addresses, and company names that tie or only resemble an account."""
+    fresh = [lead for lead in leads if lead.stage == Stage.NEW and lead.owner_id is None]
+    for lead, (first, last, email, company) in zip(reversed(fresh), REVIEW_LEADS, strict=False):
+        lead.first_name, lead.last_name, lead.email, lead.company = first, last, email, company

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from leads.account_demo import seed_accounts
+from leads.account_demo import dress_review_leads, seed_accounts
 from leads.accounts import user_create_with_role
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
 from leads.roles import Role
@@ -341,6 +341,9 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
             created_at=created,
         )
         items.append((lead, path))
+    for lead, path in items:  # leads_create_with_history sets it from the path too
+        lead.stage = path[-1].to_stage if path else Stage.NEW
+    dress_review_leads([lead for lead, _ in items])
     created_leads = leads_create_with_history(items, via=Via.IMPORT)
     seed_accounts(leads=created_leads, users=users, seed=seed)
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.

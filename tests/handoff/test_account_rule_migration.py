@@ -10,7 +10,9 @@ from django.db.migrations.executor import MigrationExecutor
 
 from leads.models import Team
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after each test leaves the database as the next serialized
+# test expects it (a plain flush recreates the content types under new ids).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("handoff", "0011_accounts_account_owner_routing")]
 AFTER = [("handoff", "0012_accounts_account_owner_rule")]
