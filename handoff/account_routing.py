@@ -1,36 +1,41 @@
-"""Account-owner routing (issue 18): an MQL whose account has an owner goes to that owner before
-the routing rules, with the response target of the owner's team (its business hours).
+"""Account-owner routing (issue 18): a routing rule of kind "account owner" (PRODUCT.md) sends
+a matching MQL to the owner of its account, with the response target of the rule counted in the
+business hours of the owner's team.
 
-The rules decide instead when the setting ACCOUNT_OWNER_ROUTING is off, when the rule that
-matches the lead says "skip account owner" (how a product line the account owners do not sell is
-left out), or when the owner is inactive, unavailable or over capacity; in those last cases the
-owner is told that a lead of their account went elsewhere.
+Managers place the rule among the others: first (the default installed by handoff 0012) to send
+every account's leads to its owner ahead of the territory rules, after a product-line rule to
+keep that line out of it, limited to some sources or lines, or deactivated to turn it off. When
+the lead has no account or its account no owner, the next rules decide; when the owner is
+inactive, unavailable or over capacity, the next rules decide and the owner is told.
+
+`route_plan` walks the rules in order once, for routing (handoff.services.route_lead) and for the
+routing check page alike, so the page explains exactly what routing does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 
 from handoff.models import DEFAULT_CAPACITY, Notification, Profile, RoutingRule
 from handoff.notifications import notify
-from handoff.routing import LOAD_STAGES, rule_for
+from handoff.routing import LOAD_STAGES, active_rules
 from leads.access import Perm, has_perm
 from leads.models import Account, Lead, Team
 
 # The route kind the routing check page names (PRODUCT.md: a routing rule of kind "account owner").
 KIND = "account owner"
-# Who may own an account's leads (leads.services.lead_assign assigns to these roles only).
 
 
 @dataclass
 class OwnerDecision:
-    """Whether the account owner takes the lead, and why (or why not) in words."""
+    """Whether the account owner takes the lead under `rule`, and why (or why not) in words."""
 
     takes: bool
     reason: str
+    rule: RoutingRule | None = None
     account: Account | None = None
     owner: AbstractBaseUser | None = None
     team: Team | None = None
@@ -39,7 +44,18 @@ class OwnerDecision:
 
     @property
     def note(self) -> str:
-        return f"Routed to the owner of the account {self.account}."
+        return f"Routed by rule {self.rule} to the owner of the account {self.account}."
+
+
+@dataclass
+class RoutePlan:
+    """Where routing sends a lead: the account-owner rules that matched it but passed it on
+    (with why), then the rule that takes it (`rule`; None when no rule does). When that rule is
+    of kind account owner, `owner` is its decision."""
+
+    passed: list[OwnerDecision] = field(default_factory=list)
+    rule: RoutingRule | None = None
+    owner: OwnerDecision | None = None
 
 
 def _load_and_capacity(owner: AbstractBaseUser) -> tuple[int, int]:
@@ -56,25 +72,19 @@ def owner_team(account: Account, owner: AbstractBaseUser) -> Team | None:
     return owner.teams.order_by("pk").first()
 
 
-def account_owner_decision(lead: Lead, rule: RoutingRule | None = None) -> OwnerDecision:
-    """Would the account owner take `lead`? `rule`: the rule that matches it, if known."""
-    if not settings.ACCOUNT_OWNER_ROUTING:
-        return OwnerDecision(False, "Account-owner routing is turned off (ACCOUNT_OWNER_ROUTING).")
-    account = Account.objects.select_related("owner", "team").filter(pk=lead.account_id).first()
+def account_owner_decision(lead: Lead, rule: RoutingRule) -> OwnerDecision:
+    """Would the account owner take `lead` under the account-owner `rule` (which matches it)?"""
+    account = None
+    if lead.account_id is not None:
+        account = Account.objects.select_related("owner", "team").filter(pk=lead.account_id).first()
     if account is None:
-        return OwnerDecision(False, "The lead belongs to no account.")
+        return OwnerDecision(False, "The lead belongs to no account.", rule=rule)
     owner = account.owner
     if owner is None:
-        return OwnerDecision(False, f"Its account {account} has no owner.", account=account)
-    rule = rule if rule is not None else rule_for(lead)
-    if rule is not None and rule.skip_account_owner:
         return OwnerDecision(
-            False,
-            f"Rule {rule.name} routes its leads by the rules even when their account has an owner.",
-            account=account,
-            owner=owner,
+            False, f"Its account {account} has no owner.", rule=rule, account=account
         )
-    decided = {"account": account, "owner": owner}
+    decided = {"rule": rule, "account": account, "owner": owner}
     if not has_perm(owner, Perm.OWN_LEADS):
         # lead_assign refuses them: an admin set a marketer (or a former rep) as the owner.
         return OwnerDecision(
@@ -102,16 +112,36 @@ def account_owner_decision(lead: Lead, rule: RoutingRule | None = None) -> Owner
     )
 
 
-def account_owner_route(lead: Lead) -> OwnerDecision:
-    """The first step of routing an MQL (handoff.services.route_lead): whether its account's
-    owner takes it. When the owner cannot, they are told and the rules decide."""
-    decision = account_owner_decision(lead)
-    if decision.tell_owner and decision.owner is not None:
-        notify(
-            user=decision.owner,
-            kind=Notification.Kind.ACCOUNT_LEAD,
-            lead=lead,
-            text=f"{lead.display_name} of your account {decision.account} became an MQL and "
-            f"went to the routing rules: {decision.reason}",
-        )
-    return decision
+def route_plan(lead: Lead, rules: Iterable[RoutingRule] | None = None) -> RoutePlan:
+    """Try the active rules in order, as routing does, without routing or telling anyone."""
+    plan = RoutePlan()
+    for rule in active_rules() if rules is None else rules:
+        if not rule.matches(lead):
+            continue
+        if not rule.is_account_owner:
+            plan.rule = rule
+            return plan
+        decision = account_owner_decision(lead, rule)
+        if decision.takes:
+            plan.rule, plan.owner = rule, decision
+            return plan
+        plan.passed.append(decision)
+    return plan
+
+
+def route_plan_told(lead: Lead) -> RoutePlan:
+    """The plan for routing `lead` for real: an owner who could not take it is told that a lead
+    of their account went to the next rules (once, however many owner rules passed it on)."""
+    plan = route_plan(lead)
+    told: set[int] = set()
+    for decision in plan.passed:
+        if decision.tell_owner and decision.owner is not None and decision.owner.pk not in told:
+            told.add(decision.owner.pk)
+            notify(
+                user=decision.owner,
+                kind=Notification.Kind.ACCOUNT_LEAD,
+                lead=lead,
+                text=f"{lead.display_name} of your account {decision.account} became an MQL "
+                f"and went to the next routing rules: {decision.reason}",
+            )
+    return plan

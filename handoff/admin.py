@@ -10,6 +10,7 @@ class RoutingRuleAdmin(admin.ModelAdmin):
         "position",
         "name",
         "active",
+        "kind",
         "countries",
         "min_score",
         "team",
@@ -21,7 +22,7 @@ class RoutingRuleAdmin(admin.ModelAdmin):
     ]
     list_display_links = ["name"]
     list_editable = ["position", "active"]
-    list_filter = ["active", "is_default", "fast_lane", "team"]
+    list_filter = ["active", "kind", "is_default", "fast_lane", "team"]
     filter_horizontal = ["product_lines", "sources"]
     search_fields = ["name", "countries", "regions", "campaigns"]
     fieldsets = [
@@ -40,7 +41,7 @@ class RoutingRuleAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Sends to", {"fields": ["team", "rep", "skip_account_owner"]}),
+        ("Sends to", {"fields": ["kind", "team", "rep"]}),
         ("Response target", {"fields": ["response_hours", "escalation_hours", "fast_lane"]}),
     ]
 

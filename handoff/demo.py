@@ -11,8 +11,12 @@ from django.utils import timezone
 
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
 from handoff.routing import rule_for
+from handoff.services import route_lead
 from handoff.sla import add_business_hours
-from leads.models import Action, Lead, ProductLine, Stage, StageChange, Team
+from leads.models import Account, Action, Lead, ProductLine, Stage, StageChange, Team
+from leads.services import lead_promote
+
+ACCOUNT_MQL_NOTE = "Demo: a customer's new MQL."
 
 
 @transaction.atomic
@@ -34,13 +38,19 @@ def seed_handoff(*, leads: list[Lead], users: dict, seed: int) -> None:
     )
     for username, capacity in (("sdr", 80), ("rep1", 60), ("rep2", 60)):
         Profile.objects.get_or_create(user=users[username], defaults={"capacity": capacity})
-    if not RoutingRule.objects.exists():
-        _seed_rules(team=team, users=users)
-    rows = _seed_assignments(leads=leads, team=team, schedule=schedule, rng=rng)
+    _seed_rules(team=team, users=users)
+    routed = _route_account_mqls(users)
+    rows = _seed_assignments(leads=leads, team=team, schedule=schedule, rng=rng, routed=routed)
     Notification.objects.bulk_create(_seed_notifications(leads=leads, rows=rows, users=users))
 
 
 def _seed_rules(*, team: Team, users: dict) -> None:
+    # Installed by migration 0012; a database flushed since (the test suite's) lacks it.
+    RoutingRule.objects.get_or_create(
+        kind=RoutingRule.Kind.ACCOUNT_OWNER, defaults={"name": "Account owner", "position": 0}
+    )
+    if RoutingRule.objects.filter(kind=RoutingRule.Kind.ROUTE).exists():
+        return
     payments = ProductLine.objects.filter(code="payments").first()
     hot = RoutingRule.objects.create(
         position=10,
@@ -71,15 +81,22 @@ def _seed_rules(*, team: Team, users: dict) -> None:
 
 
 def _seed_assignments(
-    *, leads: list[Lead], team: Team, schedule: TeamSchedule, rng: random.Random
+    *,
+    leads: list[Lead],
+    team: Team,
+    schedule: TeamSchedule,
+    rng: random.Random,
+    routed: set[int],
 ) -> list[Assignment]:
     """Accepted leads with a met target; waiting ones, some just arrived, some long overdue
-    (already escalated)."""
+    (already escalated). Leads in `routed` were routed for real and have theirs."""
     rules = list(RoutingRule.objects.prefetch_related("product_lines", "sources"))
     now = timezone.now()
     rows = []
     for lead in leads:
         if lead.stage not in (Stage.MQL, Stage.TQL, Stage.SAL) or lead.owner_id is None:
+            continue
+        if lead.pk in routed:  # routed for real just now
             continue
         rule = rule_for(lead, rules)
         hours = rule.response_hours if rule else 24
@@ -142,3 +159,24 @@ def _seed_notifications(
         for change in rejections
     ]
     return notes
+
+
+def _route_account_mqls(users: dict) -> set[int]:
+    """Two new leads of the demo's customer become MQLs now and go through routing: the
+    account-owner rule gives them to the account's owner, as the routing check shows.
+    Seeding again routes the same two again (found by their promotion's note)."""
+    # The demo's customer: the first account with an owner (leads.account_demo).
+    customer = Account.objects.filter(owner__isnull=False).order_by("pk").first()
+    if customer is None:  # a demo too small for a won deal has no customer
+        return set()
+    acme = Lead.objects.filter(account=customer)
+    promoted = acme.filter(stage=Stage.MQL, stage_changes__note=ACCOUNT_MQL_NOTE).distinct()
+    fresh = list(promoted.order_by("pk")[:2]) or list(
+        # the lowest scores: the marketer's queue keeps its best leads
+        acme.filter(stage=Stage.NEW).order_by("score", "pk")[:2]
+    )
+    for lead in fresh:
+        if lead.stage == Stage.NEW:
+            lead_promote(lead=lead, by=users["marketer"], note=ACCOUNT_MQL_NOTE)
+        route_lead(lead_id=lead.pk)
+    return {lead.pk for lead in fresh}

@@ -91,11 +91,27 @@ class TeamSchedule(models.Model):
 
 class RoutingRule(models.Model):
     """One routing rule. Rules are tried by position; the first that matches a lead takes it, and
-    the default rule takes what no other rule matched. Empty criteria match anything."""
+    the default rule takes what no other rule matched. Empty criteria match anything.
+
+    A rule of kind "account owner" (PRODUCT.md) sends a matching lead to the owner of its account
+    (handoff.account_routing); when the lead has no account owner, or the owner cannot take it,
+    the next rules decide."""
+
+    class Kind(models.TextChoices):
+        ROUTE = "route", "Team or rep"
+        ACCOUNT_OWNER = "account_owner", "Account owner"
 
     position = models.PositiveIntegerField(default=0)
     name = models.CharField(max_length=100)
     active = models.BooleanField(default=True)
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.ROUTE,
+        help_text="Team or rep: this rule's team or rep takes its leads. Account owner: the "
+        "owner of the lead's account takes it (response target in the owner's team's business "
+        "hours); with no owner, or an owner inactive or at capacity, the next rules decide.",
+    )
     countries = models.CharField(
         max_length=200, blank=True, help_text="ISO codes, comma-separated, e.g. DE,AT,CH"
     )
@@ -138,21 +154,17 @@ class RoutingRule(models.Model):
         "come first in the inbox.",
     )
     is_default = models.BooleanField(default=False, help_text="Takes every lead no rule matched.")
-    # Account-owner routing (handoff.account_routing) goes before the rules; a rule can opt its
-    # leads out of it, e.g. a product line the account owners do not sell.
-    skip_account_owner = models.BooleanField(
-        default=False,
-        help_text="Route this rule's leads by this rule even when their account has an owner "
-        "(e.g. a product line the account owners do not sell).",
-    )
 
     class Meta:
         ordering = ["is_default", "position", "pk"]
         constraints = [
+            # A team/rep rule sends to exactly one of them; an account-owner rule to neither
+            # (the account decides) and is never the default (it may pass a lead on).
             models.CheckConstraint(
-                name="rule_team_xor_rep",
-                condition=Q(team__isnull=False, rep__isnull=True)
-                | Q(team__isnull=True, rep__isnull=False),
+                name="rule_sends_to_team_rep_or_owner",
+                condition=Q(kind="route", team__isnull=False, rep__isnull=True)
+                | Q(kind="route", team__isnull=True, rep__isnull=False)
+                | Q(kind="account_owner", team__isnull=True, rep__isnull=True, is_default=False),
             ),
             models.UniqueConstraint(
                 fields=["is_default"],
@@ -164,8 +176,23 @@ class RoutingRule(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def is_account_owner(self) -> bool:
+        return self.kind == self.Kind.ACCOUNT_OWNER
+
     def clean(self) -> None:
-        if bool(self.team_id) == bool(self.rep_id):
+        if self.is_account_owner:
+            if self.team_id or self.rep_id:
+                raise ValidationError(
+                    "An account-owner rule sends to the owner of the lead's account: leave its "
+                    "team and rep empty."
+                )
+            if self.is_default:
+                raise ValidationError(
+                    {"is_default": "The default rule must send to a team or a rep: an "
+                     "account-owner rule passes leads without an owner on."}
+                )  # fmt: skip
+        elif bool(self.team_id) == bool(self.rep_id):
             raise ValidationError("Send the rule's leads to a team or to one rep, not both.")
         if self.escalation_hours is not None and self.escalation_hours <= self.response_hours:
             raise ValidationError(

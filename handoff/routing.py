@@ -33,8 +33,10 @@ def active_rules() -> list[RoutingRule]:
 
 
 def rule_for(lead: Lead, rules: Iterable[RoutingRule] | None = None) -> RoutingRule | None:
+    """The first team/rep rule that matches `lead`, passing over account-owner rules: who takes
+    it when its account's owner does not (handoff.account_routing.route_plan walks both)."""
     for rule in active_rules() if rules is None else rules:
-        if rule.matches(lead):
+        if not rule.is_account_owner and rule.matches(lead):
             return rule
     return None
 

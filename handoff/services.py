@@ -12,10 +12,10 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from handoff.account_routing import account_owner_route
+from handoff.account_routing import route_plan_told
 from handoff.models import Assignment, Notification, RoutingRule
 from handoff.notifications import notify
-from handoff.routing import ROUTED_ROLES, next_member, rule_for
+from handoff.routing import ROUTED_ROLES, next_member
 from handoff.sla import due_times
 from leads.models import Action, Activity, Lead, Stage, StageChange, Team, Via
 from leads.roles import Role, role_of
@@ -102,15 +102,15 @@ def route_lead(*, lead_id: int, now: datetime | None = None) -> Assignment | Non
             return None
         roles = ROUTED_ROLES[lead.stage]
         if lead.stage == Stage.MQL:
-            by_account = account_owner_route(lead)  # the account's owner goes first
-            if by_account.takes:
-                return assignment_start(
-                    lead=lead, owner=by_account.owner, team=by_account.team, rule=None,
-                    note=by_account.note, now=now,
-                )  # fmt: skip
-            rule = rule_for(lead)
+            plan = route_plan_told(lead)  # account-owner rules among the others
+            rule = plan.rule
             if rule is None:
                 return None
+            if plan.owner is not None:
+                return assignment_start(
+                    lead=lead, owner=plan.owner.owner, team=plan.owner.team, rule=rule,
+                    note=plan.owner.note, now=now,
+                )  # fmt: skip
             if rule.rep_id:
                 return assignment_start(
                     lead=lead,

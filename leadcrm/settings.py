@@ -151,8 +151,6 @@ if env.str("DATABASE_REPLICA_URL", default=""):
 DATABASE_ROUTERS = ["leadcrm.replica.ReplicaRouter"]
 # Reads wrapped in leadcrm.replica.replica_reads go to the replica (when configured and
 # answering); a replica that failed is left alone this many seconds.
-# An MQL whose account has an owner goes to that owner before the routing rules.
-ACCOUNT_OWNER_ROUTING = env.bool("ACCOUNT_OWNER_ROUTING", default=True)
 REPLICA_READS = env.bool("REPLICA_READS", default=True)
 REPLICA_RETRY_AFTER = env.float("REPLICA_RETRY_AFTER", default=10)
 # Report pages say how far behind the replica is past this many seconds.

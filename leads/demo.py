@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from leads.account_demo import dress_review_leads, seed_accounts
 from leads.accounts import user_create_with_role
 from leads.demo_work import seed_work
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
@@ -331,7 +332,11 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
             created_at=created,
         )
         items.append((lead, path))
+    for lead, path in items:  # leads_create_with_history sets it from the path too
+        lead.stage = path[-1].to_stage if path else Stage.NEW
+    dress_review_leads([lead for lead, _ in items])
     created_leads = leads_create_with_history(items, via=Via.IMPORT)
+    seed_accounts(leads=created_leads, users=users, seed=seed)
     seed_work(leads=created_leads, seed=seed)
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
     demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)

@@ -6,9 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from handoff.account_routing import KIND as ACCOUNT_OWNER
-from handoff.account_routing import account_owner_decision
+from handoff.account_routing import route_plan
 from handoff.forms import RoutingCheckForm
-from handoff.routing import ROUTED_ROLES, active_rules, next_member, rule_for
+from handoff.routing import ROUTED_ROLES, active_rules, next_member
 from leads.access import Perm, access_required
 from leads.models import Lead, Stage
 
@@ -23,12 +23,10 @@ def routing_check(request: HttpRequest) -> HttpResponse:
         if lead is None:
             form.add_error("lead", "No lead with this id.")
         else:
-            rule = rule_for(lead, context["rules"])
-            context["lead"] = lead
-            context["rule"] = rule
-            context["account_owner"] = account_owner_decision(lead, rule)
-            if rule is not None:
-                context["next_owner"] = rule.rep or next_member(
-                    rule.team, roles=ROUTED_ROLES[Stage.MQL], peek=True
+            plan = route_plan(lead, context["rules"])
+            context.update(lead=lead, plan=plan, rule=plan.rule)
+            if plan.rule is not None and plan.owner is None:
+                context["next_owner"] = plan.rule.rep or next_member(
+                    plan.rule.team, roles=ROUTED_ROLES[Stage.MQL], peek=True
                 )
     return render(request, "handoff/routing_check.html", context)

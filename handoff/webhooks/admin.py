@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 
 from handoff.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
+from leads.url_fields import ASSUME_HTTPS
 
 
 @admin.register(WebhookSubscription)
@@ -15,6 +16,7 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
     # The secret stays write-only here too; the app's page sets it.
     exclude = ["secret"]
     readonly_fields = ["created_by", "created_at", "failing_since", "disabled_at"]
+    formfield_overrides = ASSUME_HTTPS
 
     def has_add_permission(self, request) -> bool:
         return False  # created on the Webhooks page, which checks the address and shows the secret

@@ -2,12 +2,13 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
+from django.contrib.auth.models import User
 from django.db import models
 
 from handoff.demo import seed_handoff
 from handoff.models import Assignment, Notification, Profile, RoutingRule, TeamSchedule
 from leads.demo import seed_demo
-from leads.models import Lead
+from leads.models import Account, AccountMatchReview, Lead
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,9 @@ def snapshot() -> list[tuple]:
 def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     seed_demo(leads=600, seed=7)
 
+    # The account-owner rule first (handoff 0012; the demo adds it when a flush removed it).
     assert list(RoutingRule.objects.values_list("name", flat=True)) == [
+        "Account owner",
         "Hot payments leads to rep2",
         "Europe",
         "Everyone else",
@@ -38,6 +41,13 @@ def test_the_demo_has_routing_targets_and_notifications_and_is_repeatable():
     assert Profile.objects.count() == 3
     open_leads = Lead.objects.filter(stage__in=["mql", "tql", "sal"], owner__isnull=False)
     assert Assignment.objects.count() == open_leads.count() > 0
+    # Two of the customer's leads became MQLs and went to its owner by that rule.
+    customer = Account.objects.filter(owner__isnull=False).order_by("pk").first()
+    by_owner = Assignment.objects.filter(rule__kind="account_owner")
+    assert (
+        list(by_owner.values_list("owner", "lead__account"))
+        == [(customer.owner_id, customer.pk)] * 2
+    )
     waiting = Assignment.objects.open()
     overdue = waiting.filter(due_at__lte=datetime(2026, 11, 25, 12, tzinfo=UTC))
     assert 0 < overdue.count() < waiting.count()  # some overdue, some not yet
@@ -71,3 +81,21 @@ def test_the_demo_has_logged_work_and_tasks_for_the_inbox_and_my_tasks():
     assert tasks.filter(done_at__isnull=False).exists()
     # Overdue ones were told already: the first beat after seeding does not flood the bell.
     assert not tasks.filter(done_at__isnull=True, due_at__lte=now, notified_at__isnull=True)
+
+
+@time_machine.travel(datetime(2026, 11, 25, 12, tzinfo=UTC), tick=False)
+def test_the_demo_has_accounts_an_owner_a_prospect_and_matches_to_review(client):
+    seed_demo(leads=600, seed=7)
+    customer, prospect = Account.objects.filter(owner__isnull=False).order_by("pk")
+    assert customer.leads.filter(stage="won").exists()
+    assert not prospect.leads.filter(stage="won").exists()
+    assert prospect.leads.filter(stage__in=["sal", "sql"], owner=prospect.owner).exists()
+    reviews = AccountMatchReview.objects.filter(resolved_at__isnull=True)
+    assert sorted(reviews.values_list("lead__company", "why")) == [
+        ("Contoso Pharmaceuticals Europe", "fuzzy"),
+        ("Northwind Traders", "tie"),
+    ]
+    client.force_login(User.objects.get(username="manager"))
+    assert "Northwind Traders" in client.get("/leads/accounts/review/").content.decode()
+    check = client.get("/handoff/routing/check/", {"lead": customer.leads.first().pk})
+    assert "Account owner" in check.content.decode()

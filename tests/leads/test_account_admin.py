@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
+from django.utils.deprecation import RemovedInDjango60Warning
 
 from leads.models import Account
 
@@ -51,3 +54,24 @@ def test_bad_domains_are_form_errors(client, marketer, domain, message):
 def test_sales_roles_are_kept_out(client, users, role):
     client.force_login(users[role])
     assert client.get("/admin/leads/account/").status_code == 302
+
+
+def test_a_website_without_scheme_is_https_and_the_form_does_not_warn(client, admin_user):
+    client.force_login(admin_user)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RemovedInDjango60Warning)
+        response = client.post(
+            "/admin/leads/account/add/",
+            {
+                "name": "Schemeless",
+                "website": "schemeless.example",
+                "owner": "",
+                "team": "",
+                "domains-TOTAL_FORMS": "0",
+                "domains-INITIAL_FORMS": "0",
+                "domains-MIN_NUM_FORMS": "0",
+                "domains-MAX_NUM_FORMS": "1000",
+            },
+        )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    assert Account.objects.get(name="Schemeless").website == "https://schemeless.example"

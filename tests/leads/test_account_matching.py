@@ -203,3 +203,17 @@ def test_account_save_refuses_free_mail_and_taken_domains(marketer):
         account_save(by=marketer, data={"name": "Other", "domains": ["https://www.ACME.com"]})
     assert "already belongs to the account Acme" in taken.value.errors["domains"][0]
     assert Account.objects.count() == 1  # nothing half-saved
+
+
+def test_it_reads_the_accounts_it_names_in_a_few_queries(django_assert_max_num_queries):
+    """The batch matcher once read each account it named with a query of its own (3,300
+    queries in a 20,000-lead batch of the bench): it now reads them a thousand at a time."""
+    names = [f"Company {word} Holdings" for word in ("alpha", "beta", "gamma", "delta", "omega")]
+    names += [f"Firm {n} Partners" for n in range(40)]
+    for name in names:
+        _account(name)
+    matcher = AccountMatcher()
+    # the name index (2 queries), the accounts (1), and no query per lead or account after that
+    with django_assert_max_num_queries(4):
+        found = [matcher.match(Lead(company=name), email=False) for name in names]
+    assert [m.account.name for m in found] == names
