@@ -24,6 +24,7 @@ from leads.imports.reader import (
 )
 from leads.imports.report import FIRST_ERRORS, ImportReport, RowError, RowOutcome
 from leads.imports.rows import LeadRow, RowInvalid, RowParser
+from leads.imports.statistics import LeadStatistics
 from leads.imports.values import (
     DateReader,
     StageReader,
@@ -108,6 +109,7 @@ def leads_import(
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_seqscan = off")
         writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
+        statistics = LeadStatistics()
         big = report.total >= PARALLEL_MIN_ROWS and "phone" in mapping.values()
         phones = PhoneReader.start() if big else None
         try:
@@ -116,7 +118,9 @@ def leads_import(
                     parser.prime_phones(*parsed)
                 valid = _parse_batch(batch, parser, report, on_error)
                 if skip_invalid or not report.rejected:
+                    created = report.created
                     writer.write(valid)
+                    statistics.written(report.created - created)
                 if on_progress is not None:
                     on_progress(report)
         finally:
@@ -213,30 +217,6 @@ def _date_values(source: CsvSource, columns: list[int]) -> Iterator[str]:
                 plain += 1
                 if plain >= DATE_SCAN_VALUES:
                     return
-
-
-def _with_phones(
-    batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
-) -> Iterator[tuple[list, tuple[list, list] | None]]:
-    """Each batch with its phone numbers already parsed by the helper process, which reads the
-    next batch's numbers while this process validates and writes the current one."""
-    if phones is None:
-        for batch in batches:
-            yield batch, None
-        return
-    ahead = next(batches, None)
-    pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-    while ahead is not None:
-        batch, (pairs, future) = ahead, pending
-        ahead = next(batches, None)
-        pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-        yield batch, (pairs, future.result())
-
-
-def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _with_phones(
