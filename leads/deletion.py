@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
@@ -21,21 +24,14 @@ from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
 from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_erased
 
-# What an erase blanks on the lead. Country, industry, company size, source, product line and
-# campaign stay: they identify no one and the reports group by them.
-ERASED_FIELDS = {
-    "email": "",
-    "phone": "",
-    "first_name": "Erased",
-    "last_name": "",
-    "company": "",
-    "job_title": "",
-    "region": "",
-    "city": "",
-    "postal_code": "",
-    "attributes": {},
-    "score_explanation": [],
-}
+
+def erased_values() -> dict[str, object]:
+    """What an erase writes on the lead: the registry's erased fields (leads.fields; country,
+    industry, company size, source, product line and campaign stay: they identify no one and
+    the reports group by them), and scoring's explanation, which quotes the person's values."""
+    values = {**fields.erased_values(), "score_explanation": []}
+    # A fresh copy of the empty {} and [] for each stub.
+    return {name: copy.copy(value) for name, value in values.items()}
 
 
 class DeletionError(DomainError):
@@ -119,12 +115,13 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
     with transaction.atomic():
         ids = absorbed_ids(lead.pk)
         leads = list(Lead.all_objects.select_for_update().filter(pk__in=ids).order_by("pk"))
+        erased = erased_values()
         for stub in leads:
-            for name, value in ERASED_FIELDS.items():
+            for name, value in erased_values().items():
                 setattr(stub, name, value)
             stub.external_id = f"erased-{stub.pk}"
             stub.updated_at = now
-        Lead.all_objects.bulk_update(leads, [*ERASED_FIELDS, "external_id", "updated_at"])
+        Lead.all_objects.bulk_update(leads, [*erased, "external_id", "updated_at"])
         Activity.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
             properties={}, idempotency_key=""
         )

@@ -2,10 +2,11 @@
 for it, who may edit it, and whether it is exported, erased on a GDPR erase, trimmed and seen by
 scoring.
 
-The CSV import and export read it. Intake, editing, deletion and scoring still keep their own
-lists (INTAKE_FIELDS, EDITABLE_FIELDS, ERASED_FIELDS, scoring.kinds.attribute.LEAD_FIELDS) until they switch
-over: tests/leads/test_fields.py holds them equal to this registry meanwhile, so a field added here
-and forgotten there fails a test.
+Every module that handles lead fields as a list reads it here, when it runs: intake (the API's
+serializers, the intake and merge services, the web form), the CSV import and export, who may
+edit what (leads.access), a GDPR erase (leads.deletion) and the fields scoring rules may test
+(scoring.kinds.attribute). tests/leads/test_fields.py changes this registry and watches each of them
+follow, so a field added here needs no second list anywhere.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ class LeadField:
     label: str
     # text, email, phone, country, number, bool, code (a foreign key given by its code), object
     type: str = "text"
+    # A code no row has yet creates one (sources); otherwise an unknown code is refused.
+    created_on_use: bool = False
     # Header words (as reader.header_key makes them) that mean this field in any CSV.
     synonyms: tuple[str, ...] = ()
     editable_by: frozenset[str] = _ALL
@@ -132,6 +135,7 @@ LEAD_FIELDS: tuple[LeadField, ...] = (
         "Source",
         type="code",
         synonyms=("lead_source", "original_source", "source_origin", "channel"),
+        created_on_use=True,
         editable_by=_MARKETING,
         export="source__name",
     ),
@@ -237,6 +241,16 @@ def trimmed_field_names() -> tuple[str, ...]:
 
 def scoring_field_names() -> tuple[str, ...]:
     return tuple(f.name for f in LEAD_FIELDS if f.scoring)
+
+
+def scoring_fields_by_kind() -> dict[str, tuple[str, ...]]:
+    """The fields scoring rules may test, as rules compare them: "number", "bool" or "text"
+    (every other type, a code compared as its code)."""
+    kinds: dict[str, list[str]] = {"text": [], "number": [], "bool": []}
+    for f in LEAD_FIELDS:
+        if f.scoring:
+            kinds[f.type if f.type in ("number", "bool") else "text"].append(f.name)
+    return {kind: tuple(names) for kind, names in kinds.items()}
 
 
 def exported_fields() -> tuple[tuple[str, str], ...]:

@@ -16,46 +16,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Q, Value, When
 
+from leads import fields
 from leads.access import editable_fields, may_see_lead
 from leads.errors import Conflict, Forbidden
 from leads.models import Lead, LeadChange, LeadSource, Via
 from leads.signals import lead_saved
-
-# Fields intake may set; identity fields are matched on, the rest filled or overwritten.
-INTAKE_FIELDS = (
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "company",
-    "job_title",
-    "industry",
-    "company_size",
-    "country",
-    "region",
-    "city",
-    "postal_code",
-    "source",
-    "product_line",
-    "campaign",
-    "external_id",
-    "do_not_email",
-    "do_not_call",
-)
-# The free-text ones among them: trimmed on the way in, held to the lead's column lengths.
-TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "industry",
-    "region",
-    "city",
-    "postal_code",
-    "campaign",
-    "external_id",
-)
-
 
 # Bounds on free-form attributes: they are shown on the lead page, scored and exported, so a
 # client (or a public web form) cannot make a lead arbitrarily large.
@@ -166,7 +131,8 @@ def _merge(
     Fields outside `editable` (None: all) are left alone, and an overwrite that would change
     one is refused whole."""
     changed, refused = [], []
-    for name in INTAKE_FIELDS:
+    # The fields intake may set are the registry's (leads.fields), read at each call.
+    for name in fields.intake_field_names():
         if name not in data:
             continue
         new = data[name]
@@ -223,7 +189,8 @@ def lead_intake(
                     matches[0], data, by=by, via=via, overwrite=overwrite, others=matches[1:]
                 )
                 return lead, True
-            lead = Lead(**{k: v for k, v in data.items() if k in INTAKE_FIELDS})
+            settable = fields.intake_field_names()
+            lead = Lead(**{k: v for k, v in data.items() if k in settable})
             lead.attributes = dict(data.get("attributes") or {})
             try:
                 with transaction.atomic():

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from leads.access import Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
-from leads.intake import INTAKE_FIELDS
+from leads.fields import intake_field_names
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
 from leads.retention import RESTORE_WINDOW
@@ -61,7 +61,7 @@ def _empty(value: object) -> bool:
 def _fill(keep: Lead, away: Lead) -> dict:
     """Fill the kept lead's empty fields from the other; returns what was filled."""
     filled: dict = {}
-    for name in INTAKE_FIELDS:
+    for name in intake_field_names():
         attname = f"{name}_id" if name in _FOREIGN_KEYS else name
         mine, theirs = getattr(keep, attname), getattr(away, attname)
         if not _empty(mine) or _empty(theirs):

@@ -15,15 +15,22 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from leads.activities import EventIn, EventsInvalid, activities_record
-from leads.intake import INTAKE_FIELDS, lead_intake
+from leads.fields import intake_field_names
+from leads.intake import lead_intake
 from leads.models import Lead, LeadSource, Via
 
 logger = logging.getLogger(__name__)
 
 # Hidden from people by CSS, filled in by bots that fill every field.
 HONEYPOT_FIELD = "website_url"
-# The source is the intake key's; a public form may never overwrite what the lead already has.
-FORM_LEAD_FIELDS = frozenset(INTAKE_FIELDS) - {"source"}
+
+
+def form_lead_fields() -> frozenset[str]:
+    """The intake fields of the registry (leads.fields) but the source: that is the intake
+    key's, and a public form may never overwrite what the lead already has."""
+    return frozenset(intake_field_names()) - {"source"}
+
+
 # `_charset_` is filled in by the browser with the form's encoding (HTML: "_charset_" fields).
 NOT_ATTRIBUTES = frozenset(
     {HONEYPOT_FIELD, "csrfmiddlewaretoken", "source", "overwrite", "_charset_"}
@@ -31,14 +38,15 @@ NOT_ATTRIBUTES = frozenset(
 FORM_SUBMIT = "form_submit"
 
 
-def form_fields_split(fields: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object]]:
+def form_fields_split(posted: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object]]:
     """(lead fields, attributes) from what a form posted; blank values count as not given."""
     lead: dict[str, object] = {}
     attributes: dict[str, object] = {}
-    for name, value in fields.items():
+    lead_fields = form_lead_fields()
+    for name, value in posted.items():
         if value == "" or name in NOT_ATTRIBUTES:
             continue
-        if name in FORM_LEAD_FIELDS:
+        if name in lead_fields:
             lead[name] = value
         elif name == "attributes" and isinstance(value, dict):
             attributes.update(value)

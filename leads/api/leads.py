@@ -16,18 +16,17 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from leads import fields as lead_fields
 from leads import normalize, worklog
 from leads.access import Perm
 from leads.editing import lead_edit
 from leads.filters import LeadFilter
 from leads.intake import (
-    INTAKE_FIELDS,
-    TEXT_FIELDS,
     clean_attributes,
     lead_intake,
     source_for_code,
 )
-from leads.models import Action, Lead, ProductLine, Reason, Via
+from leads.models import Action, Lead, Reason, Via
 from leads.selectors import lead_for, lead_history, lead_list, reasons_in_use
 from leads.services import MAX_DETAILS_JSON, MAX_NOTE, lead_assign, lead_move
 from leads.tasks_followup import next_task_due_at
@@ -44,8 +43,7 @@ class LeadSerializer(serializers.ModelSerializer):
         model = Lead
         fields = [
             "id",
-            *INTAKE_FIELDS,
-            "attributes",
+            *(f.name for f in lead_fields.LEAD_FIELDS),  # the registry's, in its order
             "stage",
             "owner",
             "account",
@@ -124,33 +122,48 @@ class LeadDetailSerializer(LeadSerializer):
         return next_task_due_at(lead)
 
 
+# What a posted value may be before it is normalized: a phone as people write it, a country by
+# name; the rest are held to their column's length.
+_INPUT_LENGTH = {"phone": 50, "country": 100}
+MAX_COMPANY_SIZE = 10_000_000
+
+
+def intake_field(field: lead_fields.LeadField) -> serializers.Field:
+    """The intake serializer's field for a registry field, by its type."""
+    if field.type == "number":
+        return serializers.IntegerField(
+            min_value=0, max_value=MAX_COMPANY_SIZE, required=False, allow_null=True
+        )
+    if field.type == "bool":
+        return serializers.BooleanField(required=False)
+    if field.type == "object":
+        return serializers.DictField(required=False)
+    column = Lead._meta.get_field(field.name)
+    if field.type == "code":
+        codes = column.related_model
+        if not field.created_on_use:
+            return serializers.SlugRelatedField(
+                slug_field="code", queryset=codes.objects.all(), required=False, allow_null=True
+            )
+        # Checked as a code by validate_<name>; a new one is created on first use.
+        max_length = codes._meta.get_field("code").max_length
+    else:
+        max_length = _INPUT_LENGTH.get(field.type, column.max_length)
+    return serializers.CharField(max_length=max_length, required=False, allow_blank=True)
+
+
 class LeadIntakeSerializer(serializers.Serializer):
     """Validates and normalizes a posted lead; field errors become a 400."""
 
-    email = serializers.CharField(max_length=254, required=False, allow_blank=True)
-    first_name = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    last_name = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    phone = serializers.CharField(max_length=50, required=False, allow_blank=True)
-    company = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    job_title = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    industry = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    company_size = serializers.IntegerField(
-        min_value=0, max_value=10_000_000, required=False, allow_null=True
-    )
-    country = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    region = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    city = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    postal_code = serializers.CharField(max_length=20, required=False, allow_blank=True)
-    source = serializers.CharField(max_length=50, required=False, allow_blank=True)
-    product_line = serializers.SlugRelatedField(
-        slug_field="code", queryset=ProductLine.objects.all(), required=False, allow_null=True
-    )
-    campaign = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    external_id = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    do_not_email = serializers.BooleanField(required=False)
-    do_not_call = serializers.BooleanField(required=False)
-    attributes = serializers.DictField(required=False)
     overwrite = serializers.BooleanField(required=False, default=False, write_only=True)
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # The lead's fields are the registry's (leads.fields), read each time a serializer is
+        # made; declared fields (overwrite) follow them.
+        return {
+            **{f.name: intake_field(f) for f in lead_fields.LEAD_FIELDS},
+            **super().get_fields(),
+        }
 
     def to_internal_value(self, data):
         # An unknown field is refused rather than dropped: a client posting `notes` or `stage`
@@ -200,7 +213,7 @@ class LeadIntakeSerializer(serializers.Serializer):
             errors["phone"] = exc.messages[0]
         if errors:
             raise serializers.ValidationError(errors)
-        for name in TEXT_FIELDS:
+        for name in lead_fields.trimmed_field_names():
             if name in attrs:
                 attrs[name] = attrs[name].strip()
         if not (attrs.get("email") or attrs.get("phone") or attrs.get("external_id")):

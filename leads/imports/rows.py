@@ -116,6 +116,13 @@ class RowParser:
         ]
 
     def parse(self, line: int, cells: list[str]) -> LeadRow:
+        row = self.read(line, cells)
+        self.resolve(row)
+        return row
+
+    def read(self, line: int, cells: list[str]) -> LeadRow:
+        """Every check of the row that needs no database, so the import can run it in a helper
+        thread one batch ahead while its own thread writes (leads.imports.service)."""
         if len(cells) != self.width:
             if len(cells) > self.width:
                 raise RowInvalid(f"{len(cells)} values but the header names {self.width} columns")
@@ -157,12 +164,17 @@ class RowParser:
             if code not in self.product_lines:
                 raise _invalid("product_line", f"unknown product line {code!r}")
             fields["product_line_id"] = self.product_lines[code]
-        if "owner" in fields:
-            self._owner(row)
         # After the cells' own checks, so the preview can mark every bad cell of a row.
         if not any(fields.get(name) for name in ("email", "phone", "external_id")):
             unread = " (the phone could not be read)" if "phone" in dict(row.notes) else ""
             raise RowInvalid(f"a lead needs at least one of email, phone or external_id{unread}")
+
+    def resolve(self, row: LeadRow) -> None:
+        """The lookups that need the database, after read(), in the import's own thread (it
+        holds the transaction): the owner (never fails the row), then the source."""
+        fields = row.fields
+        if "owner" in fields:
+            self._owner(row)
         # Last: a source is created on first use, so only a row valid otherwise may create one.
         if "source" in fields:
             try:

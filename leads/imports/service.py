@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from itertools import islice
 from typing import IO
@@ -24,6 +25,7 @@ from leads.imports.reader import (
 )
 from leads.imports.report import FIRST_ERRORS, ImportReport, RowError, RowOutcome
 from leads.imports.rows import LeadRow, RowInvalid, RowParser
+from leads.imports.statistics import LeadStatistics
 from leads.imports.values import (
     DateReader,
     StageReader,
@@ -153,38 +155,81 @@ def _read_and_write(
     on_progress: OnProgress | None,
     phones_wanted: bool,
 ) -> None:
-    """Parse the file batch by batch and write the valid rows, until the first bad row
-    (without skip_invalid), after which the rest is only validated."""
+    """Parse the file batch by batch (each read one batch ahead in a thread) and write the valid
+    rows, until the first bad row (without skip_invalid), after which the rest is only
+    validated."""
+    statistics = LeadStatistics()
     big = report.total >= PARALLEL_MIN_ROWS and phones_wanted
     phones = PhoneReader.start() if big else None
+    reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-read")
     try:
-        for batch, parsed in _with_phones(_batches(source.rows(), batch_size), parser, phones):
-            if parsed is not None:
-                parser.prime_phones(*parsed)
-            valid = _parse_batch(batch, parser, report, on_error)
+        batches = _with_phones(_batches(source.rows(), batch_size), parser, phones)
+        for read in _read_ahead(batches, parser, reading):
+            valid = _parse_batch(read, parser, report, on_error)
             if skip_invalid or not report.rejected:
+                created = report.created
                 writer.write(valid)
+                statistics.written(report.created - created)
             if on_progress is not None:
                 on_progress(report)
     finally:
+        reading.shutdown(cancel_futures=True)
         if phones is not None:
             phones.close()
 
 
-def _parse_batch(
-    batch: list[tuple[int, list[str]]],
-    parser: RowParser,
-    report: ImportReport,
-    on_error: OnError | None,
-) -> list[LeadRow]:
-    """The batch's valid rows; the others rejected (reported, and sent to `on_error`)."""
-    valid = []
+Read = list[tuple[int, LeadRow | RowInvalid | None]]  # a batch's rows read: None for a footer
+
+
+def _read_batch(
+    parser: RowParser, batch: list[tuple[int, list[str]]], phones: tuple[list, Future] | None
+) -> Read:
+    """RowParser.read of each row (in the reading thread): what needs no database."""
+    if phones is not None:
+        pairs, parsed = phones
+        parser.prime_phones(pairs, parsed.result())
+    read: Read = []
     for line, cells in batch:
         if is_footer(cells):
-            continue  # the lines below a Salesforce report are not rows
+            read.append((line, None))  # the lines below a Salesforce report are not rows
+            continue
+        try:
+            read.append((line, parser.read(line, cells)))
+        except RowInvalid as exc:
+            read.append((line, exc))
+    return read
+
+
+def _read_ahead(
+    batches: Iterator[tuple[list, tuple[list, Future] | None]],
+    parser: RowParser,
+    reading: ThreadPoolExecutor,
+) -> Iterator[Read]:
+    """Each batch read, the next one being read in the reading thread meanwhile: this thread
+    mostly waits for PostgreSQL to write a batch, which leaves the GIL (and a core) free."""
+    ahead = next(batches, None)
+    pending = reading.submit(_read_batch, parser, *ahead) if ahead else None
+    while pending is not None:
+        ahead = next(batches, None)
+        following = reading.submit(_read_batch, parser, *ahead) if ahead else None
+        yield pending.result()
+        pending = following
+
+
+def _parse_batch(
+    read: Read, parser: RowParser, report: ImportReport, on_error: OnError | None
+) -> list[LeadRow]:
+    """The batch's valid rows, resolved (owner, source); the others rejected (reported, and
+    sent to `on_error`), in the file's order."""
+    valid = []
+    for line, outcome in read:
+        if outcome is None:
+            continue
         report.rows += 1
         try:
-            row = parser.parse(line, cells)
+            if isinstance(outcome, RowInvalid):
+                raise outcome
+            parser.resolve(outcome)
         except RowInvalid as exc:
             error = RowError(line, str(exc))
             report.rejected += 1
@@ -193,6 +238,7 @@ def _parse_batch(
             if on_error is not None:
                 on_error(error)
             continue
+        row = outcome
         valid.append(row)
         if row.notes:
             report.noted += 1
@@ -253,9 +299,9 @@ def _date_values(source: CsvSource, columns: list[int]) -> Iterator[str]:
 
 def _with_phones(
     batches: Iterator[list], parser: RowParser, phones: PhoneReader | None
-) -> Iterator[tuple[list, tuple[list, list] | None]]:
-    """Each batch with its phone numbers already parsed by the helper process, which reads the
-    next batch's numbers while this process validates and writes the current one."""
+) -> Iterator[tuple[list, tuple[list, Future] | None]]:
+    """Each batch with its phone numbers sent to the helper process, which parses the next
+    batch's numbers while this batch is read."""
     if phones is None:
         for batch in batches:
             yield batch, None
@@ -263,10 +309,10 @@ def _with_phones(
     ahead = next(batches, None)
     pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
     while ahead is not None:
-        batch, (pairs, future) = ahead, pending
+        batch, sent = ahead, pending
         ahead = next(batches, None)
         pending = phones.submit(parser.phone_pairs(ahead)) if ahead else None
-        yield batch, (pairs, future.result())
+        yield batch, sent
 
 
 def _batches(rows: Iterable[tuple[int, list[str]]], size: int) -> Iterator[list]:

@@ -6,32 +6,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from leads.fields import scoring_fields_by_kind
 from scoring.dialect import SAFE_KEY
 from scoring.kinds.base import RuleKind, RuleLike, SqlScope, Subject
 from scoring.kinds.compare import Accessors, condition, describe_comparison, matches, value_errors
 from scoring.spec import DEMOGRAPHIC, RuleSpec
 
-# Lead fields rules may test, by type. `email_domain` is derived from the e-mail.
-TEXT_FIELDS = (
-    "email",
-    "email_domain",
-    "phone",
-    "external_id",
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "industry",
-    "country",
-    "region",
-    "city",
-    "postal_code",
-    "campaign",
-    "source",
-    "product_line",
-)
-NUMBER_FIELDS = ("company_size",)
-BOOL_FIELDS = ("do_not_email", "do_not_call")
+
+def rule_fields() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(text, number, bool) lead fields rules may test: the registry's scoring fields
+    (leads.fields), and `email_domain`, derived from the e-mail."""
+    kinds = scoring_fields_by_kind()
+    return (*kinds["text"], "email_domain"), kinds["number"], kinds["bool"]
+
+
+TEXT_FIELDS, NUMBER_FIELDS, BOOL_FIELDS = rule_fields()
 LEAD_FIELDS = TEXT_FIELDS + NUMBER_FIELDS + BOOL_FIELDS
 ATTRIBUTES = "attributes."
 

@@ -246,6 +246,31 @@ def test_duplicates_within_the_file_merge_even_across_batches():
     assert (bob.phone, bob.last_name) == ("+14155550123", "Builder")
 
 
+def test_rows_read_a_batch_ahead_are_reported_and_resolved_in_the_files_order():
+    # Batches of two: each batch is read in the reading thread while the one before is written;
+    # errors still come in line order, and only valid rows create a source.
+    errors = []
+    report = run(
+        "email,country,source,owner\n"
+        "a@example.com,GB,Trade Fair,nobody\n"
+        "not-an-email,GB,Bad Row Source,\n"
+        "c@example.com,Atlantis,,\n"
+        "d@example.com,FR,Trade Fair,\n"
+        "e@example.com,DE,Partner Event,\n",
+        batch_size=2,
+        skip_invalid=True,
+        on_error=errors.append,
+    )
+
+    assert [e.line for e in errors] == [3, 4] and (report.created, report.rejected) == (3, 2)
+    assert set(LeadSource.objects.values_list("name", flat=True)) >= {"Trade Fair", "Partner Event"}
+    assert not LeadSource.objects.filter(name="Bad Row Source").exists()
+    a = Lead.objects.get(email="a@example.com")
+    assert a.attributes == {"owner": "nobody"} and a.source.name == "Trade Fair"
+    assert Lead.objects.get(email="d@example.com").source_id == a.source_id
+    assert [n.line for n in report.notes] == [2]
+
+
 def test_an_email_held_by_another_lead_stays_with_it():
     LeadFactory(email="", phone="+14155550123", first_name="Phone")
     LeadFactory(email="ada@example.com", first_name="Mail")
