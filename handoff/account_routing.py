@@ -1,4 +1,4 @@
-"""Account-owner routing (issue 18): a routing rule of kind "account owner" (PRODUCT.md) sends
+"""Account-owner routing: a routing rule of kind "account owner" sends
 a matching MQL to the owner of its account, with the response target of the rule counted in the
 business hours of the owner's team.
 
@@ -25,7 +25,7 @@ from handoff.routing import LOAD_STAGES, active_rules
 from leads.access import Perm, has_perm
 from leads.models import Account, Lead, Team
 
-# The route kind the routing check page names (PRODUCT.md: a routing rule of kind "account owner").
+# The route kind the routing check page names (a routing rule of kind "account owner").
 KIND = "account owner"
 
 

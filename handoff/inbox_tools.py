@@ -1,4 +1,4 @@
-"""The inbox's working-day tools (issue 15): filters a user can save as named views, and the
+"""The inbox's working-day tools: filters a user can save as named views, and the
 managers' bulk accept and bulk reassign, each lead moved on its own through the one stage
 machine (leads.services.lead_move) or the reassign service, with a result per lead."""
 

@@ -93,7 +93,7 @@ class RoutingRule(models.Model):
     """One routing rule. Rules are tried by position; the first that matches a lead takes it, and
     the default rule takes what no other rule matched. Empty criteria match anything.
 
-    A rule of kind "account owner" (PRODUCT.md) sends a matching lead to the owner of its account
+    A rule of kind "account owner" sends a matching lead to the owner of its account
     (handoff.account_routing); when the lead has no account owner, or the owner cannot take it,
     the next rules decide."""
 

@@ -14,7 +14,7 @@ from handoff.models import DEFAULT_CAPACITY, RoundRobinCursor, RoutingRule
 from leads.models import Lead, Stage, Team
 from leads.roles import Role
 
-# A rep's load: the open leads they hold (issue 5: capacity counts open MQL + TQL + SAL).
+# A rep's load: the open leads they hold (capacity counts open MQL + TQL + SAL).
 LOAD_STAGES = (Stage.MQL, Stage.TQL, Stage.SAL)
 # Who works a lead in each stage it is routed in: MQLs go to SDRs and reps, TQLs to reps.
 ROUTED_ROLES: dict[str, tuple[str, ...]] = {

@@ -1,4 +1,4 @@
-"""Accounts in the demo (issue 18): a customer with an owner, a prospect a rep is working, and
+"""Accounts in the demo: a customer with an owner, a prospect a rep is working, and
 a couple of leads whose account is for a person to decide, so the account pages, the "Account
 matches to review" page and account-owner routing (handoff's demo) all have something to show.
 """

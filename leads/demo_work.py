@@ -1,4 +1,4 @@
-"""The demo's logged work and follow-up tasks (issue 15): calls with outcomes, e-mails,
+"""The demo's logged work and follow-up tasks: calls with outcomes, e-mails,
 meetings and notes by each lead's owner since it entered its stage, and open, overdue and done
 tasks, so the inbox's work columns and "My tasks" have something to show on a fresh demo.
 

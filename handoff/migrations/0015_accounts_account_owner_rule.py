@@ -1,4 +1,4 @@
-"""Account-owner routing becomes a routing rule of kind "account owner" (PRODUCT.md, issue 18).
+"""Account-owner routing becomes a routing rule of kind "account owner".
 
 Until now it was a step before the rules, on unless ACCOUNT_OWNER_ROUTING was off, which a rule
 could opt its leads out of (skip_account_owner). This installs the equivalent rule: one active

@@ -1,4 +1,4 @@
-"""Who sees which figures (issue 6, "Access"), as leads.access decides it.
+"""Who sees which figures, as leads.access decides it.
 
 Managers and admins see everything. Reps and SDRs see their own figures: every report is limited
 to the leads they own. Marketers see the marketing half: the funnel, the flow, rejections and

@@ -30,7 +30,7 @@ class ReportKwargs(TypedDict, total=False):
     tz: tzinfo
 
 
-# The account dimension (issue 18): leads of companies already worked with, or new business.
+# The account dimension: leads of companies already worked with, or new business.
 ACCOUNT_CHOICES = {"existing": "Existing accounts", "new": "New business"}
 
 
@@ -46,7 +46,7 @@ class ReportFilters:
     team: Team | None = None
     owner: AbstractBaseUser | None = None
     # The leads this person owns now or made a move on: an SDR's figures keep the leads they
-    # qualified and handed to a rep (issue 16: reports credited only the owner now).
+    # qualified and handed to a rep (crediting only the owner now would hide their work).
     worked_by: AbstractBaseUser | None = None
     accounts: str = ""  # "", or a key of ACCOUNT_CHOICES
     tz: tzinfo = field(default=UTC)

@@ -1,4 +1,4 @@
-// The inbox's bulk bar (issue 15): a list's header box ticks or clears all of its rows, and the
+// The inbox's bulk bar: a list's header box ticks or clears all of its rows, and the
 // bulk buttons say how many leads they will act on. No inline script: the CSP forbids it.
 (function () {
   "use strict";
