@@ -25,10 +25,12 @@ _TRUE = frozenset({"yes", "true", "y"})
 _FALSE = frozenset({"no", "false", "n"})
 _INT = re.compile(r"-?(0|[1-9]\d*)")  # "0123" is a code, kept as text
 _FLOAT = re.compile(r"-?(0|[1-9]\d*)\.\d+")
-# The usual shape of an address: a strict subset of what Django's e-mail validator accepts, checked
-# in one step; anything else goes through normalize_email (the intake API's check) itself.
+# The usual shape of an address: a strict subset of what the intake check (normalize_email)
+# accepts, checked in one step; anything else goes through normalize_email itself. A domain label
+# with "--" in its third and fourth places is reserved (RFC 5890: only Punycode's "xn--" may).
 _PLAIN_EMAIL = re.compile(
-    r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
+    r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@"
+    r"(?:(?![a-z0-9]{2}--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 )
 _MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in trimmed_field_names()}
 _MAX_LENGTH["email"] = 254
