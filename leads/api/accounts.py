@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
@@ -13,6 +12,7 @@ from rest_framework.views import APIView
 from leads.access import Perm
 from leads.account_selectors import account_for, account_list
 from leads.account_services import AccountError, account_save
+from leads.api.leads import active_user_named
 from leads.models import Account, Team
 
 
@@ -53,12 +53,7 @@ class AccountWriteSerializer(serializers.Serializer):
         return super().to_internal_value(data)
 
     def validate_owner(self, value: str | None):
-        if value is None:
-            return None
-        user = get_user_model().objects.filter(username=value, is_active=True).first()
-        if user is None:
-            raise serializers.ValidationError(f"No active user {value!r}.")
-        return user
+        return active_user_named(value)
 
 
 def _saved(request: Request, account: Account | None, partial: bool) -> Response:

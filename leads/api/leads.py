@@ -346,17 +346,23 @@ class MoveSerializer(serializers.Serializer):
     )
 
 
+def active_user_named(value: str | None):
+    """An owner field's user: None for null, else the active user of that username (a field
+    error when there is none)."""
+    if value is None:
+        return None
+    user = get_user_model().objects.filter(username=value, is_active=True).first()
+    if user is None:
+        raise serializers.ValidationError(f"No active user {value!r}.")
+    return user
+
+
 class AssignSerializer(serializers.Serializer):
     owner = serializers.CharField(max_length=150, allow_null=True)
     note = serializers.CharField(max_length=MAX_NOTE, required=False, allow_blank=True)
 
     def validate_owner(self, value: str | None):
-        if value is None:
-            return None
-        user = get_user_model().objects.filter(username=value, is_active=True).first()
-        if user is None:
-            raise serializers.ValidationError(f"No active user {value!r}.")
-        return user
+        return active_user_named(value)
 
 
 class LeadAction(APIView):
