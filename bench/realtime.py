@@ -47,7 +47,7 @@ from django.db import connection, connections  # noqa: E402
 
 from leadcrm.celery import app as celery_app  # noqa: E402
 from leads.activities import EventIn, activities_record  # noqa: E402
-from leads.imports.jobs import import_job_start  # noqa: E402
+from leads.imports.jobs import import_job_progress, import_job_start  # noqa: E402
 from leads.models import ImportJob, Lead, Via  # noqa: E402
 
 LOCAL = {"127.0.0.1", "localhost", "::1"}
@@ -117,8 +117,9 @@ def start_worker(name: str, queues: list[str], *, concurrency: int) -> subproces
     )
 
 
-def start_import(rows: int) -> ImportJob:
-    """Queue an import of `rows` new leads (as the upload page does) and wait until it runs."""
+def start_import(rows: int, head: int) -> ImportJob:
+    """Queue an import of `rows` new leads (as the upload page does) and wait until it has
+    read `head` rows: until then it parses its file and writes nothing."""
     user = get_user_model().objects.filter(
         is_superuser=True
     ).first() or get_user_model().objects.create_superuser("bench-rt", password=None)
@@ -133,7 +134,9 @@ def start_import(rows: int) -> ImportJob:
         skip_invalid=False,
         dry_run=False,
     )
-    while ImportJob.objects.get(pk=job.pk).status != ImportJob.Status.RUNNING:
+    while import_job_progress(job := ImportJob.objects.get(pk=job.pk))[0] < head:
+        if job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+            sys.exit(f"The import ended before it had read {head:,} rows: {job.message}")
         time.sleep(0.1)
     return job
 
@@ -151,6 +154,13 @@ def main() -> None:
         default=0,
         metavar="ROWS",
         help="run a CSV import of ROWS rows on a separate bulk worker pool meanwhile",
+    )
+    parser.add_argument(
+        "--import-head",
+        type=int,
+        default=50_000,
+        metavar="ROWS",
+        help="with --during-import: start the events once the import has read this many rows",
     )
     args = parser.parse_args()
     broker = os.environ.get("CELERY_BROKER_URL", "")
@@ -182,7 +192,8 @@ def main() -> None:
             if any(w.poll() is not None for w in workers) or time.monotonic() > deadline:
                 sys.exit("A worker did not start; see var/bench-realtime-*.log")
         if args.during_import:
-            job = start_import(args.during_import)
+            job = start_import(args.during_import, args.import_head)
+            import_rows_at_start = import_job_progress(job)[0]
         watcher = Watcher(lead_ids)
         watcher.start()
         rng = random.Random(1)
@@ -205,6 +216,7 @@ def main() -> None:
             )
             sent += [(pk, at) for pk in batch]
         sending = time.monotonic() - begin
+        import_rows_at_end = import_job_progress(job)[0] if job is not None else 0
 
         def latency(pk: int, at: float) -> float | None:
             return next((seen - at for seen, scored in watcher.seen[pk] if scored >= at), None)
@@ -231,11 +243,11 @@ def main() -> None:
                 f"max {max(done):.3f} s (goal p95 <= 1 s)"
             )
         if job is not None:
-            job.refresh_from_db()
             print(
-                f"import of {args.during_import:,} rows on the bulk pool: {job.status}, "
-                f"{job.processed_rows:,} rows processed when the events were scored"
+                f"import of {args.during_import:,} rows on the bulk pool: rows "
+                f"{import_rows_at_start:,} to {import_rows_at_end:,} read while the events were sent"
             )
+            job.refresh_from_db()
             while job.status not in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
                 time.sleep(1)
                 job.refresh_from_db()
