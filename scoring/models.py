@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -8,6 +10,7 @@ from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
 from scoring.kinds import KIND_CHOICES, KINDS
+from scoring.kinds.base import RuleParams
 
 
 class ScoringModel(models.Model):
@@ -290,17 +293,9 @@ class DriftAlert(models.Model):
         return f"{self.version} {self.month:%Y-%m}: AUC {self.auc:.3f}"
 
 
-def rule_errors(
-    *, kind: str, field: str, operator: str, value, has_activity_type: bool, property_filter
-) -> dict[str, str]:
+def rule_errors(*, kind: str, **params: Any) -> dict[str, str]:
     """What is wrong with a rule, by form field; empty when the engine and the SQL path can
-    both evaluate it (each kind checks its own parameters)."""
+    both evaluate it (each kind checks its own parameters, named as RuleParams' fields)."""
     if kind not in KINDS:
         return {"kind": "Unknown kind."}
-    return KINDS[kind].errors(
-        field=field,
-        operator=operator,
-        value=value,
-        has_activity_type=has_activity_type,
-        property_filter=property_filter,
-    )
+    return KINDS[kind].errors(RuleParams(**params))
