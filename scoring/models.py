@@ -99,6 +99,17 @@ class ScoringVersion(models.Model):
     # Fit from outcomes records its cross-validated AUC here.
     fit_report = models.JSONField(default=dict, blank=True)
 
+    # How the version scores, besides its rules: what a marketer edits (with the note), the
+    # API shows, and a copy keeps.
+    SETTINGS = [
+        "threshold",
+        "weight_demographic",
+        "weight_behavioral",
+        "weight_engagement",
+        "half_life_days",
+        "auto_promote",
+    ]
+
     class Meta:
         ordering = ["model", "-number"]
         constraints = [
@@ -152,14 +163,9 @@ class ScoringVersion(models.Model):
         rules = list(self.rules.all())
         draft = ScoringVersion.objects.create(
             model=self.model,
-            threshold=self.threshold,
-            weight_demographic=self.weight_demographic,
-            weight_behavioral=self.weight_behavioral,
-            weight_engagement=self.weight_engagement,
-            half_life_days=self.half_life_days,
-            auto_promote=self.auto_promote,
             created_by=by,
             note=f"Copied from v{self.number}.",
+            **{name: getattr(self, name) for name in self.SETTINGS},
         )
         for rule in rules:
             rule.pk = None
@@ -203,6 +209,19 @@ class Rule(models.Model):
         help_text="At most this many points (in absolute value) from this rule.",
     )
     decays = models.BooleanField(default=False)
+
+    # What a rule tests and gives, besides its kind, name and position: what the form edits
+    # and the API shows.
+    PARAMETERS = [
+        "points",
+        "field",
+        "operator",
+        "value",
+        "activity_type",
+        "property_filter",
+        "cap",
+        "decays",
+    ]
 
     class Meta:
         ordering = ["version", "kind", "position", "pk"]
