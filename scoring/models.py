@@ -11,6 +11,18 @@ from django.utils import timezone
 from leads.models import ActivityType, ProductLine
 from scoring.kinds import KIND_CHOICES, KINDS
 from scoring.kinds.base import RuleParams
+from scoring.kinds.compare import OPERATORS
+
+
+def _by_user() -> models.ForeignKey:
+    """Who did something to a version: the record outlives the user (null once deleted)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 class ScoringModel(models.Model):
@@ -81,21 +93,9 @@ class ScoringVersion(models.Model):
     )
     note = models.TextField(blank=True, help_text="What changed and why (shown on reports).")
     created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = _by_user()
     activated_at = models.DateTimeField(null=True, blank=True)
-    activated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    activated_by = _by_user()
     # Fit from outcomes records its cross-validated AUC here.
     fit_report = models.JSONField(default=dict, blank=True)
 
@@ -175,16 +175,6 @@ class ScoringVersion(models.Model):
 
 
 class Rule(models.Model):
-    class Operator(models.TextChoices):
-        EQUALS = "equals", "equals"
-        IN = "in", "is one of"
-        CONTAINS = "contains", "contains"
-        GTE = "gte", "≥"
-        LTE = "lte", "≤"
-        BETWEEN = "between", "between (inclusive)"
-        IS_EMPTY = "is_empty", "is empty"
-        NOT_EMPTY = "not_empty", "is not empty"
-
     version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="rules")
     kind = models.CharField(max_length=20, choices=KIND_CHOICES)
     name = models.CharField(max_length=200, help_text="Shown in each lead's score explanation.")
@@ -192,7 +182,7 @@ class Rule(models.Model):
     points = models.SmallIntegerField(help_text="Negative points are allowed.")
     # Attribute rules: a lead field or `attributes.<key>`. Engagement rules: the metric.
     field = models.CharField(max_length=100, blank=True)
-    operator = models.CharField(max_length=20, choices=Operator.choices, blank=True)
+    operator = models.CharField(max_length=20, choices=OPERATORS, blank=True)
     value = models.JSONField(null=True, blank=True)
     # Event rules.
     activity_type = models.ForeignKey(
