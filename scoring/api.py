@@ -14,6 +14,7 @@ from leads.models import ProductLine, Stage
 from scoring.activation import version_activate
 from scoring.backtest import NEGATIVE, POSITIVE, Outcomes, backtest_compare
 from scoring.fit import draft_fit
+from scoring.kinds.compare import OPERATORS
 from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.selectors import models_with_versions
 from scoring.services import (
@@ -26,7 +27,7 @@ class RuleSerializer(serializers.ModelSerializer):
     activity_type = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
     # Blank for event rules (the schema must say so, or answers do not match it).
     operator = serializers.ChoiceField(
-        choices=Rule.Operator.choices, allow_blank=True, read_only=True
+        choices=list(OPERATORS.items()), allow_blank=True, read_only=True
     )
     category = serializers.CharField(read_only=True)
 
@@ -38,14 +39,7 @@ class RuleSerializer(serializers.ModelSerializer):
             "category",
             "name",
             "position",
-            "points",
-            "field",
-            "operator",
-            "value",
-            "activity_type",
-            "property_filter",
-            "cap",
-            "decays",
+            *Rule.PARAMETERS,
         ]
         read_only_fields = fields
 
@@ -68,12 +62,7 @@ class VersionSerializer(serializers.ModelSerializer):
             "number",
             "label",
             "status",
-            "threshold",
-            "weight_demographic",
-            "weight_behavioral",
-            "weight_engagement",
-            "half_life_days",
-            "auto_promote",
+            *ScoringVersion.SETTINGS,
             "note",
             "created_at",
             "created_by",

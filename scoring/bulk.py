@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from django.db import connection
 
@@ -165,33 +165,33 @@ class _Compiler:
         return f"json_extract(%s, '$[' || {total} || ']')", [table]
 
 
+class LeadScope(TypedDict):
+    """What both compilations are given: the moment scores are taken at, the leads whose ids
+    `scope_sql` selects, the activity types' ids by code, and the database vendor (default:
+    the connection's)."""
+
+    now: datetime
+    scope_sql: str
+    scope_params: list
+    type_ids: dict[str, int]
+    vendor: NotRequired[str | None]
+
+
+def _compiler(spec: VersionSpec, scope: LeadScope) -> _Compiler:
+    dialect = Dialect(scope.get("vendor") or connection.vendor)
+    return _Compiler(spec, scope["now"], dialect, scope["type_ids"])
+
+
 def compile_scores(
-    spec: VersionSpec,
-    *,
-    now: datetime,
-    scope_sql: str,
-    scope_params: list,
-    type_ids: dict[str, int],
-    vendor: str | None = None,
-    agg_table: str | None = None,
+    spec: VersionSpec, *, agg_table: str | None = None, **scope: Unpack[LeadScope]
 ) -> Compiled:
     """SQL selecting (id, demographic, behavioral, engagement, total, explanation) for the
     leads whose ids `scope_sql` selects; their activities aggregated on the way, or read from
     `agg_table`, filled beforehand by compile_aggregate's SQL."""
-    dialect = Dialect(vendor or connection.vendor)
-    return _Compiler(spec, now, dialect, type_ids).compile(scope_sql, scope_params, agg_table)
+    return _compiler(spec, scope).compile(scope["scope_sql"], scope["scope_params"], agg_table)
 
 
-def compile_aggregate(
-    spec: VersionSpec,
-    *,
-    now: datetime,
-    scope_sql: str,
-    scope_params: list,
-    type_ids: dict[str, int],
-    vendor: str | None = None,
-) -> Compiled:
+def compile_aggregate(spec: VersionSpec, **scope: Unpack[LeadScope]) -> Compiled:
     """SQL selecting the activity aggregates of the leads `scope_sql` selects, one row per lead
     with activities: what compile_scores reads from `agg_table`."""
-    dialect = Dialect(vendor or connection.vendor)
-    return _Compiler(spec, now, dialect, type_ids).aggregate(scope_sql, scope_params)
+    return _compiler(spec, scope).aggregate(scope["scope_sql"], scope["scope_params"])

@@ -51,27 +51,19 @@ class Dialect:
             f"(CASE WHEN {self._jtype(column, key)} = {string} THEN {self._jtext(column, key)} END)"
         )
 
+    def _if_number(self, column: str, key: str, value: str) -> str:
+        """`value` where the key holds a JSON number, else NULL (a string "5" is no number)."""
+        numeric = "= 'number'" if self.pg else "IN ('integer', 'real')"
+        return f"(CASE WHEN {self._jtype(column, key)} {numeric} THEN {value} END)"
+
     def json_number(self, column: str, key: str) -> str:
-        if self.pg:
-            return (
-                f"(CASE WHEN {self._jtype(column, key)} = 'number' "
-                f"THEN ({column} ->> '{key}')::float8 END)"
-            )
-        return (
-            f"(CASE WHEN {self._jtype(column, key)} IN ('integer', 'real') "
-            f"THEN {self._jtext(column, key)} END)"
-        )
+        text = self._jtext(column, key)
+        return self._if_number(column, key, f"{text}::float8" if self.pg else text)
 
     def json_int(self, column: str, key: str) -> str:
-        if self.pg:
-            return (
-                f"(CASE WHEN {self._jtype(column, key)} = 'number' "
-                f"THEN TRUNC(({column} ->> '{key}')::numeric)::bigint END)"
-            )
-        return (
-            f"(CASE WHEN {self._jtype(column, key)} IN ('integer', 'real') "
-            f"THEN CAST({self._jtext(column, key)} AS INTEGER) END)"
-        )
+        text = self._jtext(column, key)
+        whole = f"TRUNC({text}::numeric)::bigint" if self.pg else f"CAST({text} AS INTEGER)"
+        return self._if_number(column, key, whole)
 
     def json_bool_is(self, column: str, key: str, value: bool) -> str:
         if self.pg:

@@ -19,15 +19,7 @@ from scoring.models import Rule, ScoringVersion
 class VersionSettingsForm(forms.ModelForm):
     class Meta:
         model = ScoringVersion
-        fields = [
-            "threshold",
-            "weight_demographic",
-            "weight_behavioral",
-            "weight_engagement",
-            "half_life_days",
-            "auto_promote",
-            "note",
-        ]
+        fields = [*ScoringVersion.SETTINGS, "note"]
         labels = {
             "weight_demographic": "Weight of fit",
             "weight_behavioral": "Weight of behaviour",
@@ -123,19 +115,7 @@ class RuleForm(forms.ModelForm):
         help_texts = {
             "kind": " ".join(f"{kind.label}: {kind.description}" for kind in KINDS.values())
         }
-        fields = [
-            "kind",
-            "name",
-            "points",
-            "field",
-            "operator",
-            "value",
-            "activity_type",
-            "property_filter",
-            "cap",
-            "decays",
-            "position",
-        ]
+        fields = ["kind", "name", *Rule.PARAMETERS, "position"]
 
     field_suggestions = [*LEAD_FIELDS, *METRICS]
 

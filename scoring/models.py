@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -8,6 +10,19 @@ from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
 from scoring.kinds import KIND_CHOICES, KINDS
+from scoring.kinds.base import RuleParams
+from scoring.kinds.compare import OPERATORS
+
+
+def _by_user() -> models.ForeignKey:
+    """Who did something to a version: the record outlives the user (null once deleted)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 class ScoringModel(models.Model):
@@ -78,23 +93,22 @@ class ScoringVersion(models.Model):
     )
     note = models.TextField(blank=True, help_text="What changed and why (shown on reports).")
     created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = _by_user()
     activated_at = models.DateTimeField(null=True, blank=True)
-    activated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    activated_by = _by_user()
     # Fit from outcomes records its cross-validated AUC here.
     fit_report = models.JSONField(default=dict, blank=True)
+
+    # How the version scores, besides its rules: what a marketer edits (with the note), the
+    # API shows, and a copy keeps.
+    SETTINGS = [
+        "threshold",
+        "weight_demographic",
+        "weight_behavioral",
+        "weight_engagement",
+        "half_life_days",
+        "auto_promote",
+    ]
 
     class Meta:
         ordering = ["model", "-number"]
@@ -149,14 +163,9 @@ class ScoringVersion(models.Model):
         rules = list(self.rules.all())
         draft = ScoringVersion.objects.create(
             model=self.model,
-            threshold=self.threshold,
-            weight_demographic=self.weight_demographic,
-            weight_behavioral=self.weight_behavioral,
-            weight_engagement=self.weight_engagement,
-            half_life_days=self.half_life_days,
-            auto_promote=self.auto_promote,
             created_by=by,
             note=f"Copied from v{self.number}.",
+            **{name: getattr(self, name) for name in self.SETTINGS},
         )
         for rule in rules:
             rule.pk = None
@@ -166,16 +175,6 @@ class ScoringVersion(models.Model):
 
 
 class Rule(models.Model):
-    class Operator(models.TextChoices):
-        EQUALS = "equals", "equals"
-        IN = "in", "is one of"
-        CONTAINS = "contains", "contains"
-        GTE = "gte", "≥"
-        LTE = "lte", "≤"
-        BETWEEN = "between", "between (inclusive)"
-        IS_EMPTY = "is_empty", "is empty"
-        NOT_EMPTY = "not_empty", "is not empty"
-
     version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="rules")
     kind = models.CharField(max_length=20, choices=KIND_CHOICES)
     name = models.CharField(max_length=200, help_text="Shown in each lead's score explanation.")
@@ -183,7 +182,7 @@ class Rule(models.Model):
     points = models.SmallIntegerField(help_text="Negative points are allowed.")
     # Attribute rules: a lead field or `attributes.<key>`. Engagement rules: the metric.
     field = models.CharField(max_length=100, blank=True)
-    operator = models.CharField(max_length=20, choices=Operator.choices, blank=True)
+    operator = models.CharField(max_length=20, choices=OPERATORS, blank=True)
     value = models.JSONField(null=True, blank=True)
     # Event rules.
     activity_type = models.ForeignKey(
@@ -200,6 +199,19 @@ class Rule(models.Model):
         help_text="At most this many points (in absolute value) from this rule.",
     )
     decays = models.BooleanField(default=False)
+
+    # What a rule tests and gives, besides its kind, name and position: what the form edits
+    # and the API shows.
+    PARAMETERS = [
+        "points",
+        "field",
+        "operator",
+        "value",
+        "activity_type",
+        "property_filter",
+        "cap",
+        "decays",
+    ]
 
     class Meta:
         ordering = ["version", "kind", "position", "pk"]
@@ -290,17 +302,9 @@ class DriftAlert(models.Model):
         return f"{self.version} {self.month:%Y-%m}: AUC {self.auc:.3f}"
 
 
-def rule_errors(
-    *, kind: str, field: str, operator: str, value, has_activity_type: bool, property_filter
-) -> dict[str, str]:
+def rule_errors(*, kind: str, **params: Any) -> dict[str, str]:
     """What is wrong with a rule, by form field; empty when the engine and the SQL path can
-    both evaluate it (each kind checks its own parameters)."""
+    both evaluate it (each kind checks its own parameters, named as RuleParams' fields)."""
     if kind not in KINDS:
         return {"kind": "Unknown kind."}
-    return KINDS[kind].errors(
-        field=field,
-        operator=operator,
-        value=value,
-        has_activity_type=has_activity_type,
-        property_filter=property_filter,
-    )
+    return KINDS[kind].errors(RuleParams(**params))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -308,37 +309,37 @@ def draft_create(
     return source.copy_as_draft(by=by)
 
 
-def _require_draft(version: ScoringVersion) -> None:
-    if not version.is_draft:
-        raise VersionFrozen(
-            f"{version.label} is {version.get_status_display().lower()}: copy it to a new draft "
-            "to change it."
-        )
+@contextmanager
+def _draft_edit(pk: int) -> Iterator[ScoringVersion]:
+    """A transaction in which the version is locked against a concurrent activation while
+    it or its rules change; VersionFrozen unless it is still a draft (only drafts change)."""
+    with transaction.atomic():
+        version = ScoringVersion.objects.select_for_update().get(pk=pk)
+        if not version.is_draft:
+            raise VersionFrozen(
+                f"{version.label} is {version.get_status_display().lower()}: copy it to a new "
+                "draft to change it."
+            )
+        yield version
 
 
-@transaction.atomic
 def version_settings_update(*, version: ScoringVersion, **settings) -> ScoringVersion:
-    version = ScoringVersion.objects.select_for_update().get(pk=version.pk)
-    _require_draft(version)
-    for name, value in settings.items():
-        setattr(version, name, value)
-    version.full_clean()
-    version.save()
+    with _draft_edit(version.pk) as version:
+        for name, value in settings.items():
+            setattr(version, name, value)
+        version.full_clean()
+        version.save()
     return version
 
 
-@transaction.atomic
 def rule_save(*, rule: Rule) -> Rule:
     """Add or change a rule of a draft (validated by Rule.clean)."""
-    version = ScoringVersion.objects.select_for_update().get(pk=rule.version_id)
-    _require_draft(version)
-    rule.full_clean()
-    rule.save()
+    with _draft_edit(rule.version_id):
+        rule.full_clean()
+        rule.save()
     return rule
 
 
-@transaction.atomic
 def rule_delete(*, rule: Rule) -> None:
-    version = ScoringVersion.objects.select_for_update().get(pk=rule.version_id)
-    _require_draft(version)
-    rule.delete()
+    with _draft_edit(rule.version_id):
+        rule.delete()

@@ -51,9 +51,3 @@ class ImportJob(models.Model):
 
     def __str__(self) -> str:
         return f"Import {self.pk} ({self.filename})"
-
-    @property
-    def percent(self) -> int:
-        if not self.total_rows:
-            return 100 if self.status == self.Status.DONE else 0
-        return min(100, round(100 * self.processed_rows / self.total_rows))

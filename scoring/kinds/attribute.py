@@ -8,7 +8,7 @@ from typing import Any
 
 from leads.fields import scoring_fields_by_kind
 from scoring.dialect import SAFE_KEY
-from scoring.kinds.base import RuleKind, RuleLike, SqlScope, Subject
+from scoring.kinds.base import RuleKind, RuleLike, RuleParams, SqlScope, Subject
 from scoring.kinds.compare import Accessors, condition, describe_comparison, matches, value_errors
 from scoring.spec import DEMOGRAPHIC, RuleSpec
 
@@ -80,22 +80,14 @@ class AttributeKind(RuleKind):
         "with a value: points when it holds."
     )
 
-    def errors(
-        self,
-        *,
-        field: str,
-        operator: str,
-        value: Any,
-        has_activity_type: bool,
-        property_filter: Any,
-    ) -> dict[str, str]:
+    def errors(self, rule: RuleParams) -> dict[str, str]:
         errors: dict[str, str] = {}
-        if field.startswith(ATTRIBUTES):
-            if not SAFE_KEY.match(field.removeprefix(ATTRIBUTES)):
+        if rule.field.startswith(ATTRIBUTES):
+            if not SAFE_KEY.match(rule.field.removeprefix(ATTRIBUTES)):
                 errors["field"] = "An attribute key has letters, digits, _ - or spaces only."
-        elif field not in LEAD_FIELDS:
+        elif rule.field not in LEAD_FIELDS:
             errors["field"] = "Give a lead field (e.g. job_title) or attributes.<key>."
-        return errors | value_errors(operator, value)
+        return errors | value_errors(rule.operator, rule.value)
 
     def form_defaults(self, data: Mapping[str, Any]) -> dict[str, Any]:
         return {"activity_type": None, "property_filter": {}}

@@ -9,6 +9,7 @@ The two evaluations sit side by side and tests/scoring/test_kinds.py holds them 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar, Protocol
 
@@ -70,6 +71,18 @@ class RuleLike(Protocol):
     def get_operator_display(self) -> str: ...
 
 
+@dataclass(frozen=True)
+class RuleParams:
+    """A rule's parameters as its kind's check (RuleKind.errors) reads them, whoever asks: a
+    saved rule's clean(), the form, the API."""
+
+    field: str
+    operator: str
+    value: Any
+    has_activity_type: bool
+    property_filter: Any
+
+
 class RuleKind:
     name: ClassVar[str]  # stored in Rule.kind
     label: ClassVar[str]  # the choice's label in forms, the admin and the rules table
@@ -79,15 +92,7 @@ class RuleKind:
     compares_values: ClassVar[bool] = True
 
     # -- parameters -------------------------------------------------------------------------
-    def errors(
-        self,
-        *,
-        field: str,
-        operator: str,
-        value: Any,
-        has_activity_type: bool,
-        property_filter: Any,
-    ) -> dict[str, str]:
+    def errors(self, rule: RuleParams) -> dict[str, str]:
         """What is wrong with a rule, by form field; empty when both sides can evaluate it."""
         raise NotImplementedError
 

@@ -10,7 +10,17 @@ from typing import Any
 from scoring.kinds.base import RuleLike, SqlScope, readable
 from scoring.spec import is_number
 
-OPERATORS = ("equals", "in", "contains", "gte", "lte", "between", "is_empty", "not_empty")
+# Each operator and how a person reads it (Rule.operator's choices, the rules table).
+OPERATORS = {
+    "equals": "equals",
+    "in": "is one of",
+    "contains": "contains",
+    "gte": "≥",
+    "lte": "≤",
+    "between": "between (inclusive)",
+    "is_empty": "is empty",
+    "not_empty": "is not empty",
+}
 NUMBER_OPERATORS = ("equals", "gte", "lte", "between")
 FALSE = "(1 = 0)"
 

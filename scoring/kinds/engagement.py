@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from scoring.kinds.base import RuleKind, RuleLike, SqlScope, Subject
+from scoring.kinds.base import RuleKind, RuleLike, RuleParams, SqlScope, Subject
 from scoring.kinds.compare import (
     FALSE,
     NUMBER_OPERATORS,
@@ -67,22 +67,14 @@ class EngagementKind(RuleKind):
     category = ENGAGEMENT
     description = "One of " + ", ".join(METRICS) + " compared with a number: points when it holds."
 
-    def errors(
-        self,
-        *,
-        field: str,
-        operator: str,
-        value: Any,
-        has_activity_type: bool,
-        property_filter: Any,
-    ) -> dict[str, str]:
+    def errors(self, rule: RuleParams) -> dict[str, str]:
         errors: dict[str, str] = {}
-        if field not in METRICS:
+        if rule.field not in METRICS:
             errors["field"] = f"Choose one of: {', '.join(METRICS)}."
-        if operator not in NUMBER_OPERATORS:
+        if rule.operator not in NUMBER_OPERATORS:
             errors["operator"] = "Engagement rules compare numbers: equals, ≥, ≤ or between."
             return errors
-        return errors | value_errors(operator, value)
+        return errors | value_errors(rule.operator, rule.value)
 
     def form_defaults(self, data: Mapping[str, Any]) -> dict[str, Any]:
         return {"activity_type": None, "property_filter": {}}

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scoring.dialect import SAFE_KEY, clamp
-from scoring.kinds.base import RuleKind, RuleLike, SqlScope, Subject, readable
+from scoring.kinds.base import RuleKind, RuleLike, RuleParams, SqlScope, Subject, readable
 from scoring.spec import BEHAVIORAL, RuleSpec, epoch, round_half_up
 
 # An event rule with this operator gives its points to a lead that never did the activity (a
@@ -29,26 +29,18 @@ class EventKind(RuleKind):
     )
     compares_values = False
 
-    def errors(
-        self,
-        *,
-        field: str,
-        operator: str,
-        value: Any,
-        has_activity_type: bool,
-        property_filter: Any,
-    ) -> dict[str, str]:
+    def errors(self, rule: RuleParams) -> dict[str, str]:
         errors: dict[str, str] = {}
-        if not has_activity_type:
+        if not rule.has_activity_type:
             errors["activity_type"] = "An event rule needs an activity type."
-        if operator not in ("", NEVER):
+        if rule.operator not in ("", NEVER):
             errors["operator"] = (
                 "An event rule counts the activity (no operator), or gives its points to "
                 "leads that never did it (is empty)."
             )
-        if not isinstance(property_filter, dict) or not all(
+        if not isinstance(rule.property_filter, dict) or not all(
             isinstance(k, str) and SAFE_KEY.match(k) and isinstance(v, str)
-            for k, v in (property_filter or {}).items()
+            for k, v in (rule.property_filter or {}).items()
         ):
             errors["property_filter"] = (
                 'Give an object of text values with plain keys, e.g. {"asset": "ebook"}.'
