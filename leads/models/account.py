@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from leads.company_names import normalize_company_name
-from leads.models.lead import Lead, Team
+from leads.models.lead import Lead
+from leads.models.reference import Team
 
 
 class AccountQuerySet(models.QuerySet["Account"]):

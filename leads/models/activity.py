@@ -3,7 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from leads.models.lead import Lead, Via
+from leads.models.choices import Via
+from leads.models.lead import Lead
 
 
 class ActivityType(models.Model):

@@ -1,0 +1,63 @@
+"""Writes to leads. The stage machine lives here and nowhere else: views, the API, the admin,
+commands and tasks all call these functions, and nothing else writes `Lead.stage`.
+
+By job: `move_rules` decides whether a move may be made (and its errors), `moving` writes it
+(`lead_move`, the one stage setter), `assignment` changes a lead's owner, `history_import`
+creates leads with a history made elsewhere. Import from `leads.services`."""
+
+from leads.services.assignment import lead_assign
+from leads.services.history_import import HistoryStep, leads_create_with_history
+from leads.services.move_rules import (
+    ACTION_TARGETS,
+    MAX_DETAILS_JSON,
+    MAX_NOTE,
+    Move,
+    MoveConflict,
+    MoveError,
+    MoveForbidden,
+    MoveInvalid,
+    MoveNotAllowed,
+    available_actions,
+    check_history_text,
+    check_move,
+    handed_over,
+    role_may,
+    targets_from,
+)
+from leads.services.moving import (
+    DONE_WORDS,
+    conflict,
+    lead_accept,
+    lead_move,
+    lead_promote,
+    lead_qualify,
+    lead_reject,
+)
+
+__all__ = [
+    "ACTION_TARGETS",
+    "DONE_WORDS",
+    "MAX_DETAILS_JSON",
+    "MAX_NOTE",
+    "HistoryStep",
+    "Move",
+    "MoveConflict",
+    "MoveError",
+    "MoveForbidden",
+    "MoveInvalid",
+    "MoveNotAllowed",
+    "available_actions",
+    "check_history_text",
+    "check_move",
+    "conflict",
+    "handed_over",
+    "lead_accept",
+    "lead_assign",
+    "lead_move",
+    "lead_promote",
+    "lead_qualify",
+    "lead_reject",
+    "leads_create_with_history",
+    "role_may",
+    "targets_from",
+]
