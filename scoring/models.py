@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
+from leads.models.fields import optional_fk
 from scoring.kinds import KIND_CHOICES, KINDS
 
 
@@ -78,21 +79,9 @@ class ScoringVersion(models.Model):
     )
     note = models.TextField(blank=True, help_text="What changed and why (shown on reports).")
     created_at = models.DateTimeField(default=timezone.now)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = optional_fk(settings.AUTH_USER_MODEL)
     activated_at = models.DateTimeField(null=True, blank=True)
-    activated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    activated_by = optional_fk(settings.AUTH_USER_MODEL)
     # Fit from outcomes records its cross-validated AUC here.
     fit_report = models.JSONField(default=dict, blank=True)
 

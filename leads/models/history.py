@@ -11,6 +11,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from leads.models.choices import Action, Stage, Via
+from leads.models.fields import optional_fk
 from leads.models.reference import Reason
 
 # On PostgreSQL a trigger (leads' first migration) refuses UPDATE and DELETE on the history tables
@@ -55,8 +56,30 @@ class HistoryQuerySet(models.QuerySet):
             return super().update(**kwargs)
 
 
-class StageChange(models.Model):
+class HistoryRow(models.Model):
+    """A row of a lead's history: written once, then neither changed nor deleted one by one
+    (the queryset refuses it in bulk too)."""
+
+    rows_are = "History rows"  # how a refusal names them
+
+    objects = HistoryQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise HistoryIsAppendOnly(f"{self.rows_are} cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise HistoryIsAppendOnly(f"{self.rows_are} cannot be deleted.")
+
+
+class StageChange(HistoryRow):
     """One stage move. Append-only: the funnel reports are computed from these rows."""
+
+    rows_are = "Stage history rows"
 
     lead = models.ForeignKey("leads.Lead", on_delete=models.CASCADE, related_name="stage_changes")
     from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
@@ -67,25 +90,14 @@ class StageChange(models.Model):
     # first. The stay this move ends is `at - entered_at` (the velocity report reads it so,
     # instead of pairing every move with the next one).
     entered_at = models.DateTimeField(null=True, blank=True)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Empty when the system made the move.",
-    )
+    by = optional_fk(settings.AUTH_USER_MODEL, help_text="Empty when the system made the move.")
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
-    reason = models.ForeignKey(
-        Reason, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
+    reason = optional_fk(Reason, on_delete=models.PROTECT)
     # Qualification details: every reason code given and the BANT checklist.
     details = models.JSONField(default=dict, blank=True)
     note = models.TextField(blank=True)
     score = models.PositiveSmallIntegerField(null=True, blank=True)
     score_model_version = models.CharField(max_length=50, blank=True)
-
-    objects = HistoryQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "pk"]
@@ -99,18 +111,12 @@ class StageChange(models.Model):
     def __str__(self) -> str:
         return f"{self.lead_id}: {self.from_stage or '-'} → {self.to_stage}"
 
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None and not kwargs.get("force_insert"):
-            raise HistoryIsAppendOnly("Stage history rows cannot be changed.")
-        super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
-        raise HistoryIsAppendOnly("Stage history rows cannot be deleted.")
-
-
-class LeadChange(models.Model):
+class LeadChange(HistoryRow):
     """Audit row for a change that is not a stage move: owner, fields, merge, delete, restore,
     erase."""
+
+    rows_are = "Audit rows"
 
     class Kind(models.TextChoices):
         OWNER = "owner", "Owner changed"
@@ -127,13 +133,9 @@ class LeadChange(models.Model):
     old_value = models.CharField(max_length=200, blank=True)
     new_value = models.CharField(max_length=200, blank=True)
     at = models.DateTimeField(default=timezone.now)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    by = optional_fk(settings.AUTH_USER_MODEL)
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
     note = models.TextField(blank=True)
-
-    objects = HistoryQuerySet.as_manager()
 
     class Meta:
         ordering = ["at", "pk"]
@@ -144,14 +146,6 @@ class LeadChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lead_id}: {self.get_kind_display()}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None and not kwargs.get("force_insert"):
-            raise HistoryIsAppendOnly("Audit rows cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise HistoryIsAppendOnly("Audit rows cannot be deleted.")
 
 
 class HistoryIsAppendOnly(Exception):

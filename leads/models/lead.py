@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from leads.models.choices import Stage
-from leads.models.email_field import EmailAddressField
+from leads.models.fields import EmailAddressField, optional_fk
 from leads.models.history import history_rewrite
 from leads.models.reference import LeadSource, ProductLine, Team
 
@@ -47,12 +47,8 @@ class Lead(models.Model):
     region = models.CharField(max_length=100, blank=True)
     city = models.CharField(max_length=100, blank=True)
     postal_code = models.CharField(max_length=20, blank=True)
-    source = models.ForeignKey(
-        LeadSource, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
-    )
-    product_line = models.ForeignKey(
-        ProductLine, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
-    )
+    source = optional_fk(LeadSource, on_delete=models.PROTECT, related_name="leads")
+    product_line = optional_fk(ProductLine, on_delete=models.PROTECT, related_name="leads")
     campaign = models.CharField(max_length=100, blank=True)
     do_not_email = models.BooleanField(default=False)
     do_not_call = models.BooleanField(default=False)
@@ -62,31 +58,10 @@ class Lead(models.Model):
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NEW)
     # No index of their own: lead_owner_stage and lead_team_owner lead with these columns, and
     # every index is paid for on each of a big import's rows.
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_leads",
-        db_index=False,
-    )
-    team = models.ForeignKey(
-        Team,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="leads",
-        db_index=False,
-    )
+    owner = optional_fk(settings.AUTH_USER_MODEL, related_name="owned_leads", db_index=False)
+    team = optional_fk(Team, related_name="leads", db_index=False)
     # The company this lead belongs to (leads.account_matching); indexed below, non-null only.
-    account = models.ForeignKey(
-        "leads.Account",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="leads",
-        db_index=False,
-    )
+    account = optional_fk("leads.Account", related_name="leads", db_index=False)
 
     # Written by the scoring app as plain values (leads/ does not import scoring/).
     score = models.PositiveSmallIntegerField(default=0)

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.models.choices import Action, Stage
+from leads.models.fields import optional_fk
 
 
 class LeadSource(models.Model):
@@ -39,13 +40,7 @@ class ProductLine(models.Model):
 
 class Team(models.Model):
     name = models.CharField(max_length=100, unique=True)
-    manager = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="managed_teams",
-    )
+    manager = optional_fk(settings.AUTH_USER_MODEL, related_name="managed_teams")
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
     min_attempts_not_reachable = models.PositiveSmallIntegerField(
         default=0,

@@ -1,4 +1,4 @@
-"""The e-mail column of a lead: any valid address, internationalized ones too."""
+"""Field types the models share: the e-mail column of a lead, and the optional link."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -32,3 +32,18 @@ class EmailAddressField(models.EmailField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
+
+
+def optional_fk(
+    to: type[models.Model] | str,
+    *,
+    on_delete=models.SET_NULL,
+    related_name: str = "+",
+    **options,
+) -> models.ForeignKey:
+    """A link that may be empty: null in the column, optional in forms, and by default emptied
+    when the row it points at is deleted (who made a change, who owns a lead, its team). Its
+    related_name is "+" (no reverse accessor) unless one is named."""
+    return models.ForeignKey(
+        to, null=True, blank=True, on_delete=on_delete, related_name=related_name, **options
+    )
