@@ -2,16 +2,18 @@
 commands and tasks all call these functions, and nothing else writes `Lead.stage`.
 
 By job: `move_rules` decides whether a move may be made (and its errors), `moving` writes it
-(`lead_move`, the one stage setter), `assignment` changes a lead's owner, `history_import`
-creates leads with a history made elsewhere. Import from `leads.services`."""
+(`lead_move`, the one stage setter), `assignment` changes a lead's owner, `history` turns a
+step into a history row and creates leads with a history made elsewhere. Import the names
+from `leads.services`."""
 
 from leads.services.assignment import lead_assign
-from leads.services.history_import import HistoryStep, leads_create_with_history
+from leads.services.history import HistoryStep, history_row, leads_create_with_history
 from leads.services.move_rules import (
     ACTION_TARGETS,
     MAX_DETAILS_JSON,
     MAX_NOTE,
     Move,
+    MoveAsk,
     MoveConflict,
     MoveError,
     MoveForbidden,
@@ -43,6 +45,7 @@ __all__ = [
     "Move",
     "MoveConflict",
     "MoveError",
+    "MoveAsk",
     "MoveForbidden",
     "MoveInvalid",
     "MoveNotAllowed",
@@ -51,6 +54,7 @@ __all__ = [
     "check_move",
     "conflict",
     "handed_over",
+    "history_row",
     "lead_accept",
     "lead_assign",
     "lead_move",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
@@ -103,6 +104,18 @@ class Move:
     to_stage: str
     reason: Reason | None = None
     details: dict = field(default_factory=dict)
+
+
+class MoveAsk(TypedDict, total=False):
+    """What a move may need besides its action, as `check_move` takes it (and `lead_move` passes
+    it on): the reason of a reject, recycle, disqualify or lost close, the reasons of a qualify,
+    a close's outcome, details (the BANT checklist) and a note."""
+
+    reason: str | Reason | None
+    reasons: Sequence[str]
+    outcome: str | None
+    details: dict | None
+    note: str
 
 
 def _reason(action: str, code: str | Reason | None, *, required: bool) -> Reason | None:

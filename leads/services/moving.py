@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Unpack
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from leads.models import Action, Lead, Reason, Stage, StageChange, Via
+from leads.models import Action, Lead, Stage, StageChange, Via
 from leads.recycling import cooldown_until
 from leads.roles import Role, role_of
-from leads.services.move_rules import Move, MoveConflict, check_history_text, check_move
+from leads.services.history import HistoryStep, history_row
+from leads.services.move_rules import Move, MoveAsk, MoveConflict, check_history_text, check_move
 from leads.signals import lead_stage_changed
 
 DONE_WORDS: dict[str, str] = {
@@ -47,34 +49,24 @@ def lead_move(
     lead: Lead,
     action: str,
     by: AbstractBaseUser | None,
-    reason: str | Reason | None = None,
-    reasons: Sequence[str] = (),
-    outcome: str | None = None,
-    note: str = "",
-    details: dict | None = None,
     via: str = Via.UI,
     score: int | None = None,
     score_model_version: str | None = None,
     expected_stage: str | None = None,
+    **asked: Unpack[MoveAsk],
 ) -> Lead:
     """Make one stage move. Of concurrent moves of one lead exactly one wins; the others raise
     MoveConflict. The move and its history row are written in one transaction.
 
-    `expected_stage` is the stage the caller last saw (a page's hidden field): a lead that has
-    moved on since is a conflict even when the move would be allowed from its new stage."""
-    check_history_text(note=note, details=details)
+    `asked` is what the move needs besides its action (MoveAsk: reason, reasons, outcome,
+    details, note), checked by `check_move`. `expected_stage` is the stage the caller last saw
+    (a page's hidden field): a lead that has moved on since is a conflict even when the move
+    would be allowed from its new stage."""
+    note = asked.get("note", "")
+    check_history_text(note=note, details=asked.get("details"))
     if expected_stage and expected_stage != lead.stage:
         raise conflict(lead, by)
-    move = check_move(
-        lead=lead,
-        action=action,
-        by=by,
-        reason=reason,
-        reasons=reasons,
-        outcome=outcome,
-        details=details,
-        note=note,
-    )
+    move = check_move(lead=lead, action=action, by=by, **asked)
     now = timezone.now()
     changes = _lead_changes(lead=lead, move=move, by=by, now=now)
     with transaction.atomic():
@@ -106,21 +98,16 @@ def _history_row(
         .values_list("at", flat=True)
         .first()
     ) or lead.created_at
-    return StageChange(
-        lead=lead,
-        from_stage=move.from_stage,
+    step = HistoryStep(
         to_stage=move.to_stage,
-        action=move.action,
         at=now,
-        entered_at=entered_at,
         by=by,
-        via=via,
         reason=move.reason,
-        details=move.details,
         note=note,
-        score=lead.score,
-        score_model_version=lead.score_model_version,
+        action=move.action,
+        details=move.details,
     )
+    return history_row(lead, step, from_stage=move.from_stage, entered_at=entered_at, via=via)
 
 
 def _lead_changes(

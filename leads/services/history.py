@@ -1,9 +1,11 @@
-"""Leads whose stage history happened elsewhere: imports and the demo seed write them here."""
+"""A lead's stage history as rows: the one way a step becomes a StageChange (a move made here or
+one that happened elsewhere), and leads created with a history from elsewhere (imports, the demo
+seed)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -14,7 +16,7 @@ from leads.models import Lead, Reason, Stage, StageChange, Via
 
 @dataclass
 class HistoryStep:
-    """One imported stage move: where a lead went, when, by whom, why."""
+    """One stage move: where a lead went, when, by whom, why."""
 
     to_stage: str
     at: datetime
@@ -22,6 +24,29 @@ class HistoryStep:
     reason: Reason | None = None
     note: str = ""
     action: str = ""
+    details: dict = field(default_factory=dict)
+
+
+def history_row(
+    lead: Lead, step: HistoryStep, *, from_stage: str, entered_at: datetime, via: str
+) -> StageChange:
+    """The history row (unsaved) of `step` taking `lead` out of `from_stage`, which it entered
+    at `entered_at`; it keeps the lead's score as it stands."""
+    return StageChange(
+        lead=lead,
+        from_stage=from_stage,
+        to_stage=step.to_stage,
+        action=step.action,
+        at=step.at,
+        entered_at=entered_at,
+        by=step.by,
+        via=via,
+        reason=step.reason,
+        details=step.details,
+        note=step.note,
+        score=lead.score,
+        score_model_version=lead.score_model_version,
+    )
 
 
 def leads_create_with_history(
@@ -47,20 +72,7 @@ def leads_create_with_history(
             previous, entered_at = Stage.NEW, lead.created_at
             for step in steps:
                 rows.append(
-                    StageChange(
-                        lead=lead,
-                        from_stage=previous,
-                        to_stage=step.to_stage,
-                        action=step.action,
-                        at=step.at,
-                        entered_at=entered_at,
-                        by=step.by,
-                        via=via,
-                        reason=step.reason,
-                        note=step.note,
-                        score=lead.score,
-                        score_model_version=lead.score_model_version,
-                    )
+                    history_row(lead, step, from_stage=previous, entered_at=entered_at, via=via)
                 )
                 previous, entered_at = step.to_stage, step.at
         StageChange.objects.bulk_create(rows, batch_size=2000)
