@@ -19,6 +19,7 @@ from handoff.webhooks.models import (  # noqa: F401
     WebhookSubscription,
 )
 from leads.models import Lead, LeadSource, ProductLine, Team
+from leads.models.fields import optional_fk
 
 DEFAULT_CAPACITY = 50  # open MQL + TQL + SAL leads a rep holds when nobody set a capacity
 
@@ -123,20 +124,15 @@ class RoutingRule(models.Model):
     sources = models.ManyToManyField(LeadSource, blank=True, related_name="+")
     campaigns = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
     min_score = models.PositiveSmallIntegerField(null=True, blank=True)
-    team = models.ForeignKey(
+    team = optional_fk(
         Team,
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
         related_name="routing_rules",
         help_text="Round-robin among the team's available SDRs and reps with capacity left.",
     )
-    rep = models.ForeignKey(
+    rep = optional_fk(
         settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
-        related_name="+",
         help_text="Or send every matching lead to this one person.",
     )
     response_hours = models.PositiveSmallIntegerField(
@@ -250,13 +246,7 @@ class Assignment(models.Model):
     response-time target. Open until the first response, a reassignment or the lead leaving."""
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="assignments")
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="handoff_assignments",
-    )
+    owner = optional_fk(settings.AUTH_USER_MODEL, related_name="handoff_assignments")
     team = models.ForeignKey(
         Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

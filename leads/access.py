@@ -67,34 +67,33 @@ class Perm(StrEnum):
     WEBHOOKS = "webhooks"  # outbound webhooks: a subscription sends every lead's data outside
 
 
-M, S, R, MG, A = Role.MARKETER, Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN
 EVERY_ROLE = frozenset(Role)
 
 PERMISSIONS: dict[Perm, frozenset[str]] = {
     Perm.USE: EVERY_ROLE,
-    Perm.SEE_ALL_LEADS: frozenset({M, MG, A}),
-    Perm.ASSIGN: frozenset({MG, A, SYSTEM}),
-    Perm.OWN_LEADS: frozenset({S, R, MG}),
-    Perm.MERGE: frozenset({M, MG, A}),
-    Perm.DELETE: frozenset({MG, A}),
-    Perm.ERASE: frozenset({A}),
-    Perm.IMPORT: frozenset({M, A}),
-    Perm.SOURCES: frozenset({M, A}),
-    Perm.QUEUE: frozenset({M, A}),
-    Perm.REJECTIONS: frozenset({M, MG, A}),
-    Perm.INBOX: frozenset({S, R, MG, A}),
-    Perm.ROUTING: frozenset({MG, A}),
-    Perm.SCORING_VIEW: frozenset({M, MG, A}),
-    Perm.SCORING_EDIT: frozenset({M, A}),
-    Perm.REPORTS_PEOPLE: frozenset({MG, A}),
-    Perm.REPORTS_SALES: frozenset({S, R, MG, A}),
-    Perm.REPORTS_OWN_ONLY: frozenset({S, R}),
-    Perm.ADMIN_SITE: frozenset({M, MG, A}),
-    Perm.EDIT_ANY_LEAD: frozenset({M, MG, A}),
-    Perm.CREATE_OWNS: frozenset({S, R}),
-    Perm.ACCOUNTS_EDIT: frozenset({M, MG, A}),
-    Perm.HANDED_OVER: frozenset({S, A}),
-    Perm.WEBHOOKS: frozenset({A}),
+    Perm.SEE_ALL_LEADS: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.ASSIGN: frozenset({Role.MANAGER, Role.ADMIN, SYSTEM}),
+    Perm.OWN_LEADS: frozenset({Role.SDR, Role.REP, Role.MANAGER}),
+    Perm.MERGE: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.DELETE: frozenset({Role.MANAGER, Role.ADMIN}),
+    Perm.ERASE: frozenset({Role.ADMIN}),
+    Perm.IMPORT: frozenset({Role.MARKETER, Role.ADMIN}),
+    Perm.SOURCES: frozenset({Role.MARKETER, Role.ADMIN}),
+    Perm.QUEUE: frozenset({Role.MARKETER, Role.ADMIN}),
+    Perm.REJECTIONS: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.INBOX: frozenset({Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN}),
+    Perm.ROUTING: frozenset({Role.MANAGER, Role.ADMIN}),
+    Perm.SCORING_VIEW: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.SCORING_EDIT: frozenset({Role.MARKETER, Role.ADMIN}),
+    Perm.REPORTS_PEOPLE: frozenset({Role.MANAGER, Role.ADMIN}),
+    Perm.REPORTS_SALES: frozenset({Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN}),
+    Perm.REPORTS_OWN_ONLY: frozenset({Role.SDR, Role.REP}),
+    Perm.ADMIN_SITE: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.EDIT_ANY_LEAD: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.CREATE_OWNS: frozenset({Role.SDR, Role.REP}),
+    Perm.ACCOUNTS_EDIT: frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN}),
+    Perm.HANDED_OVER: frozenset({Role.SDR, Role.ADMIN}),
+    Perm.WEBHOOKS: frozenset({Role.ADMIN}),
 }
 # What each refusal says.
 REFUSALS: dict[Perm, str] = {
@@ -113,35 +112,38 @@ REFUSALS: dict[Perm, str] = {
 
 # Every allowed stage move and the roles that may make it (the lifecycle in the README). Managers may
 # make every move a sales role may make; admins every move; the system may only promote.
-_SALES = frozenset({S, R})
+_SALES_ROLES = frozenset({Role.SDR, Role.REP})  # the sales side: SDRs and reps
 _MOVES: dict[tuple[str, str], frozenset[str]] = {
-    (Stage.NEW, Stage.MQL): frozenset({M, SYSTEM}),
-    (Stage.NURTURE, Stage.MQL): frozenset({M, SYSTEM}),
-    (Stage.NEW, Stage.DISQUALIFIED): frozenset({M}),
-    (Stage.MQL, Stage.TQL): frozenset({S}),
-    (Stage.MQL, Stage.SAL): frozenset({R}),
-    (Stage.TQL, Stage.SAL): frozenset({R}),
-    (Stage.MQL, Stage.NURTURE): _SALES,
-    (Stage.MQL, Stage.DISQUALIFIED): _SALES,
-    (Stage.TQL, Stage.NURTURE): _SALES,
-    (Stage.TQL, Stage.DISQUALIFIED): _SALES,
-    (Stage.SAL, Stage.SQL): frozenset({R}),
-    (Stage.SAL, Stage.NURTURE): frozenset({R}),
-    (Stage.SAL, Stage.DISQUALIFIED): frozenset({R}),
-    (Stage.SQL, Stage.NURTURE): frozenset({R}),
-    (Stage.SQL, Stage.DISQUALIFIED): frozenset({R}),
-    (Stage.SQL, Stage.WON): frozenset({R}),
-    (Stage.SQL, Stage.LOST): frozenset({R}),
-    (Stage.LOST, Stage.NURTURE): frozenset({M, R}),
+    (Stage.NEW, Stage.MQL): frozenset({Role.MARKETER, SYSTEM}),
+    (Stage.NURTURE, Stage.MQL): frozenset({Role.MARKETER, SYSTEM}),
+    (Stage.NEW, Stage.DISQUALIFIED): frozenset({Role.MARKETER}),
+    (Stage.MQL, Stage.TQL): frozenset({Role.SDR}),
+    (Stage.MQL, Stage.SAL): frozenset({Role.REP}),
+    (Stage.TQL, Stage.SAL): frozenset({Role.REP}),
+    (Stage.MQL, Stage.NURTURE): _SALES_ROLES,
+    (Stage.MQL, Stage.DISQUALIFIED): _SALES_ROLES,
+    (Stage.TQL, Stage.NURTURE): _SALES_ROLES,
+    (Stage.TQL, Stage.DISQUALIFIED): _SALES_ROLES,
+    (Stage.SAL, Stage.SQL): frozenset({Role.REP}),
+    (Stage.SAL, Stage.NURTURE): frozenset({Role.REP}),
+    (Stage.SAL, Stage.DISQUALIFIED): frozenset({Role.REP}),
+    (Stage.SQL, Stage.NURTURE): frozenset({Role.REP}),
+    (Stage.SQL, Stage.DISQUALIFIED): frozenset({Role.REP}),
+    (Stage.SQL, Stage.WON): frozenset({Role.REP}),
+    (Stage.SQL, Stage.LOST): frozenset({Role.REP}),
+    (Stage.LOST, Stage.NURTURE): frozenset({Role.MARKETER, Role.REP}),
 }
 MOVES: dict[tuple[str, str], frozenset[str]] = {
-    move: roles | {A} | ({MG} if roles & _SALES else set()) for move, roles in _MOVES.items()
+    move: roles | {Role.ADMIN} | ({Role.MANAGER} if roles & _SALES_ROLES else set())
+    for move, roles in _MOVES.items()
 }
 
 # Who may edit which lead field is the field registry's (leads.fields); the team, a routing
 # setting rather than a lead field, is the managers' and admins'. The API never writes it.
 EDITABLE_FIELDS: dict[str, frozenset[str]] = {
-    role: fields.editable_by(role) | ({"team"} if role in (MG, A) else frozenset()) for role in Role
+    role: fields.editable_by(role)
+    | ({"team"} if role in (Role.MANAGER, Role.ADMIN) else frozenset())
+    for role in Role
 }
 
 
@@ -154,10 +156,10 @@ class InboxScope(StrEnum):
 
 
 INBOX_SCOPES: dict[str, InboxScope] = {
-    S: InboxScope.OWN,
-    R: InboxScope.OWN,
-    MG: InboxScope.MANAGED_TEAMS,
-    A: InboxScope.ALL,
+    Role.SDR: InboxScope.OWN,
+    Role.REP: InboxScope.OWN,
+    Role.MANAGER: InboxScope.MANAGED_TEAMS,
+    Role.ADMIN: InboxScope.ALL,
 }
 
 

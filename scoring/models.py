@@ -9,20 +9,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.models import ActivityType, ProductLine
+from leads.models.fields import optional_fk
 from scoring.kinds import KIND_CHOICES, KINDS
 from scoring.kinds.base import RuleParams
 from scoring.kinds.compare import OPERATORS
-
-
-def _by_user() -> models.ForeignKey:
-    """Who did something to a version: the record outlives the user (null once deleted)."""
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
 
 class ScoringModel(models.Model):
@@ -93,9 +83,9 @@ class ScoringVersion(models.Model):
     )
     note = models.TextField(blank=True, help_text="What changed and why (shown on reports).")
     created_at = models.DateTimeField(default=timezone.now)
-    created_by = _by_user()
+    created_by = optional_fk(settings.AUTH_USER_MODEL)
     activated_at = models.DateTimeField(null=True, blank=True)
-    activated_by = _by_user()
+    activated_by = optional_fk(settings.AUTH_USER_MODEL)
     # Fit from outcomes records its cross-validated AUC here.
     fit_report = models.JSONField(default=dict, blank=True)
 

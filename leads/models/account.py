@@ -11,7 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from leads.company_names import normalize_company_name
-from leads.models.lead import Lead, Team
+from leads.models.fields import optional_fk
+from leads.models.lead import Lead
+from leads.models.reference import Team
 
 
 class AccountQuerySet(models.QuerySet["Account"]):
@@ -30,22 +32,12 @@ class Account(models.Model):
     # Bank, Inc." and "US Bank" both give "us bank". Written by save(), never by hand.
     normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
     website = models.URLField(blank=True)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_accounts",
-    )
-    team = models.ForeignKey(
-        Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="accounts"
-    )
+    owner = optional_fk(settings.AUTH_USER_MODEL, related_name="owned_accounts")
+    team = optional_fk(Team, related_name="accounts")
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     # Set when this account was merged into another (leads.account_merging); an undo clears it.
-    merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    merged_into = optional_fk("self")
 
     objects = AliveAccountManager()
     all_objects = AccountQuerySet.as_manager()
@@ -97,12 +89,8 @@ class AccountMatchReview(models.Model):
     score = models.PositiveSmallIntegerField(default=100)
     created_at = models.DateTimeField(default=timezone.now)
     resolved_at = models.DateTimeField(null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    chosen = models.ForeignKey(
-        Account, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    resolved_by = optional_fk(settings.AUTH_USER_MODEL)
+    chosen = optional_fk(Account)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -133,14 +121,10 @@ class AccountMerge(models.Model):
     merged_away = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="merges_out")
     lead_ids = models.JSONField(default=list, blank=True)
     domain_ids = models.JSONField(default=list, blank=True)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    by = optional_fk(settings.AUTH_USER_MODEL)
     at = models.DateTimeField(default=timezone.now)
     undone_at = models.DateTimeField(null=True, blank=True)
-    undone_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    undone_by = optional_fk(settings.AUTH_USER_MODEL)
 
     class Meta:
         ordering = ["-at", "-pk"]

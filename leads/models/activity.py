@@ -3,7 +3,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from leads.models.lead import Lead, Via
+from leads.models.choices import Via
+from leads.models.fields import optional_fk
+from leads.models.lead import Lead
 
 
 class ActivityType(models.Model):
@@ -47,19 +49,10 @@ class Activity(models.Model):
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.API)
     created_at = models.DateTimeField(default=timezone.now)
     # Set when a merge moved the activity to another lead: an undo moves it back.
-    moved_from = models.ForeignKey(
-        Lead, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
-    )
+    moved_from = optional_fk(Lead, db_index=False)
     # Logged work (leads.worklog): who did it, a call's outcome, what they wrote. No index of
     # its own: it is read through the lead (activity_lead_time).
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        db_index=False,
-    )
+    by = optional_fk(settings.AUTH_USER_MODEL, db_index=False)
     # Defaults in the database too: the events API and the benches insert rows in raw SQL.
     outcome = models.CharField(
         max_length=20, choices=Outcome.choices, blank=True, default="", db_default=""

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from leads.models.fields import optional_fk
 from leads.models.lead import Lead
 
 
@@ -15,24 +16,10 @@ class FollowUp(models.Model):
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followups"
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        db_index=False,
-    )
+    created_by = optional_fk(settings.AUTH_USER_MODEL, db_index=False)
     created_at = models.DateTimeField(default=timezone.now)
     done_at = models.DateTimeField(null=True, blank=True)
-    done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        db_index=False,
-    )
+    done_by = optional_fk(settings.AUTH_USER_MODEL, db_index=False)
     # Set by the beat job once the assignee was told the task is due: told once.
     notified_at = models.DateTimeField(null=True, blank=True)
 

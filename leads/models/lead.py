@@ -1,184 +1,21 @@
+"""The lead: one person who may buy, its fields, its stage and score, and its indexes."""
+
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db import connection, models, transaction
+from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower, StrIndex, Substr
 from django.urls import reverse
 from django.utils import timezone
 
-from leads.normalize import normalize_email, validate_email_address
-
-
-class Stage(models.TextChoices):
-    """Lifecycle stages. The codes are part of the public API."""
-
-    NEW = "new", "Lead"
-    MQL = "mql", "Marketing Qualified Lead"
-    TQL = "tql", "Teleprospecting Qualified Lead"
-    SAL = "sal", "Sales Accepted Lead"
-    SQL = "sql", "Sales Qualified Lead"
-    WON = "won", "Customer"
-    LOST = "lost", "Lost"
-    NURTURE = "nurture", "Recycled"
-    DISQUALIFIED = "disqualified", "Disqualified"
-
-
-class Action(models.TextChoices):
-    """The moves a person or program asks for; the stage machine maps each to a target stage."""
-
-    PROMOTE = "promote", "Promote to MQL"
-    QUALIFY = "qualify", "Qualify"
-    ACCEPT = "accept", "Accept"
-    REJECT = "reject", "Reject"
-    RECYCLE = "recycle", "Recycle to nurture"
-    DISQUALIFY = "disqualify", "Disqualify"
-    CLOSE = "close", "Close"
-
-
-class Via(models.TextChoices):
-    """Where a change came from, kept on every history row."""
-
-    UI = "ui", "Web UI"
-    API = "api", "API"
-    ADMIN = "admin", "Admin"
-    IMPORT = "import", "Import"
-    WEBFORM = "webform", "Web form"
-    SYSTEM = "system", "System"
-    COMMAND = "command", "Command"
-
-
-class LeadSource(models.Model):
-    code = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=100, blank=True)
-    # Secret part of the public web-form URL; rotating it cuts off old embeds.
-    intake_key = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
-    thank_you_url = models.URLField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.name or self.code
-
-
-class ProductLine(models.Model):
-    code = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=100)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Team(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    manager = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="managed_teams",
-    )
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
-    min_attempts_not_reachable = models.PositiveSmallIntegerField(
-        default=0,
-        help_text="Call attempts a lead needs in its stage before it may be rejected as "
-        "'not reachable' (0: no minimum).",
-    )
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Reason(models.Model):
-    class Category(models.TextChoices):
-        NOT_QUALIFIED = "not_qualified", "Not qualified"
-        NOT_REACHABLE = "not_reachable", "Not reachable"
-        DUPLICATE = "duplicate", "Duplicate"
-        SPAM = "spam", "Spam"
-        TIMING = "timing", "Timing"
-        COMPETITOR = "competitor", "Competitor"
-        QUALIFIED = "qualified", "Qualified"
-        WON = "won", "Won"
-        LOST = "lost", "Lost"
-
-    code = models.SlugField(max_length=50, unique=True)
-    label = models.CharField(max_length=100)
-    category = models.CharField(max_length=20, choices=Category.choices)
-    applies_to = models.CharField(
-        max_length=20, choices=Action.choices, help_text="The action this reason serves."
-    )
-    sends_to = models.CharField(
-        max_length=20,
-        choices=Stage.choices,
-        blank=True,
-        help_text="For reject, recycle and disqualify: the stage the lead moves to.",
-    )
-    active = models.BooleanField(default=True)
-    position = models.PositiveSmallIntegerField(default=0)
-    cooldown_days = models.PositiveSmallIntegerField(
-        default=0,
-        help_text="For reasons that send a lead to nurture: days it waits before it returns to "
-        "the marketer's queue (sooner if it shows new engagement). 0: at once.",
-    )
-
-    class Meta:
-        ordering = ["applies_to", "position", "label"]
-        constraints = [
-            models.CheckConstraint(
-                name="reason_sends_to_fits_action",
-                condition=(
-                    Q(applies_to="reject", sends_to__in=["nurture", "disqualified"])
-                    | Q(applies_to="recycle", sends_to="nurture")
-                    | Q(applies_to="disqualify", sends_to="disqualified")
-                    | (~Q(applies_to__in=["reject", "recycle", "disqualify"]) & Q(sends_to=""))
-                ),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.label
-
+from leads.models.choices import Stage
+from leads.models.fields import EmailAddressField, optional_fk
+from leads.models.history import history_rewrite
+from leads.models.reference import LeadSource, ProductLine, Team
 
 # The part of an e-mail address after the "@", lower-cased: duplicates review groups on it.
 EMAIL_DOMAIN = Substr(Lower("email"), StrIndex("email", models.Value("@")) + 1)
-
-
-# On PostgreSQL a trigger (leads' first migration) refuses UPDATE and DELETE on the history tables
-# (StageChange, LeadChange) unless the transaction set this; history_rewrite() does.
-HISTORY_REWRITE_SETTING = "leadcrm.history_rewrite"
-
-
-@contextmanager
-def history_rewrite() -> Iterator[None]:
-    """Let the enclosed statements change or delete history rows, in one transaction: a GDPR
-    erase blanking personal text, and deleting leads for good (purge), which takes their
-    history with them. Nothing else may; a raw UPDATE or DELETE is refused by the database."""
-    with transaction.atomic():
-        postgres = connection.vendor == "postgresql"
-        if postgres:
-            _history_rewrite_set("on")
-        yield
-        if postgres:
-            _history_rewrite_set("")
-
-
-def _history_rewrite_set(value: str) -> None:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT set_config(%s, %s, true)", [HISTORY_REWRITE_SETTING, value])
 
 
 class LeadQuerySet(models.QuerySet["Lead"]):
@@ -196,33 +33,6 @@ class AliveLeadManager(models.Manager["Lead"]):
         return LeadQuerySet(self.model, using=self._db).alive()
 
 
-class EmailAddressFormField(forms.CharField):
-    """An e-mail box in forms (the admin's): internationalized addresses valid, and the value
-    normalized as intake does (leads.normalize.normalize_email)."""
-
-    def clean(self, value):
-        value = super().clean(value)
-        try:
-            return normalize_email(value)
-        except ValidationError as exc:
-            raise ValidationError(exc.messages, code="invalid") from exc
-
-
-class EmailAddressField(models.EmailField):
-    """Lead.email: Django's EmailField refuses valid addresses such as `zoë@example.com`."""
-
-    default_validators = [validate_email_address]
-
-    def deconstruct(self):
-        # Migrations see a plain EmailField: the column is the same varchar(254), and the
-        # validator and form field are not schema, so no migration imports this module.
-        name, _path, args, kwargs = super().deconstruct()
-        return name, "django.db.models.EmailField", args, kwargs
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": EmailAddressFormField, **kwargs})
-
-
 class Lead(models.Model):
     email = EmailAddressField(max_length=254, blank=True)
     phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +14155550123")
@@ -237,12 +47,8 @@ class Lead(models.Model):
     region = models.CharField(max_length=100, blank=True)
     city = models.CharField(max_length=100, blank=True)
     postal_code = models.CharField(max_length=20, blank=True)
-    source = models.ForeignKey(
-        LeadSource, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
-    )
-    product_line = models.ForeignKey(
-        ProductLine, null=True, blank=True, on_delete=models.PROTECT, related_name="leads"
-    )
+    source = optional_fk(LeadSource, on_delete=models.PROTECT, related_name="leads")
+    product_line = optional_fk(ProductLine, on_delete=models.PROTECT, related_name="leads")
     campaign = models.CharField(max_length=100, blank=True)
     do_not_email = models.BooleanField(default=False)
     do_not_call = models.BooleanField(default=False)
@@ -252,31 +58,10 @@ class Lead(models.Model):
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.NEW)
     # No index of their own: lead_owner_stage and lead_team_owner lead with these columns, and
     # every index is paid for on each of a big import's rows.
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="owned_leads",
-        db_index=False,
-    )
-    team = models.ForeignKey(
-        Team,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="leads",
-        db_index=False,
-    )
+    owner = optional_fk(settings.AUTH_USER_MODEL, related_name="owned_leads", db_index=False)
+    team = optional_fk(Team, related_name="leads", db_index=False)
     # The company this lead belongs to (leads.account_matching); indexed below, non-null only.
-    account = models.ForeignKey(
-        "leads.Account",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="leads",
-        db_index=False,
-    )
+    account = optional_fk("leads.Account", related_name="leads", db_index=False)
 
     # Written by the scoring app as plain values (leads/ does not import scoring/).
     score = models.PositiveSmallIntegerField(default=0)
@@ -420,124 +205,3 @@ class Lead(models.Model):
     def display_name(self) -> str:
         name = f"{self.first_name} {self.last_name}".strip()
         return name or self.email or self.phone or self.external_id or f"Lead {self.pk}"
-
-
-class HistoryQuerySet(models.QuerySet):
-    """History rows are append-only in bulk too: `update()` and `delete()` (and `bulk_update`,
-    which updates) raise. A purge of leads past the restore window still removes their history
-    (the cascade deletes rows directly, not through this queryset), and a GDPR erase blanks
-    personal text through `erase_update`, the one way to change a written row."""
-
-    def update(self, **kwargs) -> int:
-        raise HistoryIsAppendOnly("History rows cannot be changed.")
-
-    def delete(self):
-        raise HistoryIsAppendOnly("History rows cannot be deleted.")
-
-    def erase_update(self, **kwargs) -> int:
-        """Overwrite personal data in history rows; for leads.deletion.lead_erase only."""
-        with history_rewrite():
-            return super().update(**kwargs)
-
-
-class StageChange(models.Model):
-    """One stage move. Append-only: the funnel reports are computed from these rows."""
-
-    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="stage_changes")
-    from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
-    to_stage = models.CharField(max_length=20, choices=Stage.choices)
-    action = models.CharField(max_length=20, choices=Action.choices, blank=True)
-    at = models.DateTimeField(default=timezone.now)
-    # When the lead entered `from_stage`: its previous move's `at`, or its creation for the
-    # first. The stay this move ends is `at - entered_at` (the velocity report reads it so,
-    # instead of pairing every move with the next one).
-    entered_at = models.DateTimeField(null=True, blank=True)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Empty when the system made the move.",
-    )
-    via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
-    reason = models.ForeignKey(
-        Reason, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    # Qualification details: every reason code given and the BANT checklist.
-    details = models.JSONField(default=dict, blank=True)
-    note = models.TextField(blank=True)
-    score = models.PositiveSmallIntegerField(null=True, blank=True)
-    score_model_version = models.CharField(max_length=50, blank=True)
-
-    objects = HistoryQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["at", "pk"]
-        indexes = [
-            # Lead page timeline: "this lead's moves in order".
-            models.Index(fields=["lead", "at"], name="stagechange_lead_at"),
-            # Flow reports: "moves into stage X in a window".
-            models.Index(fields=["to_stage", "at"], name="stagechange_to_at"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.lead_id}: {self.from_stage or '-'} → {self.to_stage}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None and not kwargs.get("force_insert"):
-            raise HistoryIsAppendOnly("Stage history rows cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise HistoryIsAppendOnly("Stage history rows cannot be deleted.")
-
-
-class LeadChange(models.Model):
-    """Audit row for a change that is not a stage move: owner, fields, merge, delete, restore,
-    erase."""
-
-    class Kind(models.TextChoices):
-        OWNER = "owner", "Owner changed"
-        FIELDS = "fields", "Fields changed"
-        MERGE = "merge", "Merged"
-        DELETE = "delete", "Deleted"
-        RESTORE = "restore", "Restored"
-        IMPORT = "import", "Imported"
-        ERASE = "erase", "Personal data erased"
-        CREATE = "create", "Created by hand"
-
-    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="changes")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    old_value = models.CharField(max_length=200, blank=True)
-    new_value = models.CharField(max_length=200, blank=True)
-    at = models.DateTimeField(default=timezone.now)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    via = models.CharField(max_length=20, choices=Via.choices, default=Via.UI)
-    note = models.TextField(blank=True)
-
-    objects = HistoryQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["at", "pk"]
-        indexes = [
-            # Lead page timeline: "this lead's changes in order".
-            models.Index(fields=["lead", "at"], name="leadchange_lead_at"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.lead_id}: {self.get_kind_display()}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None and not kwargs.get("force_insert"):
-            raise HistoryIsAppendOnly("Audit rows cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise HistoryIsAppendOnly("Audit rows cannot be deleted.")
-
-
-class HistoryIsAppendOnly(Exception):
-    pass

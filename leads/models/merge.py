@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from leads.models.fields import optional_fk
 from leads.models.lead import Lead
 
 
@@ -11,17 +12,13 @@ class LeadMerge(models.Model):
 
     kept = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="merges_in")
     merged_away = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="merges_out")
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    by = optional_fk(settings.AUTH_USER_MODEL)
     at = models.DateTimeField(default=timezone.now)
     # The kept lead's fields filled from the merged-away lead ({field: value}, foreign keys as
     # ids, attributes as the keys added): an undo empties those still holding these values.
     filled = models.JSONField(default=dict, blank=True)
     undone_at = models.DateTimeField(null=True, blank=True)
-    undone_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    undone_by = optional_fk(settings.AUTH_USER_MODEL)
 
     class Meta:
         ordering = ["-at", "-pk"]

@@ -1,23 +1,21 @@
-"""Writes to leads. The stage machine lives here and nowhere else: views, the API, the admin,
-commands and tasks all call these functions, and nothing else writes `Lead.stage`."""
+"""Whether a stage move may be made: the targets of each action, the role and stage checks, the
+reasons a move needs, and the errors a refused move raises. Nothing here writes."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from typing import TypedDict
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 from django.utils import timezone
 
-from leads.access import MOVES, Perm, actor_role, has_perm, may_move
+from leads.access import MOVES, actor_role, may_move
 from leads.errors import Conflict, DomainError, Forbidden
-from leads.models import Action, Lead, LeadChange, Reason, Stage, StageChange, Via
-from leads.recycling import cooldown_until, is_cooling
+from leads.models import Action, Lead, Reason, Stage
+from leads.recycling import is_cooling
 from leads.roles import Role, role_of
-from leads.signals import lead_stage_changed
 from leads.worklog import WorkError, not_reachable_check
 
 # The stages each action may lead to; the reason (reject) or outcome (close) picks one.
@@ -106,6 +104,18 @@ class Move:
     to_stage: str
     reason: Reason | None = None
     details: dict = field(default_factory=dict)
+
+
+class MoveAsk(TypedDict, total=False):
+    """What a move may need besides its action, as `check_move` takes it (and `lead_move` passes
+    it on): the reason of a reject, recycle, disqualify or lost close, the reasons of a qualify,
+    a close's outcome, details (the BANT checklist) and a note."""
+
+    reason: str | Reason | None
+    reasons: Sequence[str]
+    outcome: str | None
+    details: dict | None
+    note: str
 
 
 def _reason(action: str, code: str | Reason | None, *, required: bool) -> Reason | None:
@@ -272,243 +282,3 @@ def _qualify_target(
     if codes:
         details["reasons"] = codes
     return to_stage, found[0] if found else None
-
-
-DONE_WORDS: dict[str, str] = {
-    Action.PROMOTE: "promoted",
-    Action.QUALIFY: "qualified",
-    Action.ACCEPT: "accepted",
-    Action.REJECT: "rejected",
-    Action.RECYCLE: "recycled",
-    Action.DISQUALIFY: "disqualified",
-    Action.CLOSE: "closed",
-}
-
-
-def conflict(lead: Lead, by: AbstractBaseUser | None) -> MoveConflict:
-    """The 409 for a move made on a stale view of `lead`: says so when the move that changed it
-    was the caller's own ("You already accepted this lead at 10:42")."""
-    last = StageChange.objects.filter(lead_id=lead.pk).order_by("-at", "-pk").first()
-    current = Lead.all_objects.filter(pk=lead.pk).values_list("stage", flat=True).first()
-    label = Stage(current).label if current in Stage.values else current
-    if last is not None and by is not None and last.by_id == by.pk:
-        at = timezone.localtime(last.at)
-        when = at.strftime("%H:%M") if at.date() == timezone.localdate() else f"{at:%Y-%m-%d %H:%M}"
-        done = DONE_WORDS.get(last.action, "moved")
-        message = f"You already {done} this lead at {when}: it is now {label}."
-    else:
-        message = f"Someone else moved this lead first: it is now {label}."
-    return MoveConflict(message, current_stage=current)
-
-
-def lead_move(
-    *,
-    lead: Lead,
-    action: str,
-    by: AbstractBaseUser | None,
-    reason: str | Reason | None = None,
-    reasons: Sequence[str] = (),
-    outcome: str | None = None,
-    note: str = "",
-    details: dict | None = None,
-    via: str = Via.UI,
-    score: int | None = None,
-    score_model_version: str | None = None,
-    expected_stage: str | None = None,
-) -> Lead:
-    """Make one stage move. Of concurrent moves of one lead exactly one wins; the others raise
-    MoveConflict. The move and its history row are written in one transaction.
-
-    `expected_stage` is the stage the caller last saw (a page's hidden field): a lead that has
-    moved on since is a conflict even when the move would be allowed from its new stage."""
-    check_history_text(note=note, details=details)
-    if expected_stage and expected_stage != lead.stage:
-        raise conflict(lead, by)
-    move = check_move(
-        lead=lead,
-        action=action,
-        by=by,
-        reason=reason,
-        reasons=reasons,
-        outcome=outcome,
-        details=details,
-        note=note,
-    )
-    now = timezone.now()
-    changes = _lead_changes(lead=lead, move=move, by=by, now=now)
-    with transaction.atomic():
-        # The WHERE on the stage the caller saw closes the race: of concurrent moves one updates
-        # the row, the others find it already moved and update nothing.
-        updated = Lead.objects.filter(pk=lead.pk, stage=move.from_stage).update(**changes)
-        if not updated:
-            raise conflict(lead, by)
-        for name, value in changes.items():
-            setattr(lead, name, value)
-        change = _history_row(lead=lead, move=move, by=by, via=via, note=note, now=now)
-        if score is not None:
-            change.score = score
-        if score_model_version is not None:
-            change.score_model_version = score_model_version
-        change.save(force_insert=True)
-        lead_stage_changed.send(sender=Lead, lead=lead, change=change)
-    return lead
-
-
-def _history_row(
-    *, lead: Lead, move: Move, by: AbstractBaseUser | None, via: str, note: str, now: datetime
-) -> StageChange:
-    """The move's history row (unsaved), with the time the lead entered the stage it leaves.
-    The lead's row is locked by the move's update: no other move can come in between."""
-    entered_at = (
-        StageChange.objects.filter(lead=lead)
-        .order_by("-at", "-pk")
-        .values_list("at", flat=True)
-        .first()
-    ) or lead.created_at
-    return StageChange(
-        lead=lead,
-        from_stage=move.from_stage,
-        to_stage=move.to_stage,
-        action=move.action,
-        at=now,
-        entered_at=entered_at,
-        by=by,
-        via=via,
-        reason=move.reason,
-        details=move.details,
-        note=note,
-        score=lead.score,
-        score_model_version=lead.score_model_version,
-    )
-
-
-def _lead_changes(
-    *, lead: Lead, move: Move, by: AbstractBaseUser | None, now: datetime
-) -> dict[str, object]:
-    """The lead's fields a move sets besides its stage."""
-    changes: dict[str, object] = {
-        "stage": move.to_stage,
-        "stage_changed_at": now,
-        "updated_at": now,
-    }
-    # Accepting claims an unassigned lead (or one held by an SDR) for the accepting rep.
-    if move.action == Action.ACCEPT and by is not None and role_of(by) == Role.REP:
-        changes["owner"] = by
-    if move.to_stage == Stage.NURTURE or lead.recycle_after is not None:
-        changes["recycle_after"] = (
-            cooldown_until(move.reason, now) if move.to_stage == Stage.NURTURE else None
-        )
-    return changes
-
-
-def lead_promote(*, lead: Lead, by: AbstractBaseUser | None, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.PROMOTE, by=by, note=note, **kw)
-
-
-def lead_accept(*, lead: Lead, by: AbstractBaseUser, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.ACCEPT, by=by, note=note, **kw)
-
-
-def lead_reject(*, lead: Lead, by: AbstractBaseUser, reason: str, note: str = "", **kw) -> Lead:
-    return lead_move(lead=lead, action=Action.REJECT, by=by, reason=reason, note=note, **kw)
-
-
-def lead_qualify(
-    *, lead: Lead, by: AbstractBaseUser, reasons: Sequence[str] = (), note: str = "", **kw
-) -> Lead:
-    return lead_move(lead=lead, action=Action.QUALIFY, by=by, reasons=reasons, note=note, **kw)
-
-
-def lead_assign(
-    *,
-    lead: Lead,
-    owner: AbstractBaseUser | None,
-    by: AbstractBaseUser | None,
-    note: str = "",
-    via: str = Via.UI,
-) -> Lead:
-    """Give the lead to `owner` (None: unassign). Managers, admins and routing may."""
-    if not has_perm(by, Perm.ASSIGN):
-        raise MoveForbidden("Only managers and admins may reassign leads.")
-    check_history_text(note=note)
-    if owner is not None and not has_perm(owner, Perm.OWN_LEADS):
-        raise MoveInvalid(
-            "Leads can be assigned to SDRs, reps and managers only.",
-            errors={"owner": [f"{owner.get_username()} is not in a sales role."]},
-        )
-    with transaction.atomic():
-        lead = Lead.objects.select_for_update().get(pk=lead.pk)
-        old = lead.owner
-        lead.owner = owner
-        update_fields = ["owner", "updated_at"]
-        if owner is not None:
-            teams = list(owner.teams.all())
-            if teams and lead.team_id not in {t.pk for t in teams}:
-                lead.team = teams[0]
-                update_fields.append("team")
-        lead.save(update_fields=update_fields)
-        LeadChange.objects.create(
-            lead=lead,
-            kind=LeadChange.Kind.OWNER,
-            old_value=old.get_username() if old else "",
-            new_value=owner.get_username() if owner else "",
-            by=by,
-            via=via,
-            note=note,
-        )
-    return lead
-
-
-@dataclass
-class HistoryStep:
-    """One imported stage move: where a lead went, when, by whom, why."""
-
-    to_stage: str
-    at: datetime
-    by: AbstractBaseUser | None = None
-    reason: Reason | None = None
-    note: str = ""
-    action: str = ""
-
-
-def leads_create_with_history(
-    items: Iterable[tuple[Lead, Sequence[HistoryStep]]], *, via: str = Via.IMPORT
-) -> list[Lead]:
-    """Create leads whose history happened elsewhere (imports, the demo seed).
-
-    Imported stages need no reason and skip the role rules; they are recorded with `via` so the
-    reports can tell them from moves made here. Each lead ends in its last step's stage.
-    """
-    leads: list[Lead] = []
-    paths: list[Sequence[HistoryStep]] = []
-    for lead, steps in items:
-        if steps:
-            lead.stage = steps[-1].to_stage
-            lead.stage_changed_at = steps[-1].at
-        leads.append(lead)
-        paths.append(steps)
-    with transaction.atomic():
-        Lead.objects.bulk_create(leads, batch_size=1000)
-        rows = []
-        for lead, steps in zip(leads, paths, strict=True):
-            previous, entered_at = Stage.NEW, lead.created_at
-            for step in steps:
-                rows.append(
-                    StageChange(
-                        lead=lead,
-                        from_stage=previous,
-                        to_stage=step.to_stage,
-                        action=step.action,
-                        at=step.at,
-                        entered_at=entered_at,
-                        by=step.by,
-                        via=via,
-                        reason=step.reason,
-                        note=step.note,
-                        score=lead.score,
-                        score_model_version=lead.score_model_version,
-                    )
-                )
-                previous, entered_at = step.to_stage, step.at
-        StageChange.objects.bulk_create(rows, batch_size=2000)
-    return leads
