@@ -77,13 +77,18 @@ class InboxFilters:
     def active(self) -> bool:
         return bool(self.stages or self.owner or self.overdue)
 
-    def waiting(self, rows: QuerySet[Assignment], now: datetime) -> QuerySet[Assignment]:
+    def _stage_and_owner(self, rows: QuerySet, lead: str = "") -> QuerySet:
+        """The stage and owner filters, on leads or (lead="lead__") on rows that point at one."""
         if self.stages:
-            rows = rows.filter(lead__stage__in=self.stages)
+            rows = rows.filter(**{f"{lead}stage__in": self.stages})
         if self.owner == "none":
-            rows = rows.filter(lead__owner__isnull=True)
+            rows = rows.filter(**{f"{lead}owner__isnull": True})
         elif self.owner:
-            rows = rows.filter(lead__owner__username=self.owner)
+            rows = rows.filter(**{f"{lead}owner__username": self.owner})
+        return rows
+
+    def waiting(self, rows: QuerySet[Assignment], now: datetime) -> QuerySet[Assignment]:
+        rows = self._stage_and_owner(rows, lead="lead__")
         if self.overdue:
             rows = rows.filter(due_at__lte=now)
         return rows
@@ -91,13 +96,7 @@ class InboxFilters:
     def rest(self, leads: QuerySet[Lead]) -> QuerySet[Lead]:
         if self.overdue:  # nothing is due on these leads, so none of them is overdue
             return leads.none()
-        if self.stages:
-            leads = leads.filter(stage__in=self.stages)
-        if self.owner == "none":
-            leads = leads.filter(owner__isnull=True)
-        elif self.owner:
-            leads = leads.filter(owner__username=self.owner)
-        return leads
+        return self._stage_and_owner(leads)
 
 
 class SavedViewError(ValueError):

@@ -17,10 +17,11 @@ MAX_PAGE = 10_000
 
 
 @dataclass
-class Page:
-    object_list: list
+class CountFreePage:
+    """Where a page stands without a count: its number and whether another page follows (known
+    from the one row read past it). The lead list's pages and handoff's are both this."""
+
     number: int
-    size: int
     has_next: bool
 
     @property
@@ -30,6 +31,12 @@ class Page:
     @property
     def has_other_pages(self) -> bool:
         return self.has_next or self.has_previous
+
+
+@dataclass
+class Page(CountFreePage):
+    object_list: list
+    size: int
 
     @property
     def previous_page_number(self) -> int:

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 
+from leads.paging import CountFreePage
 from leads.strict_input import BadParameter, query_int
 
 PAGE_SIZE = 50
@@ -21,17 +22,11 @@ def is_htmx(request: HttpRequest) -> bool:
 
 
 @dataclass
-class Page:
+class Page(CountFreePage):
     """One page of rows. Fetches one row more than it shows to know whether there is a next
     page, so a queue over a million leads never counts them all."""
 
     rows: list
-    number: int
-    has_next: bool
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
 
 
 # Past this a page number is a typo or a probe: 10 million rows at 100 a page.

@@ -3,6 +3,8 @@ funnel; the "Account matches to review" page with its one-click choices."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -35,10 +37,13 @@ def account_list_view(request: HttpRequest) -> HttpResponse:
     page = Paginator(account_list(request.user, search=search), 50).get_page(
         request.GET.get("page")
     )
-    may_review = has_perm(request.user, Perm.ACCOUNTS_EDIT)
-    return render(
-        request, "leads/account_list.html", {"page": page, "q": search, "may_review": may_review}
-    )
+    context = {
+        "page": page,
+        "q": search,
+        "query": urlencode({"q": search}),  # the pager keeps the search
+        "may_review": has_perm(request.user, Perm.ACCOUNTS_EDIT),
+    }
+    return render(request, "leads/account_list.html", context)
 
 
 @access_required(Perm.USE)

@@ -3,7 +3,12 @@ add a follow-up task and finish one; and "My tasks"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
 from django.contrib import messages
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from leads import worklog
 from leads.access import Perm, access_required
+from leads.models import Lead
 from leads.selectors import lead_for
 from leads.tasks_followup import TaskError, my_tasks, task_create, task_done, visible_tasks
 from leads.views.leads import _detail_context
@@ -30,20 +36,47 @@ def _add_errors(form, errors: dict[str, list[str]]) -> None:
             form.add_error(name if name in form.fields else None, problem)
 
 
+def _post_from_lead_page(
+    request: HttpRequest,
+    pk: int,
+    form_class: type[forms.Form],
+    form_name: str,
+    save: Callable[[Lead, AbstractBaseUser, Any], str],
+    refusal: type[worklog.WorkError | TaskError],
+) -> HttpResponse:
+    """A form posted from the lead's page: when it is valid, `save` does the work and says what
+    was done, and the user goes back to the lead; the form's errors or the service's refusal
+    show the lead page again with the form as it was filled in (400)."""
+    lead = lead_for(request.user, pk)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            message = save(lead, request.user, form)
+        except refusal as exc:
+            _add_errors(form, exc.errors)
+        else:
+            messages.success(request, message)
+            return redirect(lead)
+    return _lead_page_with_errors(request, lead, **{form_name: form})
+
+
+def _work_log(lead: Lead, user: AbstractBaseUser, form: WorkForm) -> str:
+    activity = worklog.work_log(lead=lead, by=user, **form.work_kwargs())
+    return f"{activity.type.label} logged."
+
+
+def _task_add(lead: Lead, user: AbstractBaseUser, form: TaskForm) -> str:
+    data = form.cleaned_data
+    task_create(
+        lead=lead, by=user, title=data["title"], due_at=data["due_at"], assignee=data["assignee"]
+    )
+    return f"Task added: {data['title']}."
+
+
 @access_required(Perm.USE)
 @require_POST
 def work_log_view(request: HttpRequest, pk: int) -> HttpResponse:
-    lead = lead_for(request.user, pk)
-    form = WorkForm(request.POST)
-    if form.is_valid():
-        try:
-            activity = worklog.work_log(lead=lead, by=request.user, **form.work_kwargs())
-        except worklog.WorkError as exc:
-            _add_errors(form, exc.errors)
-        else:
-            messages.success(request, f"{activity.type.label} logged.")
-            return redirect(lead)
-    return _lead_page_with_errors(request, lead, work_form=form)
+    return _post_from_lead_page(request, pk, WorkForm, "work_form", _work_log, worklog.WorkError)
 
 
 @access_required(Perm.USE)
@@ -76,24 +109,7 @@ def work_edit_view(request: HttpRequest, pk: int, activity: int) -> HttpResponse
 @access_required(Perm.USE)
 @require_POST
 def task_add_view(request: HttpRequest, pk: int) -> HttpResponse:
-    lead = lead_for(request.user, pk)
-    form = TaskForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            task_create(
-                lead=lead,
-                by=request.user,
-                title=data["title"],
-                due_at=data["due_at"],
-                assignee=data["assignee"],
-            )
-        except TaskError as exc:
-            _add_errors(form, exc.errors)
-        else:
-            messages.success(request, f"Task added: {data['title']}.")
-            return redirect(lead)
-    return _lead_page_with_errors(request, lead, task_form=form)
+    return _post_from_lead_page(request, pk, TaskForm, "task_form", _task_add, TaskError)
 
 
 @access_required(Perm.USE)
