@@ -13,12 +13,13 @@ finds. No foreign key points at leads_activity.
 For the same reason the partial unique index on idempotency_key cannot stay: the key goes to
 leads_activitykey (both databases, so both behave alike), filled here from the stored keys.
 
-SQLite keeps the plain table. Backwards: a plain table again, with the data and the sequence.
+SQLite keeps the plain table. On both, the lead's own index goes (activity_lead_time serves it). Backwards: a plain table again, with the data and the sequence.
 The SQL is frozen here: the migration must not import the application.
 """
 
 from datetime import UTC, datetime
 
+import django.db.models.deletion
 import django.utils.timezone
 from django.db import migrations, models
 
@@ -46,7 +47,6 @@ INDEXES = [
     "CREATE INDEX activity_lead_time ON leads_activity (lead_id, occurred_at DESC)",
     "CREATE INDEX activity_moved_from ON leads_activity (moved_from_id) "
     "WHERE moved_from_id IS NOT NULL",
-    "CREATE INDEX leads_activity_lead_id_9cc33a14 ON leads_activity (lead_id)",
     "CREATE INDEX leads_activity_type_id_284f1163 ON leads_activity (type_id)",
 ]
 FOREIGN_KEYS = [
@@ -147,6 +147,17 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RemoveConstraint(model_name="activity", name="activity_idempotency_key_unique"),
+        # The (lead_id) index goes: activity_lead_time (lead_id, occurred_at DESC) serves it.
+        migrations.AlterField(
+            model_name="activity",
+            name="lead",
+            field=models.ForeignKey(
+                db_index=False,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="activities",
+                to="leads.lead",
+            ),
+        ),
         migrations.CreateModel(
             name="ActivityKey",
             fields=[
