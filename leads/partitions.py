@@ -163,3 +163,32 @@ def activity_partition_drop(partition: Partition) -> int:
         kept = cursor.rowcount
         cursor.execute(f"DROP TABLE {name}")
     return kept
+
+
+class PartitionStats(NamedTuple):
+    name: str
+    bounds: str
+    rows: int  # the planner's estimate (kept by ANALYZE/autovacuum), or counted when asked
+    bytes: int  # the partition with its indexes
+
+
+def activity_partition_stats(*, exact: bool = False) -> list[PartitionStats]:
+    """Every partition of the activity table, DEFAULT included, oldest first."""
+    if not is_partitioned():
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid), "
+            "greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid) "
+            "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+            "WHERE i.inhparent = %s::regclass ORDER BY c.relname",
+            [TABLE],
+        )
+        found = [PartitionStats(*row) for row in cursor.fetchall()]
+        if exact:
+            counted = []
+            for stats in found:
+                cursor.execute(f"SELECT count(*) FROM {stats.name}")  # noqa: S608 (from the catalog)
+                counted.append(stats._replace(rows=cursor.fetchone()[0]))
+            found = counted
+    return found

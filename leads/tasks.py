@@ -96,3 +96,12 @@ def match_accounts_of(lead_ids: list[int]) -> int:
 def match_accounts() -> dict:
     """Beat: match every lead still without an account (accounts and domains added since)."""
     return vars(match_existing_leads())
+
+
+@shared_task(name="leads.tasks.activity_partitions_ensure")
+def activity_partitions_ensure_task() -> list[str]:
+    """The activity table's monthly partitions up to three months ahead (daily; PostgreSQL).
+    Imported here, not at the top: the partitions module needs no Celery."""
+    from leads.partitions import activity_partitions_ensure
+
+    return [partition.name for partition in activity_partitions_ensure(timezone.now())]
