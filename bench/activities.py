@@ -88,7 +88,9 @@ def _schema() -> tuple[list[str], list[str]]:
             "SELECT indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
             [TABLE, f"{TABLE}_pkey"],
         )
-        indexes = [sql for (sql,) in cursor.fetchall()]
+        # pg_indexes says "ON ONLY" for a partitioned index: built so, it would stay on the
+        # parent alone (invalid), with no index on any partition.
+        indexes = [sql.replace(" ON ONLY ", " ON ") for (sql,) in cursor.fetchall()]
         cursor.execute(
             "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
             "WHERE conrelid = %s::regclass AND contype = 'f'",
