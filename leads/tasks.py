@@ -14,6 +14,7 @@ from leads.account_batch import match_existing_leads
 from leads.imports.progress import last_progress_at
 from leads.imports.running import import_job_fail, import_job_run
 from leads.models import Activity, ImportJob, Lead
+from leads.partitions import activity_partitions_ensure
 from leads.queueing import enqueue
 from leads.retention import RESTORE_WINDOW
 from leads.signals import activity_recorded
@@ -100,8 +101,5 @@ def match_accounts() -> dict:
 
 @shared_task(name="leads.tasks.activity_partitions_ensure")
 def activity_partitions_ensure_task() -> list[str]:
-    """The activity table's monthly partitions up to three months ahead (daily; PostgreSQL).
-    Imported here, not at the top: the partitions module needs no Celery."""
-    from leads.partitions import activity_partitions_ensure
-
+    """The activity table's monthly partitions up to three months ahead (daily; PostgreSQL)."""
     return [partition.name for partition in activity_partitions_ensure(timezone.now())]

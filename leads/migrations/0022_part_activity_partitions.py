@@ -162,7 +162,7 @@ class Migration(migrations.Migration):
             name="ActivityKey",
             fields=[
                 ("key", models.CharField(max_length=200, primary_key=True, serialize=False)),
-                ("activity_id", models.BigIntegerField()),
+                ("activity_id", models.BigIntegerField(db_index=True)),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),

@@ -99,7 +99,8 @@ class ActivityKey(models.Model):
     """
 
     key = models.CharField(max_length=200, primary_key=True)
-    activity_id = models.BigIntegerField()
+    # Indexed for GDPR erase and retention, which delete the keys of given activities.
+    activity_id = models.BigIntegerField(db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
