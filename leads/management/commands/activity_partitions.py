@@ -19,12 +19,12 @@ class Command(BaseCommand):
         parser.add_argument("--exact", action="store_true", help="count rows (slow on big tables)")
 
     def handle(self, *args, ensure: bool, ahead: int, exact: bool, **options) -> None:
-        if not is_partitioned():
-            self.stdout.write("The activity table is not partitioned (PostgreSQL only).")
-            return
         if ahead < 0 or ahead > 24:
             self.stderr.write("--ahead must be between 0 and 24.")
             raise SystemExit(2)
+        if not is_partitioned():
+            self.stdout.write("The activity table is not partitioned (PostgreSQL only).")
+            return
         if ensure:
             created = activity_partitions_ensure(timezone.now(), ahead=ahead)
             names = ", ".join(partition.name for partition in created) or "none"
