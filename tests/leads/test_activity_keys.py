@@ -1,10 +1,16 @@
 """Idempotency keys live in ActivityKey on both databases (on PostgreSQL the activity table is
 partitioned by month, where a unique index must hold occurred_at: leads 0022)."""
 
-import pytest
+from datetime import timedelta
 
-from leads.deletion import lead_erase
+import pytest
+import time_machine
+from django.utils import timezone
+
+from leads.deletion import lead_delete, lead_erase
 from leads.models import Activity, ActivityKey
+from leads.retention import RESTORE_WINDOW
+from leads.tasks import purge_deleted_leads
 from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,3 +59,18 @@ def test_erasing_a_lead_deletes_its_keys_and_keeps_the_others(api, marketer, adm
     # The sender may post the erased lead's event again: it is stored as new (and erasable).
     again = api(marketer).post(EVENTS, events[:1], format="json")
     assert again.json()["stored"] == 1
+
+
+def test_purging_deleted_leads_deletes_their_keys(api, marketer, admin_user):
+    gone, kept = LeadFactory(), LeadFactory()
+    events = [
+        {"lead": gone.pk, "type": "page_view", "idempotency_key": "gone-1"},
+        {"lead": kept.pk, "type": "page_view", "idempotency_key": "kept-1"},
+    ]
+    api(marketer).post(EVENTS, events, format="json")
+    lead_delete(lead=gone, by=admin_user)
+
+    with time_machine.travel(timezone.now() + RESTORE_WINDOW + timedelta(hours=1)):
+        assert purge_deleted_leads() == 1
+
+    assert list(ActivityKey.objects.values_list("key", flat=True)) == ["kept-1"]
