@@ -56,4 +56,10 @@ app.conf.beat_schedule = {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),
     },
+    # Next months' activity partitions (leads.partitions); three months ahead, so a missed
+    # day or two never sends a month's events to the DEFAULT partition.
+    "activity-partitions-ensure": {
+        "task": "leads.tasks.activity_partitions_ensure",
+        "schedule": crontab(hour=1, minute=10),
+    },
 }

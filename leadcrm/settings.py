@@ -349,6 +349,7 @@ CELERY_TASK_ROUTES = {
     "handoff.webhooks.*": {"queue": "webhooks"},
     "leads.tasks.run_import_job": {"queue": "bulk"},
     "leads.tasks.purge_deleted_leads": {"queue": "bulk"},
+    "leads.tasks.activity_partitions_ensure": {"queue": "bulk"},
     "leads.tasks.match_accounts*": {"queue": "bulk"},
     "scoring.tasks.run_rescore": {"queue": "bulk"},
     "scoring.tasks.decay_scores": {"queue": "bulk"},

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from leads.errors import DomainError
-from leads.models import Activity, ActivityType, Lead, Via
+from leads.models import Activity, ActivityKey, ActivityType, Lead, Via
 from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
 from leads.tasks import announce_activities
@@ -244,38 +244,70 @@ class _Row(NamedTuple):
 
 def _insert(rows: list[_Row], *, via: str, now: datetime) -> list[int]:
     """Insert the rows, skipping any whose idempotency key is already stored (a retry, or a
-    concurrent post of the same key); returns the lead id of each row inserted."""
-    if connection.vendor != "postgresql":
-        keys = [row.idempotency_key for row in rows if row.idempotency_key]
-        stored = set(
-            Activity.objects.filter(idempotency_key__in=keys).values_list(
-                "idempotency_key", flat=True
-            )
-        )
-        fresh = [
-            Activity(**row._asdict(), via=via, created_at=now)
-            for row in rows
-            if not row.idempotency_key or row.idempotency_key not in stored
-        ]
-        Activity.objects.bulk_create(fresh, batch_size=1000, ignore_conflicts=bool(keys))
-        return [row.lead_id for row in fresh]
-    # PostgreSQL: one statement over arrays, ON CONFLICT on the idempotency key's unique index,
-    # RETURNING what was inserted. bulk_create would spend ~0.2 ms per row preparing values.
+    concurrent post of the same key); returns the lead id of each row inserted.
+
+    The keys go first into ActivityKey (its primary key decides: ON CONFLICT DO NOTHING
+    RETURNING the new ones; a concurrent post of the same key waits on the index, then finds
+    it taken), then the activities whose key was new or who have none, in the same transaction.
+    """
+    if connection.vendor == "postgresql":
+        # One statement over arrays. bulk_create would spend ~0.2 ms per row preparing values.
+        with connection.cursor() as cursor:
+            cursor.execute(_INSERT_SQL, _insert_params(rows, via=via, now=now))
+            return [lead_id for (lead_id,) in cursor.fetchall()]
+    fresh_keys = _keys_claim([row.idempotency_key for row in rows if row.idempotency_key], now)
+    fresh = [
+        Activity(**row._asdict(), via=via, created_at=now)
+        for row in rows
+        if not row.idempotency_key or row.idempotency_key in fresh_keys
+    ]
+    Activity.objects.bulk_create(fresh, batch_size=1000)
+    claimed = [ActivityKey(key=a.idempotency_key, activity_id=a.pk) for a in fresh]
+    ActivityKey.objects.bulk_update([k for k in claimed if k.key], ["activity_id"])
+    return [activity.lead_id for activity in fresh]
+
+
+def _keys_claim(keys: list[str], now: datetime) -> set[str]:
+    """The keys, not stored before, now stored (their activity id filled in afterwards)."""
+    fresh: set[str] = set()
+    table = ActivityKey._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(_INSERT_SQL, _insert_params(rows, via=via, now=now))
-        return [lead_id for (lead_id,) in cursor.fetchall()]
+        for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit
+            batch = keys[start : start + 500]
+            values = ", ".join(["(%s, 0, %s)"] * len(batch))
+            cursor.execute(
+                f"INSERT INTO {table} (key, activity_id, created_at) VALUES {values} "  # noqa: S608
+                "ON CONFLICT DO NOTHING RETURNING key",
+                [value for key in batch for value in (key, now)],
+            )
+            fresh.update(key for (key,) in cursor.fetchall())
+    return fresh
 
 
+# The keys are claimed with ids drawn from the activities' sequence, then the activities are
+# inserted with those ids: those whose key someone already holds are left out.
 _INSERT_SQL = f"""
+    WITH t AS (
+        SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::timestamptz[], %s::text[],
+                             %s::text[], %s::text[], %s::timestamptz[])
+            AS t(lead_id, type_id, occurred_at, properties, idempotency_key, via, created_at)
+    ), fresh AS (
+        INSERT INTO {ActivityKey._meta.db_table} (key, activity_id, created_at)
+        SELECT idempotency_key,
+               nextval('{Activity._meta.db_table}_id_seq'), created_at
+        FROM t WHERE idempotency_key <> ''
+        ON CONFLICT DO NOTHING
+        RETURNING key, activity_id
+    )
     INSERT INTO {Activity._meta.db_table}
-        (lead_id, type_id, occurred_at, properties, idempotency_key, via, created_at)
-    SELECT lead_id, type_id, occurred_at, properties::jsonb, idempotency_key, via, created_at
-    FROM unnest(%s::bigint[], %s::bigint[], %s::timestamptz[], %s::text[], %s::text[],
-                %s::text[], %s::timestamptz[])
-        AS t(lead_id, type_id, occurred_at, properties, idempotency_key, via, created_at)
-    ON CONFLICT DO NOTHING
+        (id, lead_id, type_id, occurred_at, properties, idempotency_key, via, created_at)
+    SELECT coalesce(fresh.activity_id,
+                    nextval('{Activity._meta.db_table}_id_seq')),
+           lead_id, type_id, occurred_at, properties::jsonb, idempotency_key, via, created_at
+    FROM t LEFT JOIN fresh ON fresh.key = t.idempotency_key
+    WHERE t.idempotency_key = '' OR fresh.key IS NOT NULL
     RETURNING lead_id
-"""  # noqa: S608  (the table name comes from the model, every value is a parameter)
+"""  # noqa: S608  (the table names come from the models, every value is a parameter)
 
 
 def _insert_params(rows: list[_Row], *, via: str, now: datetime) -> list[list]:

@@ -20,7 +20,7 @@ from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
-from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
+from leads.models import Activity, ActivityKey, Lead, LeadChange, LeadMerge, StageChange, Via
 from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_erased
 
@@ -122,9 +122,12 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
             stub.external_id = f"erased-{stub.pk}"
             stub.updated_at = now
         Lead.all_objects.bulk_update(leads, [*erased, "external_id", "updated_at"])
-        Activity.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
-            properties={}, idempotency_key=""
-        )
+        activities = Activity.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids))
+        # A sender's key may carry the person's data (an e-mail, an order number).
+        ActivityKey.objects.filter(
+            activity_id__in=activities.exclude(idempotency_key="").values("pk")
+        ).delete()
+        activities.update(properties={}, idempotency_key="")
         LeadMerge.objects.filter(Q(kept__in=ids) | Q(merged_away__in=ids)).update(filled={})
         # The qualification details hold reason codes and a checklist, nothing personal.
         StageChange.objects.filter(lead__in=ids).erase_update(note="")

@@ -171,11 +171,14 @@ def work_summaries(leads: Iterable[Lead]) -> dict[int, WorkSummary]:
         return {}
     ids = [lead.pk for lead in leads]
     found = {pk: WorkSummary() for pk in ids}
-    # Each lead's latest activity row (a correlated subquery: the same on SQLite and
-    # PostgreSQL), walked through the activity (lead, occurred_at) index.
-    latest = Activity.objects.filter(lead_id=OuterRef("lead_id")).order_by("-occurred_at", "-pk")
+    # Each lead's latest activity row: a correlated subquery per lead (the same on SQLite and
+    # PostgreSQL), walked through the activity (lead, occurred_at) index. Run per lead, not per
+    # activity: on PostgreSQL each run reads every monthly partition's index (leads.partitions),
+    # and per activity row that took 1.6 s for an inbox of 50 leads with 2,000 activities.
+    latest = Activity.objects.filter(lead_id=OuterRef("pk")).order_by("-occurred_at", "-pk")
+    latest_ids = Lead.all_objects.filter(pk__in=ids).values(last=Subquery(latest.values("pk")[:1]))
     last = (
-        Activity.objects.filter(lead_id__in=ids, pk=Subquery(latest.values("pk")[:1]))
+        Activity.objects.filter(lead_id__in=ids, pk__in=latest_ids)
         .select_related("type")
         .only("lead_id", "occurred_at", "outcome", "type__label")
     )

@@ -40,11 +40,17 @@ class Activity(models.Model):
         BUSY = "busy", "Busy"
         WRONG_NUMBER = "wrong_number", "Wrong number"
 
-    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="activities")
+    # No index of its own: activity_lead_time (lead, -occurred_at) serves every lookup by lead
+    # (one index less to build and keep up at 100M rows).
+    lead = models.ForeignKey(
+        Lead, on_delete=models.CASCADE, related_name="activities", db_index=False
+    )
     type = models.ForeignKey(ActivityType, on_delete=models.PROTECT, related_name="+")
     occurred_at = models.DateTimeField(default=timezone.now)
     properties = models.JSONField(default=dict, blank=True)
-    # A sender's key for this event: a retried post of the same event is stored once.
+    # A sender's key for this event: a retried post of the same event is stored once. Kept here
+    # for reading; the guarantee is ActivityKey's (a unique index on a partitioned table must
+    # hold the partition key, and a retry may carry another occurred_at).
     idempotency_key = models.CharField(max_length=200, blank=True)
     via = models.CharField(max_length=20, choices=Via.choices, default=Via.API)
     created_at = models.DateTimeField(default=timezone.now)
@@ -62,13 +68,6 @@ class Activity(models.Model):
 
     class Meta:
         ordering = ["-occurred_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["idempotency_key"],
-                name="activity_idempotency_key_unique",
-                condition=~Q(idempotency_key=""),
-            ),
-        ]
         indexes = [
             # Lead timeline and the scoring engine: "this lead's activities, newest first".
             models.Index(fields=["lead", "-occurred_at"], name="activity_lead_time"),
@@ -82,6 +81,23 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.type_id} by lead {self.lead_id}"
+
+
+class ActivityKey(models.Model):
+    """An idempotency key already stored: the activity it was given to.
+
+    On PostgreSQL leads_activity is partitioned by month (leads.partitions) and its primary key
+    is (id, occurred_at), so nothing can reference an activity by id alone: activity_id is a
+    plain number. The key's row goes when its activity is erased (GDPR) or dropped by retention.
+    """
+
+    key = models.CharField(max_length=200, primary_key=True)
+    # Indexed for GDPR erase and retention, which delete the keys of given activities.
+    activity_id = models.BigIntegerField(db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.key
 
 
 # The API schema names the call outcomes' enum after this (settings.ENUM_NAME_OVERRIDES).
