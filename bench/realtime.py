@@ -92,10 +92,11 @@ class Watcher(threading.Thread):
             connections.close_all()
 
 
-def start_worker(name: str, queues: list[str], *, concurrency: int) -> subprocess.Popen:
+def start_worker(name: str, queues: list[str], *, concurrency: int, nice: int) -> subprocess.Popen:
     log = open(ROOT / "var" / f"bench-realtime-{name}.log", "w")  # noqa: SIM115
     return subprocess.Popen(
         [
+            *(["nice", "-n", str(nice)] if nice else []),
             sys.executable,
             "-m",
             "celery",
@@ -168,6 +169,12 @@ def main() -> None:
         metavar="ROWS",
         help="with --during-import: start the events once the import has read this many rows",
     )
+    parser.add_argument(
+        "--bulk-nice",
+        type=int,
+        default=0,
+        help="with --during-import: the bulk pool's niceness (the Procfile's bulkworker line)",
+    )
     args = parser.parse_args()
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if connection.vendor != "postgresql" or not broker:
@@ -182,14 +189,18 @@ def main() -> None:
     celery_app.control.purge()
     (ROOT / "var").mkdir(exist_ok=True)
     if args.during_import:
-        # Production's layout (Procfile): a live pool and a bulk pool, on separate queues.
+        # Production's layout (Procfile): a live pool of 2 and a bulk pool of 1, on separate
+        # queues, the bulk pool at --bulk-nice.
         pools = {
-            "bench-live": [q for q in settings.CELERY_QUEUE_NAMES if q != "bulk"],
-            "bench-bulk": ["bulk"],
+            "bench-live": ([q for q in settings.CELERY_QUEUE_NAMES if q != "bulk"], 2, 0),
+            "bench-bulk": (["bulk"], 1, args.bulk_nice),
         }
     else:
-        pools = {"bench-rt": list(settings.CELERY_QUEUE_NAMES)}
-    workers = [start_worker(name, queues, concurrency=2) for name, queues in pools.items()]
+        pools = {"bench-rt": (list(settings.CELERY_QUEUE_NAMES), 2, 0)}
+    workers = [
+        start_worker(name, queues, concurrency=concurrency, nice=nice)
+        for name, (queues, concurrency, nice) in pools.items()
+    ]
     job = None
     try:
         deadline = time.monotonic() + 60
