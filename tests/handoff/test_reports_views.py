@@ -115,6 +115,22 @@ def test_the_velocity_page(client, manager, cohort):
     assert "First response" in response.content.decode()
 
 
+def test_it_charts_each_stages_median_and_90th_percentile_in_hours(client, manager, cohort):
+    client.force_login(manager)
+
+    response = client.get(page("velocity"), JAN)
+
+    table, chart = response.context["tables"][0], response.context["charts"]["velocity"]
+    assert chart["labels"] == table.column("Stage") and "First response" in chart["labels"]
+    for series, column in (
+        ("Median (hours)", "Median"),
+        ("90th percentile (hours)", "90th percentile"),
+    ):
+        hours = [None if s is None else round(s / 3600, 1) for s in table.column(column)]
+        assert chart["series"][series] == hours
+    assert any(h for h in chart["series"]["Median (hours)"])
+
+
 def test_the_quality_page_has_every_dimension_for_managers(client, manager, cohort):
     client.force_login(manager)
 
