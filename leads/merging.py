@@ -39,14 +39,13 @@ class MergeError(DomainError):
     pass
 
 
+# The status of each comes from Forbidden (403) and Conflict (409).
 class MergeForbidden(MergeError, Forbidden):
-    status = 403
+    pass
 
 
 class MergeConflict(MergeError, Conflict):
-    """The leads are no longer as the user saw them, or an identity would clash (409)."""
-
-    status = 409
+    """The leads are no longer as the user saw them, or an identity would clash."""
 
 
 def _check_role(by: AbstractBaseUser) -> None:
