@@ -124,12 +124,20 @@ def rejections_table(rejections: list[Rejection]) -> Table:
     merged: dict[tuple[str, str], int] = {}
     for r in rejections:
         merged[(r.label, r.category)] = merged.get((r.label, r.category), 0) + r.count
-    rows = sorted(merged.items(), key=lambda item: (-item[1], item[0][0]))
+
+    def most_first(reason: tuple[str, str]) -> tuple[int, str]:
+        label, _category = reason
+        return -merged[reason], label
+
+    rows = [
+        (label, category, merged[label, category])
+        for label, category in sorted(merged, key=most_first)
+    ]
     return Table(
         "rejections",
         "Rejections by reason",
         [Column("Reason"), Column("Category"), Column("Moves", "count")],
-        [[label, categories.get(category, category), n] for (label, category), n in rows],
+        [[label, categories.get(category, category), n] for label, category, n in rows],
         "Moves of the cohort's leads to nurture or disqualified, by the reason given (sales' "
         "rejections of MQLs and TQLs, later recycles and disqualifications). A lead rejected "
         "twice counts twice. Not qualified and not reachable are separate categories.",
@@ -145,7 +153,10 @@ def rejection_categories_table(rejections: list[Rejection]) -> Table:
         "rejection-categories",
         "Rejections by category",
         [Column("Category"), Column("Moves", "count")],
-        [[categories.get(c, c), n] for c, n in sorted(totals.items(), key=lambda i: -i[1])],
+        [
+            [categories.get(category, category), totals[category]]
+            for category in sorted(totals, key=lambda category: -totals[category])
+        ],
         "The rejections above summed by their reason's category.",
     )
 

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from handoff.models import Assignment
-from handoff.reports.tables import csv_cell
+from handoff.reports.funnel import Rejection
+from handoff.reports.tables import csv_cell, rejection_categories_table, rejections_table
 from leads.models import Team
 from scoring.activation import version_activate
 from scoring.models import ScoringModel, ScoringVersion
@@ -350,3 +351,21 @@ def test_the_rejections_table_merges_the_reasons_both_lists_share(client, manage
         ["Duplicate of another lead", "Duplicate", 2],
         ["Spam or fake lead", "Spam", 2],
     ]
+
+
+def test_it_orders_rejections_by_moves_then_reason_and_categories_by_moves():
+    seen = [
+        Rejection("a", "Bad timing", "timing", 1),
+        Rejection("b", "Spam or fake lead", "spam", 3),
+        Rejection("c", "Budget", "timing", 3),
+        Rejection("d", "Spam or fake lead", "spam", 1),
+    ]
+
+    assert rejections_table(seen).rows == [
+        ["Spam or fake lead", "Spam", 4],
+        ["Budget", "Timing", 3],
+        ["Bad timing", "Timing", 1],
+    ]
+    # A tie keeps the order the categories came in.
+    assert rejection_categories_table(seen).rows == [["Timing", 4], ["Spam", 4]]
+    assert rejection_categories_table(seen[1:]).rows == [["Spam", 4], ["Timing", 3]]
