@@ -129,7 +129,7 @@ def test_it_charts_each_stages_median_and_90th_percentile_in_hours(client, manag
     ):
         hours = [None if s is None else round(s / 3600, 1) for s in table.column(column)]
         assert chart["series"][series] == hours
-    assert any(h for h in chart["series"]["Median (hours)"])
+    assert any(h is not None for h in chart["series"]["Median (hours)"])
 
 
 def test_the_quality_page_has_every_dimension_for_managers(client, manager, cohort):
