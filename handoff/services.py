@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -286,78 +287,104 @@ def sla_tick(*, now: datetime | None = None) -> SlaTick:
     )
 
 
-def _escalate_overdue(now: datetime) -> int:
-    """Tell the owner and the team's manager about assignments past their response target."""
-    escalated = 0
+def _each_claimed(
+    now: datetime,
+    claim: str,
+    handle: Callable[[Assignment], bool],
+    *,
+    order: str,
+    related: tuple[str, ...],
+    **filters: object,
+) -> int:
+    """Run `handle` on the open assignments matching `filters` whose `claim` time is not set
+    (the first _BATCH by `order`), each in its own transaction once this tick has set that time:
+    a tick running at the same moment that claimed it first skips it. Returns how many `handle`
+    acted on (it returns False when it found nothing to do)."""
+    unclaimed = {f"{claim}__isnull": True}
     due = (
         Assignment.objects.open()
-        .filter(due_at__lte=now, escalated_at__isnull=True)
-        .select_related("lead", "owner", "team__manager")
-        .order_by("due_at")[:_BATCH]
+        .filter(**filters, **unclaimed)
+        .select_related(*related)
+        .order_by(order)[:_BATCH]
     )
+    handled = 0
     for assignment in due:
         with transaction.atomic():
-            claimed = Assignment.objects.filter(pk=assignment.pk, escalated_at__isnull=True)
-            if not claimed.update(escalated_at=now):
-                continue
-            lead, owner = assignment.lead, assignment.owner
-            late = f"{lead.display_name} was due by {_when(assignment.due_at)}"
-            if owner is not None:
-                notify(
-                    user=owner,
-                    kind=Notification.Kind.OVERDUE,
-                    lead=lead,
-                    text=f"{late} and is still waiting for your response.",
-                )
-            manager = assignment.team.manager if assignment.team else None
-            if manager is not None and manager != owner:
-                notify(
-                    user=manager,
-                    kind=Notification.Kind.ESCALATED,
-                    lead=lead,
-                    text=f"{late}; {owner or 'nobody'} has not responded.",
-                )
-            escalated += 1
-    return escalated
+            claimed = Assignment.objects.filter(pk=assignment.pk, **unclaimed)
+            if claimed.update(**{claim: now}) and handle(assignment):
+                handled += 1
+    return handled
+
+
+def _escalate_overdue(now: datetime) -> int:
+    """Tell the owner and the team's manager about assignments past their response target."""
+    return _each_claimed(
+        now,
+        "escalated_at",
+        _escalate,
+        order="due_at",
+        related=("lead", "owner", "team__manager"),
+        due_at__lte=now,
+    )
+
+
+def _escalate(assignment: Assignment) -> bool:
+    lead, owner = assignment.lead, assignment.owner
+    late = f"{lead.display_name} was due by {_when(assignment.due_at)}"
+    if owner is not None:
+        notify(
+            user=owner,
+            kind=Notification.Kind.OVERDUE,
+            lead=lead,
+            text=f"{late} and is still waiting for your response.",
+        )
+    manager = assignment.team.manager if assignment.team else None
+    if manager is not None and manager != owner:
+        notify(
+            user=manager,
+            kind=Notification.Kind.ESCALATED,
+            lead=lead,
+            text=f"{late}; {owner or 'nobody'} has not responded.",
+        )
+    return True
 
 
 def _reassign_late(now: datetime) -> int:
     """Give the leads past their second deadline to the team's next member with capacity."""
-    reassigned = 0
-    late = (
-        Assignment.objects.open()
-        .filter(reassign_at__lte=now, reassigned_at__isnull=True, team__isnull=False)
-        .select_related("lead", "owner", "team__manager", "rule")
-        .order_by("reassign_at")[:_BATCH]
+    return _each_claimed(
+        now,
+        "reassigned_at",
+        partial(_reassign, now=now),
+        order="reassign_at",
+        related=("lead", "owner", "team__manager", "rule"),
+        reassign_at__lte=now,
+        team__isnull=False,
     )
-    for assignment in late:
-        with transaction.atomic():
-            claimed = Assignment.objects.filter(pk=assignment.pk, reassigned_at__isnull=True)
-            if not claimed.update(reassigned_at=now):
-                continue
-            new_owner = next_member(
-                assignment.team, roles=_roles_for(assignment), exclude=assignment.owner_id
-            )
-            if new_owner is None:
-                continue
-            assignment_start(
-                lead=assignment.lead,
-                owner=new_owner,
-                team=assignment.team,
-                rule=assignment.rule,
-                note=f"Reassigned: no response by {_when(assignment.reassign_at)}.",
-                now=now,
-            )
-            if assignment.owner is not None:
-                notify(
-                    user=assignment.owner,
-                    kind=Notification.Kind.REASSIGNED,
-                    lead=assignment.lead,
-                    text=f"{assignment.lead.display_name} went to {new_owner}: "
-                    "no response by the second deadline.",
-                )
-            reassigned += 1
-    return reassigned
+
+
+def _reassign(assignment: Assignment, *, now: datetime) -> bool:
+    new_owner = next_member(
+        assignment.team, roles=_roles_for(assignment), exclude=assignment.owner_id
+    )
+    if new_owner is None:
+        return False
+    assignment_start(
+        lead=assignment.lead,
+        owner=new_owner,
+        team=assignment.team,
+        rule=assignment.rule,
+        note=f"Reassigned: no response by {_when(assignment.reassign_at)}.",
+        now=now,
+    )
+    if assignment.owner is not None:
+        notify(
+            user=assignment.owner,
+            kind=Notification.Kind.REASSIGNED,
+            lead=assignment.lead,
+            text=f"{assignment.lead.display_name} went to {new_owner}: "
+            "no response by the second deadline.",
+        )
+    return True
 
 
 def _route_waiting(now: datetime) -> int:

@@ -20,7 +20,7 @@ from leads.models import (
     LeadChange,
     Via,
 )
-from leads.retention import RESTORE_WINDOW
+from leads.retention import merge_to_undo
 
 
 def _audit(lead_ids: list[int], *, old: Account, new: Account, by: AbstractBaseUser, note: str):
@@ -76,11 +76,9 @@ def accounts_unmerge(*, merge: AccountMerge, by: AbstractBaseUser) -> Account:
     check_account_editor(by)
     now = timezone.now()
     with transaction.atomic():
-        merge = AccountMerge.objects.select_for_update().get(pk=merge.pk)
-        if merge.undone_at is not None:
-            raise AccountError("This merge was already undone.")
-        if merge.at < now - RESTORE_WINDOW:
-            raise AccountError("Account merges can be undone for 30 days; this one is older.")
+        merge = merge_to_undo(
+            AccountMerge.objects, merge.pk, now=now, refuse=AccountError, what="Account merges"
+        )
         keep = Account.all_objects.select_for_update().get(pk=merge.kept_id)
         away = Account.all_objects.select_for_update().get(pk=merge.merged_away_id)
         if keep.merged_into_id is not None:

@@ -14,6 +14,7 @@ from django.db.models import Q
 
 from leads.access import Perm, has_perm
 from leads.account_matching import is_free_mail
+from leads.errors import DomainError
 from leads.models import Lead, LeadChange, Via
 from leads.search import fold, search_leads
 from leads.selectors import visible_leads
@@ -23,11 +24,8 @@ DUPLICATES_SHOWN = 5
 NAME_CANDIDATES = 50
 
 
-class CreateError(Exception):
-    def __init__(self, message: str, *, errors: dict[str, list[str]] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.errors = errors or {}
+class CreateError(DomainError):
+    """The lead cannot be created as given; `errors` names the fields (form errors)."""
 
 
 def likely_duplicates(user: AbstractBaseUser, data: dict) -> list[Lead]:

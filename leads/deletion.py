@@ -38,12 +38,13 @@ class DeletionError(DomainError):
     pass
 
 
+# The status of each comes from Forbidden (403) and Conflict (409).
 class DeletionForbidden(DeletionError, Forbidden):
-    status = 403
+    pass
 
 
 class DeletionConflict(DeletionError, Conflict):
-    status = 409
+    pass
 
 
 def _check_role(by: AbstractBaseUser, perm: Perm, what: str) -> None:

@@ -249,12 +249,17 @@ class _Walk:
             return _STOP
         return _GO if self.step(Stage.SAL, self.rep, (1, 60), action="accept") else _STOP
 
+    def _held(self, stage: str, days: int) -> str | None:
+        """Before the move out of `stage`: _GO on when the lead is not in it, _STOP when it still
+        waits there (a recent lead, half of the time), None to decide its move."""
+        if self.stage != stage:
+            return _GO
+        return _STOP if self.waiting(days, 0.5) else None
+
     def _sal(self) -> str:
         """An accepted lead: recycled to nurture, or qualified to SQL."""
-        if self.stage != Stage.SAL:
-            return _GO
-        if self.waiting(30, 0.5):
-            return _STOP
+        if held := self._held(Stage.SAL, 30):
+            return held
         if self.rng.random() < 0.25 + (1 - self.quality) * 0.2:
             reason = self.rng.choice(self.reasons["recycle:nurture"])
             self.step(Stage.NURTURE, self.rep, (24, 240), reason, "recycle")
@@ -263,10 +268,8 @@ class _Walk:
 
     def _sql(self) -> str:
         """An opportunity: won or lost (with a reason)."""
-        if self.stage != Stage.SQL:
-            return _GO
-        if self.waiting(45, 0.5):
-            return _STOP
+        if held := self._held(Stage.SQL, 45):
+            return held
         if self.rng.random() < 0.25 + self.quality * 0.45:
             self.step(Stage.WON, self.rep, (72, 720), action="close")
         else:

@@ -48,6 +48,11 @@ def _f(name: str, label: str, **options: Any) -> LeadField:
     return LeadField(name, label, **options)
 
 
+def _personal(name: str, label: str, *synonyms: str) -> LeadField:
+    """Free text that helps identify the person: stripped, and emptied when the lead is erased."""
+    return _f(name, label, synonyms=synonyms, erased_to="", trimmed=True)
+
+
 # In the order intake, forms and the export list them.
 LEAD_FIELDS: tuple[LeadField, ...] = (
     _f(
@@ -64,13 +69,7 @@ LEAD_FIELDS: tuple[LeadField, ...] = (
         erased_to="Erased",
         trimmed=True,
     ),
-    _f(
-        "last_name",
-        "Last name",
-        synonyms=("lastname", "last", "surname", "family_name"),
-        erased_to="",
-        trimmed=True,
-    ),
+    _personal("last_name", "Last name", "lastname", "last", "surname", "family_name"),
     _f(
         "phone",
         "Phone",
@@ -87,26 +86,12 @@ LEAD_FIELDS: tuple[LeadField, ...] = (
         ),
         erased_to="",
     ),
-    _f(
+    _personal(
         "company",
         "Company",
-        synonyms=(
-            "company_name",
-            "organization",
-            "organisation",
-            "organization_name",
-            "account_name",
-        ),
-        erased_to="",
-        trimmed=True,
+        *("company_name", "organization", "organisation", "organization_name", "account_name"),
     ),
-    _f(
-        "job_title",
-        "Job title",
-        synonyms=("title", "position"),
-        erased_to="",
-        trimmed=True,
-    ),
+    _personal("job_title", "Job title", "title", "position"),
     _f("industry", "Industry", trimmed=True),
     _f(
         "company_size",
@@ -115,20 +100,10 @@ LEAD_FIELDS: tuple[LeadField, ...] = (
         synonyms=("number_of_employees", "no_of_employees", "employees", "headcount"),
     ),
     _f("country", "Country", type="country", synonyms=("country_region",)),
-    _f(
-        "region",
-        "Region",
-        synonyms=("state", "state_region", "state_province", "province"),
-        erased_to="",
-        trimmed=True,
-    ),
-    _f("city", "City", erased_to="", trimmed=True),
-    _f(
-        "postal_code",
-        "Postal code",
-        synonyms=("zip", "zip_code", "zipcode", "postcode", "zip_postal_code"),
-        erased_to="",
-        trimmed=True,
+    _personal("region", "Region", "state", "state_region", "state_province", "province"),
+    _personal("city", "City"),
+    _personal(
+        "postal_code", "Postal code", "zip", "zip_code", "zipcode", "postcode", "zip_postal_code"
     ),
     _f(
         "source",
@@ -166,47 +141,32 @@ LEAD_FIELDS: tuple[LeadField, ...] = (
     ),
 )
 
+
+def _history(name: str, label: str, type: str, *synonyms: str) -> LeadField:
+    """A column of a lead's past that only an import fills: nobody edits it, rules do not
+    test it."""
+    return LeadField(
+        name, label, type=type, synonyms=synonyms, editable_by=frozenset(), scoring=False
+    )
+
+
 # Columns an import may fill besides the intake fields: a lead's past in another system.
 HISTORY_FIELDS: tuple[LeadField, ...] = (
-    LeadField(
-        "stage",
-        "Stage",
-        type="stage",
-        synonyms=("lifecycle_stage", "lead_stage", "lead_status"),
-        editable_by=frozenset(),
-        scoring=False,
-    ),
-    LeadField(
+    _history("stage", "Stage", "stage", "lifecycle_stage", "lead_stage", "lead_status"),
+    _history(
         "created_at",
         "Created",
-        type="datetime",
-        synonyms=(
-            "create_date",
-            "created_date",
-            "created",
-            "date_created",
-            "created_time",
-            "created_on",
-            "date_added",
-        ),
-        editable_by=frozenset(),
-        scoring=False,
+        "datetime",
+        "create_date",
+        "created_date",
+        "created",
+        "date_created",
+        "created_time",
+        "created_on",
+        "date_added",
     ),
-    LeadField(
-        "stage_changed_at",
-        "Stage changed",
-        type="datetime",
-        editable_by=frozenset(),
-        scoring=False,
-    ),
-    LeadField(
-        "owner",
-        "Owner",
-        type="user",
-        synonyms=("lead_owner", "contact_owner", "assigned_to"),
-        editable_by=frozenset(),
-        scoring=False,
-    ),
+    _history("stage_changed_at", "Stage changed", "datetime"),
+    _history("owner", "Owner", "user", "lead_owner", "contact_owner", "assigned_to"),
 )
 
 BY_NAME: dict[str, LeadField] = {f.name: f for f in (*LEAD_FIELDS, *HISTORY_FIELDS)}

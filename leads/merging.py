@@ -26,7 +26,7 @@ from leads.errors import Conflict, DomainError, Forbidden
 from leads.fields import intake_field_names
 from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
-from leads.retention import RESTORE_WINDOW
+from leads.retention import RESTORE_WINDOW, merge_to_undo
 from leads.signals import lead_saved
 from leads.tasks import announce_activities
 
@@ -39,14 +39,13 @@ class MergeError(DomainError):
     pass
 
 
+# The status of each comes from Forbidden (403) and Conflict (409).
 class MergeForbidden(MergeError, Forbidden):
-    status = 403
+    pass
 
 
 class MergeConflict(MergeError, Conflict):
-    """The leads are no longer as the user saw them, or an identity would clash (409)."""
-
-    status = 409
+    """The leads are no longer as the user saw them, or an identity would clash."""
 
 
 def _check_role(by: AbstractBaseUser) -> None:
@@ -84,6 +83,13 @@ def _locked(*pks: int) -> dict[int, Lead]:
     return {lead.pk: lead for lead in rows}
 
 
+def _log(
+    lead: Lead, kind: str, by: AbstractBaseUser, at: datetime, note: str, **value: str
+) -> None:
+    """A merge or its undo in the lead's history (made on the duplicates page)."""
+    LeadChange.objects.create(lead=lead, kind=kind, by=by, via=Via.UI, at=at, note=note, **value)
+
+
 def leads_merge(*, keep: Lead, merge_away: Lead, by: AbstractBaseUser) -> LeadMerge:
     """Merge `merge_away` into `keep`: see the module's docstring for what moves."""
     _check_role(by)
@@ -115,26 +121,14 @@ def leads_merge(*, keep: Lead, merge_away: Lead, by: AbstractBaseUser) -> LeadMe
         )
         merge = LeadMerge.objects.create(kept=keep, merged_away=away, by=by, at=now, filled=filled)
         until = (now + RESTORE_WINDOW).date().isoformat()
-        LeadChange.objects.create(
-            lead=keep,
-            kind=LeadChange.Kind.MERGE,
-            new_value=f"#{away.pk}",
-            by=by,
-            via=Via.UI,
-            at=now,
-            note=f"Merged {away.display_name} (#{away.pk}) into this lead"
+        kept_note = (
+            f"Merged {away.display_name} (#{away.pk}) into this lead"
             + (f"; filled {', '.join(filled)}" if filled else "")
-            + f"; moved {moved} activit{'y' if moved == 1 else 'ies'}. Undo until {until}.",
+            + f"; moved {moved} activit{'y' if moved == 1 else 'ies'}. Undo until {until}."
         )
-        LeadChange.objects.create(
-            lead=away,
-            kind=LeadChange.Kind.MERGE,
-            new_value=f"#{keep.pk}",
-            by=by,
-            via=Via.UI,
-            at=now,
-            note=f"Merged into {keep.display_name} (#{keep.pk}). Restorable until {until}.",
-        )
+        away_note = f"Merged into {keep.display_name} (#{keep.pk}). Restorable until {until}."
+        for lead, other, note in ((keep, away, kept_note), (away, keep, away_note)):
+            _log(lead, LeadChange.Kind.MERGE, by, now, note, new_value=f"#{other.pk}")
         _announce(keep, fields=[*filled], activities_of=[keep.pk] if moved else [])
     return merge
 
@@ -145,11 +139,9 @@ def leads_unmerge(*, merge: LeadMerge, by: AbstractBaseUser) -> Lead:
     _check_role(by)
     now = timezone.now()
     with transaction.atomic():
-        merge = LeadMerge.objects.select_for_update().get(pk=merge.pk)
-        if merge.undone_at is not None:
-            raise MergeConflict("This merge was already undone.")
-        if merge.at < now - RESTORE_WINDOW:
-            raise MergeConflict("Merges can be undone for 30 days; this one is older.")
+        merge = merge_to_undo(
+            LeadMerge.objects, merge.pk, now=now, refuse=MergeConflict, what="Merges"
+        )
         leads = _locked(merge.kept_id, merge.merged_away_id)
         keep, away = leads[merge.kept_id], leads[merge.merged_away_id]
         if keep.deleted_at is not None:
@@ -178,14 +170,8 @@ def leads_unmerge(*, merge: LeadMerge, by: AbstractBaseUser) -> Lead:
         note = f"Undid the merge of #{away.pk} into #{keep.pk}"
         for lead in (away, keep):
             emptied = f"; emptied {', '.join(reverted)} again" if reverted and lead is keep else ""
-            LeadChange.objects.create(
-                lead=lead,
-                kind=LeadChange.Kind.RESTORE,
-                old_value=f"#{keep.pk}",
-                by=by,
-                via=Via.UI,
-                at=now,
-                note=f"{note}{emptied}.",
+            _log(
+                lead, LeadChange.Kind.RESTORE, by, now, f"{note}{emptied}.", old_value=f"#{keep.pk}"
             )
         _announce(keep, fields=[*reverted], activities_of=[keep.pk, away.pk])
     return away

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, Reason, Via
 from leads.signals import work_logged
 
@@ -44,13 +45,8 @@ FUTURE_SLACK = timedelta(minutes=5)
 MAX_NOTE = 5000
 
 
-class WorkError(Exception):
+class WorkError(DomainError):
     """Bad input or a refused edit; `errors` names each field (an API 400, a form error)."""
-
-    def __init__(self, message: str, *, errors: dict[str, list[str]] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.errors = errors or {}
 
 
 def _check(*, type: str, outcome: str, note: str, occurred_at: datetime | None) -> None:

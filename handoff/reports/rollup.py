@@ -33,45 +33,27 @@ installed triggers match this module.
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from functools import partial
 
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from handoff.reports import triggers
 from handoff.reports.filters import ReportFilters
 from handoff.reports.metrics import contribution_sql
+from handoff.reports.triggers import HISTORY, LEADS, Trigger
 
-LEADS = "leads_lead"
-HISTORY = "leads_stagechange"
 COUNTS = "handoff_reportcount"
 
 _LEAD_COLUMNS = "id, created_at, stage, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, reason_id"
+# The PL/pgSQL variable that holds the lead's id in the per-lead loops of the move functions.
+_LOOP_LEAD = "lid"
 
 
 def _add(after: str | None, before: str | None) -> str:
-    """One statement adding (after - before) to the counts. Rows are written in one order
-    (metric, hour) so that two transactions never lock the same counts in opposite orders."""
-    parts = []
-    if after:
-        parts.append(f"SELECT metric, hour_start, n FROM ({after}) a")
-    if before:
-        parts.append(f"SELECT metric, hour_start, -n AS n FROM ({before}) b")
-    return f"""
-        INSERT INTO {COUNTS} (metric, hour_start, n)
-        SELECT metric, hour_start, n FROM (
-            SELECT metric, hour_start, SUM(n) AS n
-            FROM ({" UNION ALL ".join(parts)}) d
-            GROUP BY metric, hour_start
-        ) delta
-        WHERE n <> 0
-        ORDER BY metric, hour_start
-        ON CONFLICT (metric, hour_start) DO UPDATE SET n = {COUNTS}.n + excluded.n
-    """
-
-
-def _row(record: str, columns: str) -> str:
-    """A one-row SELECT of a trigger's NEW or OLD record."""
-    return "SELECT " + ", ".join(f"{record}.{c} AS {c}" for c in columns.split(", "))
+    """One statement adding (after - before) to the counts, in (metric, hour) order."""
+    return triggers.add_sql(COUNTS, "metric, hour_start", "metric, hour_start", after, before)
 
 
 def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = None) -> str:
@@ -79,136 +61,106 @@ def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = 
     if without:
         sql += f" AND id <> {without}"
     if plus:
-        sql += f" UNION ALL {_row(plus, _HISTORY_COLUMNS)}"
+        sql += f" UNION ALL {triggers.row_sql(plus, _HISTORY_COLUMNS)}"
     return sql
 
 
 def _per_lead(grouped: str, statement: str) -> str:
-    """PL/pgSQL: run `statement` once for each lead (`lid`) of `grouped` (lead_id, ids, rows),
-    the statement's transition table read once and grouped by lead into arrays (`new_ids`, the
-    ids of its new rows; `olds`, its old rows)."""
-    return f"FOR lid, new_ids, olds IN {grouped} ORDER BY 1 LOOP {statement}; END LOOP"
+    """PL/pgSQL: run `statement` once for each lead (its id in `_LOOP_LEAD`) of `grouped`
+    (lead_id, ids, rows), the statement's transition table read once and grouped by lead into
+    arrays (`new_ids`, the ids of its new rows; `olds`, its old rows)."""
+    return f"FOR {_LOOP_LEAD}, new_ids, olds IN {grouped} ORDER BY 1 LOOP {statement}; END LOOP"
 
 
 def _statements(vendor: str) -> dict[str, str]:
     """The statement each trigger runs, by trigger name."""
-    c = contribution_sql
-    lead_triggers = {
-        "lead_insert": _add(c(_row("NEW", _LEAD_COLUMNS), _history_of("NEW.id"), vendor), None),
-        "lead_update": _add(
-            c(_row("NEW", _LEAD_COLUMNS), _history_of("NEW.id"), vendor),
-            c(_row("OLD", _LEAD_COLUMNS), _history_of("OLD.id"), vendor),
-        ),
-        "lead_delete": _add(None, c(_row("OLD", _LEAD_COLUMNS), _history_of("OLD.id"), vendor)),
-    }
     if vendor == "postgresql":
-        # New leads are counted per statement: a COPY or bulk insert of many leads (an import)
-        # adds its counts in one grouped statement instead of one statement per row.
-        lead_triggers["lead_insert"] = _add(
-            c(
-                f"SELECT {_LEAD_COLUMNS} FROM new_leads",
-                f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} "
-                "WHERE lead_id IN (SELECT id FROM new_leads)",
-                vendor,
-            ),
-            None,
-        )
-        # PostgreSQL fires row triggers after the whole statement, when every row of a bulk
-        # insert is already visible, so the moves are counted per statement: for each lead the
-        # statement touched, its contribution with and without the statement's rows. Looping over
-        # the leads keeps every query on one lead's few rows through the indexes, whatever the
-        # planner believes about the tables' sizes (a set-based join over the transition table
-        # went quadratic when the statistics were stale, e.g. right after a bulk load). The
-        # transition table is read once, grouped by lead into arrays: a lookup in it per lead
-        # scanned it whole for each lead, quadratic in an import's size (4,000 moves took 11 s).
-        lead_of = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = lid"
-        now = _history_of("lid")
-        no_ids, no_rows = "'{}'::bigint[]", f"'{{}}'::{HISTORY}[]"
-        move_triggers = {
-            "move_insert": _per_lead(
-                f"SELECT lead_id, array_agg(id), {no_rows} FROM new_rows GROUP BY lead_id",
-                _add(c(lead_of, now, vendor), c(lead_of, f"{now} AND id <> ALL(new_ids)", vendor)),
-            ),
-            "move_delete": _per_lead(
-                f"SELECT lead_id, {no_ids}, array_agg(o::{HISTORY}) FROM old_rows o GROUP BY lead_id",
-                _add(
-                    c(lead_of, now, vendor),
-                    c(
-                        lead_of,
-                        f"{now} UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)",
-                        vendor,
-                    ),
-                ),
-            ),
-        }
-    else:
-        # SQLite fires each row's trigger right after that row is written.
-        lead_of = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = "
-        move_triggers = {
-            "move_insert": _add(
-                c(lead_of + "NEW.lead_id", _history_of("NEW.lead_id"), vendor),
-                c(lead_of + "NEW.lead_id", _history_of("NEW.lead_id", without="NEW.id"), vendor),
-            ),
-            "move_delete": _add(
-                c(lead_of + "OLD.lead_id", _history_of("OLD.lead_id"), vendor),
-                c(lead_of + "OLD.lead_id", _history_of("OLD.lead_id", plus="OLD"), vendor),
-            ),
-        }
-    return lead_triggers | move_triggers
+        return _lead_statements(vendor) | _postgresql_move_statements()
+    return _lead_statements(vendor) | _sqlite_move_statements()
 
 
-# trigger name -> (event, table, PostgreSQL's trigger level)
+def _lead_statements(vendor: str) -> dict[str, str]:
+    contribution = partial(contribution_sql, vendor=vendor)
+    return triggers.lead_statements(vendor, _add, contribution, _LEAD_COLUMNS, _HISTORY_COLUMNS)
+
+
+def _postgresql_move_statements() -> dict[str, str]:
+    """PostgreSQL fires row triggers after the whole statement, when every row of a bulk insert
+    is already visible, so the moves are counted per statement: for each lead the statement
+    touched, its contribution with and without the statement's rows. Looping over the leads keeps
+    every query on one lead's few rows through the indexes, whatever the planner believes about
+    the tables' sizes (a set-based join over the transition table went quadratic when the
+    statistics were stale, e.g. right after a bulk load). The transition table is read once,
+    grouped by lead into arrays: a lookup in it per lead scanned it whole for each lead,
+    quadratic in an import's size (4,000 moves took 11 s)."""
+    contribution = partial(contribution_sql, vendor="postgresql")
+    lead = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = {_LOOP_LEAD}"
+    now = _history_of(_LOOP_LEAD)
+    no_ids, no_rows = "'{}'::bigint[]", f"'{{}}'::{HISTORY}[]"
+    before_insert = f"{now} AND id <> ALL(new_ids)"
+    before_delete = f"{now} UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)"
+    return {
+        "move_insert": _per_lead(
+            f"SELECT lead_id, array_agg(id), {no_rows} FROM new_rows GROUP BY lead_id",
+            _add(contribution(lead, now), contribution(lead, before_insert)),
+        ),
+        "move_delete": _per_lead(
+            f"SELECT lead_id, {no_ids}, array_agg(o::{HISTORY}) FROM old_rows o GROUP BY lead_id",
+            _add(contribution(lead, now), contribution(lead, before_delete)),
+        ),
+    }
+
+
+def _sqlite_move_statements() -> dict[str, str]:
+    """SQLite fires each row's trigger right after that row is written."""
+    contribution = partial(contribution_sql, vendor="sqlite")
+
+    def delta(lead_id: str, before: str) -> str:
+        lead = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = {lead_id}"
+        return _add(contribution(lead, _history_of(lead_id)), contribution(lead, before))
+
+    return {
+        "move_insert": delta("NEW.lead_id", _history_of("NEW.lead_id", without="NEW.id")),
+        "move_delete": delta("OLD.lead_id", _history_of("OLD.lead_id", plus="OLD")),
+    }
+
+
+# trigger name -> when it fires
 _TRIGGERS = {
-    "lead_insert": ("INSERT", LEADS, "REFERENCING NEW TABLE AS new_leads FOR EACH STATEMENT"),
-    "lead_update": ("UPDATE OF stage, created_at, deleted_at", LEADS, "FOR EACH ROW"),
-    "lead_delete": ("DELETE", LEADS, "FOR EACH ROW"),
-    "move_insert": ("INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"),
-    "move_delete": ("DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"),
+    "lead_insert": Trigger(
+        "INSERT", LEADS, "REFERENCING NEW TABLE AS new_leads FOR EACH STATEMENT"
+    ),
+    "lead_update": Trigger(
+        "UPDATE OF stage, created_at, deleted_at",
+        LEADS,
+        "FOR EACH ROW",
+        changed="OLD.stage {ne} NEW.stage OR OLD.created_at {ne} NEW.created_at "
+        "OR OLD.deleted_at {ne} NEW.deleted_at",
+    ),
+    "lead_delete": Trigger("DELETE", LEADS, "FOR EACH ROW"),
+    "move_insert": Trigger(
+        "INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
+    ),
+    "move_delete": Trigger(
+        "DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
+    ),
 }
 # The PL/pgSQL variables of the lead and the move functions (the lead functions keep the
 # declaration the first migration wrote, so that only the move functions changed since).
-_DECLARE = {"lead": "lid bigint;", "move": f"lid bigint; new_ids bigint[]; olds {HISTORY}[];"}
-_CHANGED = (
-    "OLD.stage {ne} NEW.stage OR OLD.created_at {ne} NEW.created_at "
-    "OR OLD.deleted_at {ne} NEW.deleted_at"
-)
+_DECLARE = {
+    "lead": f"{_LOOP_LEAD} bigint;",
+    "move": f"{_LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];",
+}
+_PREFIX = "handoff_reportcount"
 
 
 def install_triggers(conn: BaseDatabaseWrapper) -> None:
-    vendor = conn.vendor
-    with conn.cursor() as cursor:
-        for name, statement in _statements(vendor).items():
-            event, table, level = _TRIGGERS[name]
-            trigger = f"handoff_reportcount_{name}"
-            if vendor == "postgresql":
-                when = ""
-                if name == "lead_update":
-                    when = f"WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')})"
-                cursor.execute(
-                    f"CREATE OR REPLACE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql "
-                    f"AS $$ DECLARE {_DECLARE[name.split('_')[0]]} BEGIN {statement}; RETURN NULL; END $$"
-                )
-                cursor.execute(
-                    f"CREATE TRIGGER {trigger} AFTER {event} ON {table} {level} {when} "
-                    f"EXECUTE FUNCTION {trigger}()"
-                )
-            else:
-                when = f"WHEN {_CHANGED.format(ne='IS NOT')}" if name == "lead_update" else ""
-                cursor.execute(
-                    f"CREATE TRIGGER {trigger} AFTER {event} ON {table} FOR EACH ROW {when} "
-                    f"BEGIN {statement}; END"
-                )
+    statements = _statements(conn.vendor)
+    triggers.run(conn, triggers.install_sql(_PREFIX, conn.vendor, statements, _TRIGGERS, _DECLARE))
 
 
 def drop_triggers(conn: BaseDatabaseWrapper) -> None:
-    with conn.cursor() as cursor:
-        for name, (_event, table, _level) in _TRIGGERS.items():
-            trigger = f"handoff_reportcount_{name}"
-            if conn.vendor == "postgresql":
-                cursor.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
-                cursor.execute(f"DROP FUNCTION IF EXISTS {trigger}()")
-            else:
-                cursor.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    triggers.run(conn, triggers.drop_sql(_PREFIX, conn.vendor, _TRIGGERS))
 
 
 def rebuild(conn: BaseDatabaseWrapper = connection) -> None:

@@ -26,20 +26,24 @@ here needs a new migration that installs the new text and rebuilds.
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from handoff.reports import triggers
 from handoff.reports.definitions import FIRST_RESPONSE, VELOCITY_STAGES
+from handoff.reports.triggers import HISTORY, LEADS, Trigger
 from leads.models import Stage
 
-LEADS = "leads_lead"
-HISTORY = "leads_stagechange"
 STAYS = "handoff_staycount"
 
 _LEAD_COLUMNS = "id, created_at, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, entered_at"
 # The columns of a move that its stays depend on (an update of others changes nothing).
 _MOVE_KEY = "lead_id, from_stage, to_stage, at, entered_at"
+# The PL/pgSQL variable that holds the lead's id in the per-lead loops of the move functions.
+_LOOP_LEAD = "lid"
 
 
 def seconds_sql(alias: str, vendor: str) -> str:
@@ -82,27 +86,7 @@ def _contribution(lead: str, history: str, vendor: str) -> str:
 
 def _add(after: str | None, before: str | None) -> str:
     """One statement adding (after - before) to the counts, in (day, stage, seconds) order."""
-    parts = []
-    if after:
-        parts.append(f"SELECT stage, day, seconds, n FROM ({after}) a")
-    if before:
-        parts.append(f"SELECT stage, day, seconds, -n AS n FROM ({before}) b")
-    return f"""
-        INSERT INTO {STAYS} (stage, day, seconds, n)
-        SELECT stage, day, seconds, n FROM (
-            SELECT stage, day, seconds, SUM(n) AS n
-            FROM ({" UNION ALL ".join(parts)}) d
-            GROUP BY stage, day, seconds
-        ) delta
-        WHERE n <> 0
-        ORDER BY day, stage, seconds
-        ON CONFLICT (day, stage, seconds) DO UPDATE SET n = {STAYS}.n + excluded.n
-    """
-
-
-def _row(record: str, columns: str) -> str:
-    """A one-row SELECT of a trigger's NEW or OLD record."""
-    return "SELECT " + ", ".join(f"{record}.{c} AS {c}" for c in columns.split(", "))
+    return triggers.add_sql(STAYS, "stage, day, seconds", "day, stage, seconds", after, before)
 
 
 def _history_of(lead_id: str) -> str:
@@ -114,27 +98,8 @@ def _lead(lead_id: str) -> str:
 
 
 def _lead_statements(vendor: str) -> dict[str, str]:
-    c = _contribution
-    new, old = _row("NEW", _LEAD_COLUMNS), _row("OLD", _LEAD_COLUMNS)
-    statements = {
-        "lead_insert": _add(c(new, _history_of("NEW.id"), vendor), None),
-        "lead_update": _add(
-            c(new, _history_of("NEW.id"), vendor), c(old, _history_of("OLD.id"), vendor)
-        ),
-        "lead_delete": _add(None, c(old, _history_of("OLD.id"), vendor)),
-    }
-    if vendor == "postgresql":
-        # Per statement: an import of many leads adds its counts in one grouped statement.
-        statements["lead_insert"] = _add(
-            c(
-                f"SELECT {_LEAD_COLUMNS} FROM new_leads",
-                f"SELECT {_HISTORY_COLUMNS} FROM {HISTORY} "
-                "WHERE lead_id IN (SELECT id FROM new_leads)",
-                vendor,
-            ),
-            None,
-        )
-    return statements
+    contribution = partial(_contribution, vendor=vendor)
+    return triggers.lead_statements(vendor, _add, contribution, _LEAD_COLUMNS, _HISTORY_COLUMNS)
 
 
 def _postgresql_move_statements() -> dict[str, str]:
@@ -144,8 +109,8 @@ def _postgresql_move_statements() -> dict[str, str]:
     query on one lead's few rows through the indexes (see rollup.py). The transition tables are
     read once, grouped by lead into arrays (`new_ids`, `olds`): a lookup in them per lead would
     scan them whole for each lead, quadratic in an import's size (4,000 moves took 15 s)."""
-    c, v = _contribution, "postgresql"
-    now = _history_of("lid")
+    contribution = partial(_contribution, vendor="postgresql")
+    lead, now = _lead(_LOOP_LEAD), _history_of(_LOOP_LEAD)
     before = f"{now} AND id <> ALL(new_ids) UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)"
     key = _MOVE_KEY.split(", ")
     changed = (
@@ -171,8 +136,8 @@ def _postgresql_move_statements() -> dict[str, str]:
     }
     return {
         name: (
-            f"FOR lid, new_ids, olds IN SELECT * FROM ({leads}) t ORDER BY 1 LOOP "
-            f"{_add(c(_lead('lid'), now, v), c(_lead('lid'), before, v))}; END LOOP"
+            f"FOR {_LOOP_LEAD}, new_ids, olds IN SELECT * FROM ({leads}) t ORDER BY 1 LOOP "
+            f"{_add(contribution(lead, now), contribution(lead, before))}; END LOOP"
         )
         for name, leads in touched.items()
     }
@@ -180,12 +145,12 @@ def _postgresql_move_statements() -> dict[str, str]:
 
 def _sqlite_move_statements() -> dict[str, str]:
     """SQLite fires each row's trigger right after that row is written."""
-    c, v = _contribution, "sqlite"
-    old = _row("OLD", _HISTORY_COLUMNS)  # NEW rows are read from the table itself
+    contribution = partial(_contribution, vendor="sqlite")
+    old = triggers.row_sql("OLD", _HISTORY_COLUMNS)  # NEW rows are read from the table itself
 
     def delta(lead_id: str, before: str, lead_filter: str = "") -> str:
         lead = _lead(lead_id) + lead_filter
-        return _add(c(lead, _history_of(lead_id), v), c(lead, before, v))
+        return _add(contribution(lead, _history_of(lead_id)), contribution(lead, before))
 
     without_new = f"{_history_of('NEW.lead_id')} AND id <> NEW.id"
     return {
@@ -200,21 +165,38 @@ def _sqlite_move_statements() -> dict[str, str]:
     }
 
 
-# trigger name -> (event, table, PostgreSQL's trigger level)
+# trigger name -> when it fires
 _TRIGGERS = {
-    "lead_insert": ("INSERT", LEADS, "REFERENCING NEW TABLE AS new_leads FOR EACH STATEMENT"),
-    "lead_update": ("UPDATE OF created_at, deleted_at", LEADS, "FOR EACH ROW"),
-    "lead_delete": ("DELETE", LEADS, "FOR EACH ROW"),
-    "move_insert": ("INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"),
-    "move_delete": ("DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"),
-    "move_update": (
+    "lead_insert": Trigger(
+        "INSERT", LEADS, "REFERENCING NEW TABLE AS new_leads FOR EACH STATEMENT"
+    ),
+    "lead_update": Trigger(
+        "UPDATE OF created_at, deleted_at",
+        LEADS,
+        "FOR EACH ROW",
+        changed="OLD.created_at {ne} NEW.created_at OR OLD.deleted_at {ne} NEW.deleted_at",
+    ),
+    "lead_delete": Trigger("DELETE", LEADS, "FOR EACH ROW"),
+    "move_insert": Trigger(
+        "INSERT", HISTORY, "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
+    ),
+    "move_delete": Trigger(
+        "DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
+    ),
+    # Per row (SQLite) only an update of the columns the stays depend on counts; PostgreSQL's
+    # statement-level trigger compares them in `_postgresql_move_statements`.
+    "move_update": Trigger(
         "UPDATE",
         HISTORY,
         "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT",
+        changed=" OR ".join(f"OLD.{k} {{ne}} NEW.{k}" for k in _MOVE_KEY.split(", ")),
+        sqlite_event=f"UPDATE OF {_MOVE_KEY}",
     ),
 }
-_LEAD_CHANGED = "OLD.created_at {ne} NEW.created_at OR OLD.deleted_at {ne} NEW.deleted_at"
-_MOVE_CHANGED = " OR ".join(f"OLD.{k} IS NOT NEW.{k}" for k in _MOVE_KEY.split(", "))
+_DECLARE = dict.fromkeys(
+    ("lead", "move"), f"{_LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];"
+)
+_PREFIX = "handoff_staycount"
 
 
 def install_sql(vendor: str) -> list[str]:
@@ -223,47 +205,11 @@ def install_sql(vendor: str) -> list[str]:
         statements = _lead_statements(vendor) | _postgresql_move_statements()
     else:
         statements = _lead_statements(vendor) | _sqlite_move_statements()
-    sql = []
-    for name, statement in statements.items():
-        event, table, level = _TRIGGERS[name]
-        trigger = f"handoff_staycount_{name}"
-        if vendor == "postgresql":
-            when = ""
-            if name == "lead_update":
-                when = f"WHEN ({_LEAD_CHANGED.format(ne='IS DISTINCT FROM')})"
-            sql.append(
-                f"CREATE OR REPLACE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql "
-                f"AS $$ DECLARE lid bigint; new_ids bigint[]; olds {HISTORY}[]; BEGIN {statement}; RETURN NULL; END $$"
-            )
-            sql.append(
-                f"CREATE TRIGGER {trigger} AFTER {event} ON {table} {level} {when} "
-                f"EXECUTE FUNCTION {trigger}()"
-            )
-        else:
-            when = ""
-            if name == "lead_update":
-                when = f"WHEN {_LEAD_CHANGED.format(ne='IS NOT')}"
-            elif name == "move_update":
-                event, when = f"UPDATE OF {_MOVE_KEY}", f"WHEN {_MOVE_CHANGED}"
-            sql.append(
-                f"CREATE TRIGGER {trigger} AFTER {event} ON {table} FOR EACH ROW {when} "
-                f"BEGIN {statement}; END"
-            )
-    return sql
+    return triggers.install_sql(_PREFIX, vendor, statements, _TRIGGERS, _DECLARE)
 
 
 def drop_sql(vendor: str) -> list[str]:
-    sql = []
-    for name, (_event, table, _level) in _TRIGGERS.items():
-        trigger = f"handoff_staycount_{name}"
-        if vendor == "postgresql":
-            sql += [
-                f"DROP TRIGGER IF EXISTS {trigger} ON {table}",
-                f"DROP FUNCTION IF EXISTS {trigger}()",
-            ]
-        else:
-            sql.append(f"DROP TRIGGER IF EXISTS {trigger}")
-    return sql
+    return triggers.drop_sql(_PREFIX, vendor, _TRIGGERS)
 
 
 def rebuild_sql(vendor: str) -> list[str]:
@@ -274,22 +220,16 @@ def rebuild_sql(vendor: str) -> list[str]:
     return [f"DELETE FROM {STAYS}", _add(everything, None)]
 
 
-def _run(conn: BaseDatabaseWrapper, statements: list[str]) -> None:
-    with conn.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
 def install_triggers(conn: BaseDatabaseWrapper) -> None:
-    _run(conn, install_sql(conn.vendor))
+    triggers.run(conn, install_sql(conn.vendor))
 
 
 def drop_triggers(conn: BaseDatabaseWrapper) -> None:
-    _run(conn, drop_sql(conn.vendor))
+    triggers.run(conn, drop_sql(conn.vendor))
 
 
 def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
-    _run(conn, rebuild_sql(conn.vendor))
+    triggers.run(conn, rebuild_sql(conn.vendor))
 
 
 def frozen_sql() -> dict[str, dict[str, list[str]]]:

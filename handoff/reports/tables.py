@@ -6,7 +6,7 @@ Each table carries its own definition, printed under it, so every number says wh
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from io import StringIO
 from typing import Any
@@ -124,12 +124,20 @@ def rejections_table(rejections: list[Rejection]) -> Table:
     merged: dict[tuple[str, str], int] = {}
     for r in rejections:
         merged[(r.label, r.category)] = merged.get((r.label, r.category), 0) + r.count
-    rows = sorted(merged.items(), key=lambda item: (-item[1], item[0][0]))
+
+    def most_first(reason: tuple[str, str]) -> tuple[int, str]:
+        label, _category = reason
+        return -merged[reason], label
+
+    rows = [
+        (label, category, merged[label, category])
+        for label, category in sorted(merged, key=most_first)
+    ]
     return Table(
         "rejections",
         "Rejections by reason",
         [Column("Reason"), Column("Category"), Column("Moves", "count")],
-        [[label, categories.get(category, category), n] for (label, category), n in rows],
+        [[label, categories.get(category, category), n] for label, category, n in rows],
         "Moves of the cohort's leads to nurture or disqualified, by the reason given (sales' "
         "rejections of MQLs and TQLs, later recycles and disqualifications). A lead rejected "
         "twice counts twice. Not qualified and not reachable are separate categories.",
@@ -145,7 +153,10 @@ def rejection_categories_table(rejections: list[Rejection]) -> Table:
         "rejection-categories",
         "Rejections by category",
         [Column("Category"), Column("Moves", "count")],
-        [[categories.get(c, c), n] for c, n in sorted(totals.items(), key=lambda i: -i[1])],
+        [
+            [categories.get(category, category), totals[category]]
+            for category in sorted(totals, key=lambda category: -totals[category])
+        ],
         "The rejections above summed by their reason's category.",
     )
 
@@ -174,25 +185,40 @@ def definition_changes_table(changes: list[DefinitionChange]) -> Table:
     )
 
 
-def velocity_table(times: list[StageTime]) -> Table:
+def _field_table(
+    slug: str,
+    title: str,
+    label: tuple[Column, Callable[[Any], Any]],
+    fields: dict[str, Column],
+    items: Iterable[Any],
+    definition: str,
+) -> Table:
+    """A table of one row per item: its label (the first column and how to read it), then
+    the item's attributes named by `fields`, each in its column."""
+    label_column, label_of = label
     return Table(
+        slug,
+        title,
+        [label_column, *fields.values()],
+        [[label_of(item), *(getattr(item, name) for name in fields)] for item in items],
+        definition,
+    )
+
+
+def velocity_table(times: list[StageTime]) -> Table:
+    return _field_table(
         "velocity",
         "Time in stage",
-        [
+        (
             Column("Stage"),
-            Column("Stays", "count"),
-            Column("Median", "duration"),
-            Column("90th percentile", "duration"),
-        ],
-        [
-            [
-                "First response" if t.stage == FIRST_RESPONSE else _stage(t.stage),
-                t.stays,
-                t.median_seconds,
-                t.p90_seconds,
-            ]
-            for t in times
-        ],
+            lambda t: "First response" if t.stage == FIRST_RESPONSE else _stage(t.stage),
+        ),
+        {
+            "stays": Column("Stays", "count"),
+            "median_seconds": Column("Median", "duration"),
+            "p90_seconds": Column("90th percentile", "duration"),
+        },
+        times,
         "For the leads created in the window: a stay runs from a move into the stage to the "
         "lead's next move; stays still open are left out. First response runs from a lead's "
         "first entry to MQL to the next move (accepted, rejected or qualified to TQL). "
@@ -210,66 +236,51 @@ EMPTY_LABEL = {
 }
 
 
+# QualityRow's figures, in the order the quality tables show them.
+QUALITY_FIELDS = {
+    "leads": Column("Leads", "count"),
+    "mql": Column("MQLs", "count"),
+    "accepted": Column("Accepted", "count"),
+    "acceptance_rate": Column("MQL → SAL", "rate"),
+    "sal": Column("SALs", "count"),
+    "won": Column("Won", "count"),
+    "won_rate": Column("SAL → won", "rate"),
+}
+
+
 def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
     title = DIMENSIONS[dimension][0]
-    return Table(
+    return _field_table(
         f"quality-{dimension.replace('_', '-')}",
         f"Acceptance and wins by {title.lower()}",
-        [
-            Column(title),
-            Column("Leads", "count"),
-            Column("MQLs", "count"),
-            Column("Accepted", "count"),
-            Column("MQL → SAL", "rate"),
-            Column("SALs", "count"),
-            Column("Won", "count"),
-            Column("SAL → won", "rate"),
-        ],
-        [
-            [
-                r.label or r.key or EMPTY_LABEL[dimension],
-                r.leads,
-                r.mql,
-                r.accepted,
-                r.acceptance_rate,
-                r.sal,
-                r.won,
-                r.won_rate,
-            ]
-            for r in rows
-        ],
+        (Column(title), lambda r: r.label or r.key or EMPTY_LABEL[dimension]),
+        QUALITY_FIELDS,
+        rows,
         f"Leads created in the window, by their {title.lower()} now. MQL → SAL: of the leads "
         "that became MQLs, the share sales accepted. SAL → won: of the accepted leads, the "
         "share won. Each lead counts once per stage however often it reached it.",
     )
 
 
+# PersonRow's move counts, in the order the people table shows them, with their titles.
+PERSON_MOVES = {
+    "qualified_tql": "Qualified to TQL",
+    "accepted": "Accepted",
+    "rejected": "Rejected",
+    "qualified_sql": "Qualified to SQL",
+    "won": "Won",
+    "recycled": "Recycled or disqualified",
+}
+
+
 def people_table(rows: list[PersonRow]) -> Table:
     """Moves per person who made them (handoff.reports.quality.moves_by_person)."""
-    return Table(
+    return _field_table(
         "quality-people",
         "Moves by the person who made them",
-        [
-            Column("Person"),
-            Column("Qualified to TQL", "count"),
-            Column("Accepted", "count"),
-            Column("Rejected", "count"),
-            Column("Qualified to SQL", "count"),
-            Column("Won", "count"),
-            Column("Recycled or disqualified", "count"),
-        ],
-        [
-            [
-                r.username,
-                r.qualified_tql,
-                r.accepted,
-                r.rejected,
-                r.qualified_sql,
-                r.won,
-                r.recycled,
-            ]
-            for r in rows
-        ],
+        (Column("Person"), lambda r: r.username),
+        {name: Column(title, "count") for name, title in PERSON_MOVES.items()},
+        rows,
         "Moves made on the leads created in the window, credited to whoever made each move "
         "(an SDR's qualifications and rejections to the SDR, an accept to the accepting rep), "
         "whoever owns the lead now. Automatic and imported moves are not credited to anyone.",
@@ -279,21 +290,18 @@ def people_table(rows: list[PersonRow]) -> Table:
 def sla_table(by: str, rows: list) -> Table:
     """Response-time compliance per team or rep (rows: handoff.selectors.Compliance)."""
     title = "Team" if by == "team" else "Rep"
-    return Table(
+    return _field_table(
         f"sla-{'team' if by == 'team' else 'rep'}",
         f"Response-time targets by {title.lower()}",
-        [
-            Column(title),
-            Column("Routed", "count"),
-            Column("Answered in time", "count"),
-            Column("Answered late", "count"),
-            Column("Overdue, unanswered", "count"),
-            Column("Within target", "rate"),
-        ],
-        [
-            [r.key, r.assigned, r.answered_in_time, r.answered_late, r.overdue_open, r.rate]
-            for r in rows
-        ],
+        (Column(title), lambda r: r.key),
+        {
+            "assigned": Column("Routed", "count"),
+            "answered_in_time": Column("Answered in time", "count"),
+            "answered_late": Column("Answered late", "count"),
+            "overdue_open": Column("Overdue, unanswered", "count"),
+            "rate": Column("Within target", "rate"),
+        },
+        rows,
         "Leads routed in the window. A lead is answered by its first accept, reject or TQL "
         "move; in time when that came before the due time its routing rule set (business hours "
         "of the team). Within target: answered in time, of those answered or overdue; leads "

@@ -79,16 +79,17 @@ def _funnel_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict[
 
 
 def _velocity_page(kwargs: ReportKwargs, scope: ReportScope, period: str) -> dict[str, Any]:
-    table = velocity_table(velocity_report(**kwargs))
+    times = velocity_report(**kwargs)
+    table = velocity_table(times)
     return {
         "tables": [table],
         "charts": {
             "velocity": {
                 "type": "bar",
-                "labels": [row[0] for row in table.rows],
+                "labels": table.column("Stage"),
                 "series": {
-                    "Median (hours)": [_hours(row[2]) for row in table.rows],
-                    "90th percentile (hours)": [_hours(row[3]) for row in table.rows],
+                    "Median (hours)": [_hours(t.median_seconds) for t in times],
+                    "90th percentile (hours)": [_hours(t.p90_seconds) for t in times],
                 },
             }
         },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -12,19 +13,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from handoff.webhooks import services
 from handoff.webhooks.models import Event, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from handoff.webhooks.selectors import delivery_log, subscription_list
-from handoff.webhooks.services import (
-    RedeliveryRefused,
-    WebhookInvalid,
-    delivery_redeliver,
-    subscription_create,
-    subscription_delete,
-    subscription_send_test,
-    subscription_update,
-)
 from leads.access import Perm
-from leads.pagination import LeadPagination
+
+# What the service keeps about a subscription: read-only here.
+_STATE = ["created_by", "created_at", "failing_since", "disabled_at", "disabled_reason"]
 
 
 class SubscriptionSerializer(serializers.ModelSerializer):
@@ -34,27 +29,8 @@ class SubscriptionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = WebhookSubscription
-        fields = [
-            "id",
-            "url",
-            "events",
-            "active",
-            "secret",
-            "description",
-            "created_by",
-            "created_at",
-            "failing_since",
-            "disabled_at",
-            "disabled_reason",
-        ]
-        read_only_fields = [
-            "id",
-            "created_by",
-            "created_at",
-            "failing_since",
-            "disabled_at",
-            "disabled_reason",
-        ]
+        fields = ["id", "url", "events", "active", "secret", "description", *_STATE]
+        read_only_fields = ["id", *_STATE]
         # The address rules (http(s), public addresses) are the service's; a 400 either way.
         extra_kwargs = {"url": {"validators": []}}
 
@@ -89,7 +65,18 @@ class DeliverySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-def _invalid(exc: WebhookInvalid) -> Response:
+def _subscription_data(
+    request: Request, subscription: WebhookSubscription | None = None
+) -> dict[str, Any]:
+    """The request's fields for a new subscription, or the changed ones of `subscription`,
+    validated (a 400 with the field errors otherwise)."""
+    partial = subscription is not None
+    serializer = SubscriptionSerializer(subscription, data=request.data, partial=partial)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def _invalid(exc: services.WebhookInvalid) -> Response:
     return Response(exc.errors, status=status.HTTP_400_BAD_REQUEST)
 
 
@@ -102,11 +89,9 @@ class Subscriptions(APIView):
 
     @extend_schema(request=SubscriptionSerializer, responses={201: SubscriptionSerializer})
     def post(self, request: Request) -> Response:
-        serializer = SubscriptionSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
+        data = _subscription_data(request)
         try:
-            subscription, secret = subscription_create(
+            subscription, secret = services.subscription_create(
                 url=data["url"],
                 events=data["events"],
                 secret=data.get("secret", ""),
@@ -114,7 +99,7 @@ class Subscriptions(APIView):
                 active=data.get("active", True),
                 by=request.user,
             )
-        except WebhookInvalid as exc:
+        except services.WebhookInvalid as exc:
             return _invalid(exc)
         # The only answer that carries the secret: it is never shown again.
         body = {**SubscriptionSerializer(subscription).data, "secret": secret}
@@ -132,17 +117,16 @@ class Subscription(APIView):
     @extend_schema(request=SubscriptionSerializer, responses=SubscriptionSerializer)
     def patch(self, request: Request, pk: int) -> Response:
         subscription = get_object_or_404(WebhookSubscription, pk=pk)
-        serializer = SubscriptionSerializer(subscription, data=request.data, partial=True)
-        serializer.is_valid(raise_exception=True)
+        data = _subscription_data(request, subscription)
         try:
-            subscription_update(subscription=subscription, **serializer.validated_data)
-        except WebhookInvalid as exc:
+            services.subscription_update(subscription=subscription, **data)
+        except services.WebhookInvalid as exc:
             return _invalid(exc)
         return Response(SubscriptionSerializer(subscription).data)
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, pk: int) -> Response:
-        subscription_delete(subscription=get_object_or_404(WebhookSubscription, pk=pk))
+        services.subscription_delete(subscription=get_object_or_404(WebhookSubscription, pk=pk))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -150,8 +134,7 @@ class Deliveries(generics.ListAPIView):
     """The subscription's deliveries, newest first, each with its attempts."""
 
     access = Perm.WEBHOOKS
-    serializer_class = DeliverySerializer
-    pagination_class = LeadPagination
+    serializer_class = DeliverySerializer  # paged as every list (the default, LeadPagination)
     filter_backends: list = []
 
     def get_queryset(self):
@@ -165,8 +148,8 @@ class Redeliver(APIView):
     def post(self, request: Request, pk: int, delivery: uuid.UUID) -> Response:
         found = get_object_or_404(WebhookDelivery, subscription_id=pk, uuid=delivery)
         try:
-            found = delivery_redeliver(delivery=found)
-        except RedeliveryRefused as exc:
+            found = services.delivery_redeliver(delivery=found)
+        except services.RedeliveryRefused as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         return Response(DeliverySerializer(found).data, status=status.HTTP_202_ACCEPTED)
 
@@ -177,7 +160,7 @@ class SendTest(APIView):
     @extend_schema(request=None, responses={202: DeliverySerializer})
     def post(self, request: Request, pk: int) -> Response:
         subscription = get_object_or_404(WebhookSubscription, pk=pk)
-        found = subscription_send_test(subscription=subscription, by=request.user)
+        found = services.subscription_send_test(subscription=subscription, by=request.user)
         found.refresh_from_db()
         return Response(DeliverySerializer(found).data, status=status.HTTP_202_ACCEPTED)
 

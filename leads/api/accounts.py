@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -13,6 +13,7 @@ from leads.access import Perm
 from leads.account_selectors import account_for, account_list
 from leads.account_services import AccountError, account_save
 from leads.api.leads import active_user_named
+from leads.api.schema import answers
 from leads.models import Account, Team
 
 
@@ -77,11 +78,13 @@ class AccountListCreate(generics.ListAPIView):
 
     @extend_schema(
         request=AccountWriteSerializer,
-        responses={
-            201: AccountSerializer,
-            400: OpenApiResponse(description="Bad field, or a free-mail or taken domain."),
-            403: OpenApiResponse(description="Only marketers, managers and admins."),
-        },
+        responses=answers(
+            {
+                201: AccountSerializer,
+                400: "Bad field, or a free-mail or taken domain.",
+                403: "Only marketers, managers and admins.",
+            }
+        ),
     )
     def post(self, request: Request) -> Response:
         return _saved(request, None, partial=False)

@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 from leads import fields as lead_fields
 from leads import normalize, worklog
 from leads.access import Perm
+from leads.api.schema import NOT_VISIBLE, answers
 from leads.editing import lead_edit
 from leads.filters import LeadFilter
 from leads.intake import (
@@ -234,15 +235,15 @@ class LeadListCreate(generics.ListAPIView):
 
     @extend_schema(
         request=LeadIntakeSerializer,
-        responses={
-            201: LeadDetailSerializer,
-            200: OpenApiResponse(LeadDetailSerializer, description="Merged into a duplicate."),
-            403: OpenApiResponse(description="An overwrite of fields your role may not edit."),
-            409: OpenApiResponse(
-                description="Matches a lead you may not see, or would take another lead's "
-                "identity; nothing is saved and no lead is shown."
-            ),
-        },
+        responses=answers(
+            {
+                201: LeadDetailSerializer,
+                200: OpenApiResponse(LeadDetailSerializer, description="Merged into a duplicate."),
+                403: "An overwrite of fields your role may not edit.",
+                409: "Matches a lead you may not see, or would take another lead's identity; "
+                "nothing is saved and no lead is shown.",
+            }
+        ),
     )
     def post(self, request: Request) -> Response:
         serializer = LeadIntakeSerializer(data=request.data)
@@ -313,12 +314,14 @@ class LeadDetail(APIView):
 
     @extend_schema(
         request=LeadEditSerializer,
-        responses={
-            200: LeadDetailSerializer,
-            400: OpenApiResponse(description="Bad value, or a field your role may not change."),
-            404: OpenApiResponse(description="No such lead visible to you."),
-            409: OpenApiResponse(description="Another lead has this e-mail or external id."),
-        },
+        responses=answers(
+            {
+                200: LeadDetailSerializer,
+                400: "Bad value, or a field your role may not change.",
+                404: NOT_VISIBLE,
+                409: "Another lead has this e-mail or external id.",
+            }
+        ),
     )
     def patch(self, request: Request, pk: int) -> Response:
         """Edit contact data (every role) and marketing fields (marketers, managers, admins)."""
@@ -374,16 +377,18 @@ class LeadAction(APIView):
     @extend_schema(
         operation_id="leads_action",
         request=MoveSerializer,
-        responses={
-            200: LeadDetailSerializer,
-            400: OpenApiResponse(description="Bad body or unknown reason."),
-            403: OpenApiResponse(description="Your role may not make this move."),
-            404: OpenApiResponse(description="No such lead visible to you."),
-            409: inline_serializer(
-                "MoveConflict",
-                {"detail": serializers.CharField(), "stage": serializers.CharField()},
-            ),
-        },
+        responses=answers(
+            {
+                200: LeadDetailSerializer,
+                400: "Bad body or unknown reason.",
+                403: "Your role may not make this move.",
+                404: NOT_VISIBLE,
+                409: inline_serializer(
+                    "MoveConflict",
+                    {"detail": serializers.CharField(), "stage": serializers.CharField()},
+                ),
+            }
+        ),
     )
     def post(self, request: Request, pk: int, action: str) -> Response:
         lead = lead_for(request.user, pk)

@@ -1,13 +1,15 @@
 """The report pages (/reports/) and their CSV exports."""
 
 import csv
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.urls import reverse
 
 from handoff.models import Assignment
-from handoff.reports.tables import csv_cell
+from handoff.reports.funnel import Rejection
+from handoff.reports.tables import csv_cell, rejection_categories_table, rejections_table
 from leads.models import Team
 from scoring.activation import version_activate
 from scoring.models import ScoringModel, ScoringVersion
@@ -113,6 +115,27 @@ def test_the_velocity_page(client, manager, cohort):
     assert response.status_code == 200
     assert "Time in stage" in response.content.decode()
     assert "First response" in response.content.decode()
+
+
+def test_it_charts_each_stages_median_and_90th_percentile_in_hours(client, manager):
+    day = at("2026-01-10")
+    for hours in (1, 2, 10):  # MQL stays: median 2 h, 90th percentile 2 + 0.8 * 8 = 8.4 h
+        history(day, ("mql", day), ("sal", day + timedelta(hours=hours)))
+    client.force_login(manager)
+
+    response = client.get(page("velocity"), JAN)
+
+    table, chart = response.context["tables"][0], response.context["charts"]["velocity"]
+    assert chart["labels"] == table.column("Stage")
+    mql = chart["labels"].index("Marketing Qualified Lead")
+    assert chart["series"]["Median (hours)"][mql] == 2.0
+    assert chart["series"]["90th percentile (hours)"][mql] == 8.4
+    for series, column in (
+        ("Median (hours)", "Median"),
+        ("90th percentile (hours)", "90th percentile"),
+    ):
+        hours = [None if s is None else round(s / 3600, 1) for s in table.column(column)]
+        assert chart["series"][series] == hours
 
 
 def test_the_quality_page_has_every_dimension_for_managers(client, manager, cohort):
@@ -334,3 +357,21 @@ def test_the_rejections_table_merges_the_reasons_both_lists_share(client, manage
         ["Duplicate of another lead", "Duplicate", 2],
         ["Spam or fake lead", "Spam", 2],
     ]
+
+
+def test_it_orders_rejections_by_moves_then_reason_and_categories_by_moves():
+    seen = [
+        Rejection("a", "Bad timing", "timing", 1),
+        Rejection("b", "Spam or fake lead", "spam", 3),
+        Rejection("c", "Budget", "timing", 3),
+        Rejection("d", "Spam or fake lead", "spam", 1),
+    ]
+
+    assert rejections_table(seen).rows == [
+        ["Spam or fake lead", "Spam", 4],
+        ["Budget", "Timing", 3],
+        ["Bad timing", "Timing", 1],
+    ]
+    # A tie keeps the order the categories came in.
+    assert rejection_categories_table(seen).rows == [["Timing", 4], ["Spam", 4]]
+    assert rejection_categories_table(seen[1:]).rows == [["Spam", 4], ["Timing", 3]]

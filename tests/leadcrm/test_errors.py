@@ -10,8 +10,9 @@ from kombu.exceptions import OperationalError as BrokerError
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from leads.deletion import DeletionConflict, DeletionError, DeletionForbidden
 from leads.errors import RETRY_AFTER, Conflict, DomainError, Forbidden
-from leads.merging import MergeConflict
+from leads.merging import MergeConflict, MergeError, MergeForbidden
 from leads.services import MoveForbidden, MoveNotAllowed
 from tests.factories import LeadFactory
 
@@ -96,6 +97,17 @@ def test_domain_errors_carry_their_status_message_and_field_errors():
     moved = MoveNotAllowed("Not from sal.", current_stage="sal")
     assert (moved.status, moved.body()) == (409, {"detail": "Not from sal.", "stage": "sal"})
     assert isinstance(MoveForbidden("x"), Forbidden) and isinstance(MergeConflict("x"), Conflict)
+
+
+def test_it_gives_each_refusal_family_the_status_of_its_kind():
+    # The families' Forbidden and Conflict members take 403 and 409 from those bases, not
+    # their family's DomainError default of 400.
+    for family, forbidden, conflict in (
+        (DeletionError, DeletionForbidden, DeletionConflict),
+        (MergeError, MergeForbidden, MergeConflict),
+    ):
+        assert (family("x").status, forbidden("x").status, conflict("x").status) == (400, 403, 409)
+        assert issubclass(forbidden, family) and issubclass(conflict, family)
 
 
 def test_the_api_maps_a_domain_error_through_the_one_handler(api, sdr):

@@ -83,6 +83,8 @@ def test_map_renames_columns(tmp_path):
         (["--map", "nonsense"], "write CSVCOLUMN=field"),
         (["--map", "email=favourite_colour"], "unknown target 'favourite_colour'"),
         (["--map", "fax=phone"], "the file has no column 'fax'"),
+        (["--map-stage", "Working - Contacted"], "--map-stage 'Working - Contacted': write LABEL="),
+        (["--map-stage", " =sal"], "write LABEL=code"),
     ],
 )
 def test_bad_map_options_are_refused(good_file, args, message):

@@ -1,3 +1,4 @@
+from collections.abc import Iterator
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -9,25 +10,25 @@ from leads.imports.service import ImportReport, leads_import
 SHOWN_ERRORS = 20
 
 
-def parse_overrides(pairs: list[str]) -> dict[str, str]:
-    overrides = {}
+def _pairs(pairs: list[str], option: str, form: str) -> Iterator[tuple[str, str]]:
+    """Each LEFT=RIGHT given to a repeatable `option` (split at the last "=")."""
     for pair in pairs:
-        column, sep, target = pair.rpartition("=")
-        if not sep or not column.strip() or not target.strip():
-            raise CommandError(f"--map {pair!r}: write CSVCOLUMN=field.")
-        overrides[column] = target
-    return overrides
+        left, sep, right = pair.rpartition("=")
+        if not sep or not left.strip() or not right.strip():
+            raise CommandError(f"{option} {pair!r}: write {form}.")
+        yield left, right
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    return dict(_pairs(pairs, "--map", "CSVCOLUMN=field"))
 
 
 def parse_stage_map(pairs: list[str]) -> dict[str, str]:
     """--map-stage "Working - Contacted=sal": the other tool's label = a stage code."""
-    stages = {}
-    for pair in pairs:
-        label, sep, code = pair.rpartition("=")
-        if not sep or not label.strip() or not code.strip():
-            raise CommandError(f"--map-stage {pair!r}: write LABEL=code.")
-        stages[label.strip()] = code.strip().lower()
-    return stages
+    return {
+        label.strip(): code.strip().lower()
+        for label, code in _pairs(pairs, "--map-stage", "LABEL=code")
+    }
 
 
 class Command(BaseCommand):
