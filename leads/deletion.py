@@ -20,7 +20,15 @@ from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
-from leads.models import Activity, Lead, LeadChange, LeadMerge, StageChange, Via
+from leads.models import (
+    Activity,
+    ActivitySummary,
+    Lead,
+    LeadChange,
+    LeadMerge,
+    StageChange,
+    Via,
+)
 from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_erased
 
@@ -124,6 +132,10 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
         Lead.all_objects.bulk_update(leads, [*erased, "external_id", "updated_at"])
         Activity.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
             properties={}, idempotency_key=""
+        )
+        # Folded activities read as the erased ones do: no properties, so no seconds either.
+        ActivitySummary.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
+            properties={}, seconds=0
         )
         LeadMerge.objects.filter(Q(kept__in=ids) | Q(merged_away__in=ids)).update(filled={})
         # The qualification details hold reason codes and a checklist, nothing personal.

@@ -1,5 +1,5 @@
 from leads.models.account import Account, AccountDomain, AccountMatchReview, AccountMerge
-from leads.models.activity import Activity, ActivityType
+from leads.models.activity import Activity, ActivitySummary, ActivityType
 from leads.models.followup import FollowUp
 from leads.models.imports import ImportJob
 from leads.models.lead import (
@@ -27,6 +27,7 @@ __all__ = [
     "AccountMerge",
     "Action",
     "Activity",
+    "ActivitySummary",
     "ActivityType",
     "FollowUp",
     "HistoryIsAppendOnly",
