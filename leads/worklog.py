@@ -196,7 +196,8 @@ def work_summaries(leads: Iterable[Lead]) -> dict[int, WorkSummary]:
 
 
 def last_activity_at(lead: Lead) -> datetime | None:
-    """The lead's latest activity, folded ones (leads.activity_retention) included."""
+    """The lead's latest activity, folded ones (leads.activity_retention) included. (The
+    inbox's work_summaries read raw activities only: a lead being worked has recent ones.)"""
     folded = lead.activity_summaries.aggregate(at=Max("last_at"))["at"]
     latest = lead.activities.aggregate(at=Max("occurred_at"))["at"]
     return max((at for at in (latest, folded) if at is not None), default=None)
