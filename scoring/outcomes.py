@@ -66,7 +66,8 @@ def examples_with_outcomes(
         if at < cutoffs[lead_id]:
             facts[lead_id].append(Fact(type=type_code, occurred_at=at, properties=properties or {}))
     # Folded activities (leads.activity_retention): a summary counts when its latest activity
-    # was before the cutoff, so all of it was; one whose day holds the cutoff is left out.
+    # was before the cutoff, so all of it was; one with an activity at or after the cutoff (on
+    # the cutoff's day) is left out whole.
     for row in (
         ActivitySummary.objects.filter(lead__in=known)
         .values_list("lead_id", *SUMMARY_FIELDS)
