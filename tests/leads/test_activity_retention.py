@@ -182,6 +182,9 @@ def test_it_folds_then_drops_each_partition_before_the_cutoff(monkeypatch):
     april = _Partition("leads_activity_202604", march.end, datetime(2026, 5, 1, tzinfo=UTC))
     event(lead, "page_view", march.start + timedelta(days=3))
     event(lead, "page_view", april.start + timedelta(days=3))
+    # In no month's partition (PostgreSQL keeps it in the DEFAULT one): folded by DELETE.
+    stray = event(lead, "email_click", datetime(2020, 1, 1, tzinfo=UTC))
+    kept = event(lead, "email_click", datetime(2026, 6, 1, tzinfo=UTC))
     calls = []
 
     def partitions(*, before: datetime) -> list[_Partition]:
@@ -199,17 +202,21 @@ def test_it_folds_then_drops_each_partition_before_the_cutoff(monkeypatch):
     fake = types.ModuleType("leads.partitions")
     fake.activity_partitions, fake.activity_partition_drop = partitions, drop
     monkeypatch.setitem(sys.modules, "leads.partitions", fake)
+    # And where leads.activity_retention imports them at its top (once leads.partitions exists).
+    monkeypatch.setattr(activity_retention, "activity_partitions", partitions, raising=False)
+    monkeypatch.setattr(activity_retention, "activity_partition_drop", drop, raising=False)
     monkeypatch.setattr(activity_retention, "_partitioned", lambda: True)
 
     retained = activities_retain(NOW, months=6)
 
-    assert retained == (datetime(2026, 6, 1, tzinfo=UTC), 2, 2)
+    assert retained == (datetime(2026, 6, 1, tzinfo=UTC), 3, 3)
     assert calls == [
         ("list", datetime(2026, 6, 1, tzinfo=UTC)),
         ("drop", "leads_activity_202603", 1),
         ("drop", "leads_activity_202604", 2),
     ]
-    assert not Activity.objects.exists()
+    assert list(Activity.objects.all()) == [kept]
+    assert ActivitySummary.objects.filter(day=stray.occurred_at.date()).get().count == 1
 
 
 def test_it_carries_the_summaries_through_a_merge_and_its_undo(manager):
