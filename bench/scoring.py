@@ -77,9 +77,10 @@ def generate(leads: int, activities: int) -> None:
     views = f"({types['page_view']}, {types['pricing_page_view']})"
     with connection.cursor() as cursor:
         cursor.execute("SELECT setseed(0.42)")
-        cursor.execute(
-            "DELETE FROM leads_activity WHERE lead_id IN (SELECT id FROM leads_lead WHERE external_id LIKE 'bench-%%')"
-        )
+        for table in ("leads_activity", "leads_activitysummary"):  # summaries: bench/retention.py
+            cursor.execute(
+                f"DELETE FROM {table} WHERE lead_id IN (SELECT id FROM leads_lead WHERE external_id LIKE 'bench-%%')"
+            )
         cursor.execute("DELETE FROM leads_lead WHERE external_id LIKE 'bench-%%'")
         cursor.execute(
             """

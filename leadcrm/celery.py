@@ -52,6 +52,11 @@ app.conf.beat_schedule = {
         "task": "leads.tasks.match_accounts",
         "schedule": crontab(minute=15),  # hourly
     },
+    # Raw activities past ACTIVITY_RETENTION_MONTHS folded into summaries and dropped.
+    "activities-retain": {
+        "task": "leads.tasks.activities_retain",
+        "schedule": crontab(hour=4, minute=15),
+    },
     "purge-deleted-leads": {
         "task": "leads.tasks.purge_deleted_leads",
         "schedule": crontab(hour=3, minute=30),

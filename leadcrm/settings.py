@@ -10,8 +10,11 @@ DATABASE_REPLICA_URL  optional PostgreSQL streaming replica: report pages, the f
 DATABASE_POOL_MODE session (default) or transaction: behind PgBouncer in transaction mode
                    (leadcrm/pooling.py)
 LEADCRM_BASE_URL   the public address (https://crm.example.com): e-mailed links start with it
+ACTIVITY_RETENTION_MONTHS  raw activities older than this many months are folded into summaries
+                   and dropped (leads/activity_retention.py); default 0 keeps them all
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -269,6 +272,17 @@ if not LEADCRM_BASE_URL.startswith(("http://", "https://")):
         f"LEADCRM_BASE_URL must start with http:// or https://, not {LEADCRM_BASE_URL!r}."
     )
 
+# Activity retention (leads.activity_retention): raw events older than this many months (counted
+# from the start of the current month) are folded into per-lead daily summaries, which scoring
+# reads in their place, and dropped. 0 keeps every event.
+_retention = env.str("ACTIVITY_RETENTION_MONTHS", default="0").strip()
+if not re.fullmatch(r"[0-9]{1,4}", _retention):
+    raise ImproperlyConfigured(
+        "ACTIVITY_RETENTION_MONTHS must be a whole number of months, 0 or more (0 keeps every "
+        f"activity), not {_retention!r}."
+    )
+ACTIVITY_RETENTION_MONTHS = int(_retention)
+
 # Request bodies: API JSON is read by leads.strict_input (413 past this); form posts and the
 # web form's JSON by Django (400 past DATA_UPLOAD_MAX_MEMORY_SIZE, default 2.5 MB).
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=2 * 1024 * 1024)
@@ -353,6 +367,7 @@ CELERY_TASK_ROUTES = {
     "leads.tasks.match_accounts*": {"queue": "bulk"},
     "scoring.tasks.run_rescore": {"queue": "bulk"},
     "scoring.tasks.decay_scores": {"queue": "bulk"},
+    "leads.tasks.activities_retain": {"queue": "bulk"},
 }
 # Every queue, for a worker that serves them all (the demo's, the tests').
 CELERY_QUEUE_NAMES = ("celery", "realtime", "handoff", "bulk", "webhooks")

@@ -20,7 +20,16 @@ from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.merging import absorbed_ids
-from leads.models import Activity, ActivityKey, Lead, LeadChange, LeadMerge, StageChange, Via
+from leads.models import (
+    Activity,
+    ActivityKey,
+    ActivitySummary,
+    Lead,
+    LeadChange,
+    LeadMerge,
+    StageChange,
+    Via,
+)
 from leads.retention import RESTORE_WINDOW
 from leads.signals import lead_erased
 
@@ -129,6 +138,10 @@ def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN)
             activity_id__in=activities.exclude(idempotency_key="").values("pk")
         ).delete()
         activities.update(properties={}, idempotency_key="")
+        # Folded activities read as the erased ones do: no properties, so no seconds either.
+        ActivitySummary.objects.filter(Q(lead__in=ids) | Q(moved_from__in=ids)).update(
+            properties={}, seconds=0
+        )
         LeadMerge.objects.filter(Q(kept__in=ids) | Q(merged_away__in=ids)).update(filled={})
         # The qualification details hold reason codes and a checklist, nothing personal.
         StageChange.objects.filter(lead__in=ids).erase_update(note="")

@@ -24,7 +24,7 @@ from django.utils import timezone
 from leads.access import Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
 from leads.fields import intake_field_names
-from leads.models import Activity, Lead, LeadChange, LeadMerge, Via
+from leads.models import Activity, ActivitySummary, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
 from leads.retention import RESTORE_WINDOW, merge_to_undo
 from leads.signals import lead_saved
@@ -113,12 +113,10 @@ def leads_merge(*, keep: Lead, merge_away: Lead, by: AbstractBaseUser) -> LeadMe
                     "Filling the kept lead would give it another lead's identity "
                     "(source and external id); edit one of them first."
                 ) from exc
-        moved = Activity.objects.filter(lead=away).update(
-            lead=keep,
-            moved_from=Coalesce(
-                F("moved_from"), Value(away.pk), output_field=models.BigIntegerField()
-            ),
-        )
+        origin = Coalesce(F("moved_from"), Value(away.pk), output_field=models.BigIntegerField())
+        moved = Activity.objects.filter(lead=away).update(lead=keep, moved_from=origin)
+        # Its folded activities (leads.activity_retention) go with it, marked the same way.
+        ActivitySummary.objects.filter(lead=away).update(lead=keep, moved_from=origin)
         merge = LeadMerge.objects.create(kept=keep, merged_away=away, by=by, at=now, filled=filled)
         until = (now + RESTORE_WINDOW).date().isoformat()
         kept_note = (
@@ -163,8 +161,10 @@ def leads_unmerge(*, merge: LeadMerge, by: AbstractBaseUser) -> Lead:
             ) from exc
         # Activities come back from the kept lead, with those of leads merged into the
         # restored one before (they keep their own mark for when that merge is undone).
-        Activity.objects.filter(lead=keep, moved_from__in=absorbed_ids(away.pk)).update(lead=away)
-        Activity.objects.filter(lead=away, moved_from=away).update(moved_from=None)
+        absorbed = absorbed_ids(away.pk)
+        for model in (Activity, ActivitySummary):
+            model.objects.filter(lead=keep, moved_from__in=absorbed).update(lead=away)
+            model.objects.filter(lead=away, moved_from=away).update(moved_from=None)
         merge.undone_at, merge.undone_by = now, by
         merge.save(update_fields=["undone_at", "undone_by"])
         note = f"Undid the merge of #{away.pk} into #{keep.pk}"

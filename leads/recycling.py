@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from leads.models import Activity, Lead, Reason, Stage, StageChange
+from leads.models import Activity, ActivitySummary, Lead, Reason, Stage, StageChange
 
 # Activities that are sales' own work on the lead, or a way of saying no: not the lead
 # re-engaging. Everything else (visits, opens, clicks, forms, downloads...) is engagement.
@@ -28,20 +28,25 @@ def cooldown_until(reason: Reason | None, at: datetime) -> datetime | None:
     return at + timedelta(days=reason.cooldown_days)
 
 
-def _engagement_after(lead_ref, since_ref) -> Exists:
-    return Exists(
-        Activity.objects.filter(lead=lead_ref, occurred_at__gt=since_ref).exclude(
-            type__code__in=NOT_ENGAGEMENT
+def _engagement_after(lead_ref, since_ref) -> Q:
+    # Folded activities (leads.activity_retention) too: a summary's latest is its last_at.
+    return Q(
+        Exists(
+            Activity.objects.filter(lead=lead_ref, occurred_at__gt=since_ref).exclude(
+                type__code__in=NOT_ENGAGEMENT
+            )
+        )
+    ) | Q(
+        Exists(
+            ActivitySummary.objects.filter(lead=lead_ref, last_at__gt=since_ref).exclude(
+                type__code__in=NOT_ENGAGEMENT
+            )
         )
     )
 
 
 def engaged_since(lead: Lead, since: datetime) -> bool:
-    return (
-        Activity.objects.filter(lead=lead, occurred_at__gt=since)
-        .exclude(type__code__in=NOT_ENGAGEMENT)
-        .exists()
-    )
+    return Lead.all_objects.filter(_engagement_after(lead.pk, since), pk=lead.pk).exists()
 
 
 def is_cooling(lead: Lead, now: datetime | None = None) -> bool:
@@ -55,8 +60,8 @@ def is_cooling(lead: Lead, now: datetime | None = None) -> bool:
 def cooling_q(now: datetime | None = None) -> Q:
     """The queryset form of `is_cooling` (keep the two alike: tests/leads/test_recycling.py)."""
     now = now or timezone.now()
-    return Q(stage=Stage.NURTURE, recycle_after__gt=now) & ~Q(
-        _engagement_after(OuterRef("pk"), OuterRef("stage_changed_at"))
+    return Q(stage=Stage.NURTURE, recycle_after__gt=now) & ~_engagement_after(
+        OuterRef("pk"), OuterRef("stage_changed_at")
     )
 
 

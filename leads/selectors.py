@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
@@ -63,6 +63,24 @@ def lead_timeline(lead: Lead, *, activities: int = 100) -> list[TimelineEntry]:
     entries += [TimelineEntry(t.done_at, "task", t) for t in done.order_by("-done_at")[:activities]]
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries
+
+
+@dataclass
+class Folded:
+    """A lead's activities folded by the activity retention (leads.activity_retention)."""
+
+    events: int
+    before: date  # the first day of the month after the latest folded day
+
+
+def activities_folded(lead: Lead) -> Folded | None:
+    """How many of the lead's activities the timeline no longer shows, one by one (scoring
+    still reads them, folded): None when none were folded."""
+    found = lead.activity_summaries.aggregate(events=Sum("count"), last=Max("day"))
+    if not found["events"]:
+        return None
+    last = found["last"]
+    return Folded(found["events"], (last.replace(day=1) + timedelta(days=32)).replace(day=1))
 
 
 def deleted_leads() -> QuerySet[Lead]:

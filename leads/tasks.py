@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leads.account_batch import match_existing_leads
+from leads.activity_retention import activities_retain
 from leads.imports.progress import last_progress_at
 from leads.imports.running import import_job_fail, import_job_run
 from leads.models import Activity, ActivityKey, ImportJob, Lead
@@ -32,6 +33,19 @@ def purge_deleted_leads() -> int:
         ActivityKey.objects.filter(activity_id__in=keyed.values("pk")).delete()
         _, per_model = purged.delete()
     return per_model.get("leads.Lead", 0)
+
+
+@shared_task(name="leads.tasks.activities_retain", acks_late=True)
+def activities_retain_task() -> dict:
+    """Daily (leadcrm/celery.py): fold the raw activities older than ACTIVITY_RETENTION_MONTHS
+    into summaries and drop them. Safe to run twice: what is folded is gone from the raw table,
+    in the same transaction."""
+    retained = activities_retain(timezone.now())
+    return {
+        "cutoff": retained.cutoff.isoformat() if retained.cutoff else None,
+        "summaries": retained.summaries,
+        "events": retained.events,
+    }
 
 
 @shared_task(bind=True, acks_late=True, max_retries=3)

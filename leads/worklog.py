@@ -195,7 +195,11 @@ def work_summaries(leads: Iterable[Lead]) -> dict[int, WorkSummary]:
 
 
 def last_activity_at(lead: Lead) -> datetime | None:
-    return lead.activities.aggregate(at=Max("occurred_at"))["at"]
+    """The lead's latest activity, folded ones (leads.activity_retention) included. (The
+    inbox's work_summaries read raw activities only: a lead being worked has recent ones.)"""
+    folded = lead.activity_summaries.aggregate(at=Max("last_at"))["at"]
+    latest = lead.activities.aggregate(at=Max("occurred_at"))["at"]
+    return max((at for at in (latest, folded) if at is not None), default=None)
 
 
 def not_reachable_check(*, lead: Lead, reason: Reason | None, details: dict) -> None:

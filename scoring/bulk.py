@@ -20,6 +20,18 @@ from scoring.dialect import Dialect, clamp
 from scoring.kinds import KINDS, kind_of
 from scoring.spec import CATEGORIES, CATEGORY_LABEL, VersionSpec, epoch
 
+# What the kinds' SQL reads as `a`: the lead's own activities (not work people logged on it), one
+# per row, and the summaries the activity retention folded old ones into (leads.activity_retention),
+# `n` activities per row at their latest moment. `secs`: a summary's whole seconds, summed (NULL
+# for an activity, whose seconds are in its properties, read only where a rule needs them).
+ACTIVITIES = """
+    SELECT lead_id, type_id, occurred_at, properties, 1 AS n, CAST(NULL AS BIGINT) AS secs
+    FROM leads_activity WHERE lead_id IN ({scope}) AND by_id IS NULL
+    UNION ALL
+    SELECT lead_id, type_id, last_at, properties, count, seconds
+    FROM leads_activitysummary WHERE lead_id IN ({scope})
+"""
+
 
 @dataclass
 class Compiled:
@@ -59,12 +71,12 @@ class _Compiler:
             agg_cols += kind.shared_aggregates(self)
         sql = f"""
             SELECT a.lead_id, {", ".join(agg_cols)}
-            FROM leads_activity a
-            WHERE a.lead_id IN ({scope_sql}) AND a.by_id IS NULL
+            FROM ({ACTIVITIES.format(scope=scope_sql)}) a
             GROUP BY a.lead_id
         """
-        # The property filters come before the scope in the text: their values first.
-        return Compiled(sql, [*agg_params, *scope_params])
+        # The property filters come before the scope in the text: their values first; the
+        # scope is in the text twice (each side of the union reads only the scope's rows).
+        return Compiled(sql, [*agg_params, *scope_params, *scope_params])
 
     def points(self) -> tuple[list[str], list]:
         """Each rule's points (`p_<i>`), by its kind, and their parameters."""

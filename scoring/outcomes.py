@@ -14,10 +14,10 @@ from datetime import datetime
 
 from django.db.models import Case, Min, QuerySet, When
 
-from leads.models import Activity, Lead, Stage, StageChange
+from leads.models import Activity, ActivitySummary, Lead, Stage, StageChange
 from scoring.kinds.engagement import metrics
 from scoring.planner import refresh_statistics
-from scoring.selectors import lead_values
+from scoring.selectors import SUMMARY_FIELDS, lead_values, summary_fact
 from scoring.spec import Fact
 
 
@@ -65,6 +65,16 @@ def examples_with_outcomes(
     ):
         if at < cutoffs[lead_id]:
             facts[lead_id].append(Fact(type=type_code, occurred_at=at, properties=properties or {}))
+    # Folded activities (leads.activity_retention): a summary counts when its latest activity
+    # was before the cutoff, so all of it was; one with an activity at or after the cutoff (on
+    # the cutoff's day) is left out whole.
+    for row in (
+        ActivitySummary.objects.filter(lead__in=known)
+        .values_list("lead_id", *SUMMARY_FIELDS)
+        .iterator(chunk_size=5000)
+    ):
+        if row[2] < cutoffs[row[0]]:
+            facts[row[0]].append(summary_fact(*row[1:]))
     examples = []
     for lead in known.select_related("source", "product_line").order_by("pk"):
         before = facts.get(lead.pk, [])
@@ -73,7 +83,7 @@ def examples_with_outcomes(
                 lead_id=lead.pk,
                 values=lead_values(lead),
                 facts=before,
-                counts=Counter(f.type for f in before),
+                counts=_counts(before),
                 measured=metrics(before, cutoffs[lead.pk]),
                 cutoff=cutoffs[lead.pk],
                 reached=reached[lead.pk],
@@ -81,3 +91,11 @@ def examples_with_outcomes(
             )
         )
     return examples
+
+
+def _counts(facts: list[Fact]) -> dict[str, int]:
+    """Activities by type (a summary counts as the activities it folded)."""
+    counts: Counter[str] = Counter()
+    for fact in facts:
+        counts[fact.type] += fact.count
+    return dict(counts)

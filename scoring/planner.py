@@ -6,17 +6,18 @@ from contextlib import contextmanager
 from django.db import connection
 from django.db.backends.utils import CursorWrapper
 
-from leads.models import Activity, Lead, StageChange
+from leads.models import Activity, ActivitySummary, Lead, StageChange
 
 
 def refresh_statistics() -> None:
-    """Bring the statistics of the leads, their activities and history up to date.
+    """Bring the statistics of the leads, their activities (and summaries: the retention fills
+    that table in bulk) and history up to date.
 
     Freshly filled tables (a bulk import, the demo) have none yet; the planner then guesses one
     row each and picks plans that take minutes instead of seconds. ANALYZE samples a bounded
     number of rows, so it stays cheap on any size."""
     if connection.vendor == "postgresql":
-        tables = ", ".join(m._meta.db_table for m in (Lead, Activity, StageChange))
+        tables = ", ".join(m._meta.db_table for m in (Lead, Activity, ActivitySummary, StageChange))
         with connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {tables}")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db.models import (
     BooleanField,
     Case,
@@ -16,7 +18,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from leads.models import Activity, Lead, Stage
+from leads.models import Activity, ActivitySummary, Lead, Stage
 from scoring.kinds.attribute import LEAD_FIELDS
 from scoring.models import Rule, ScoringModel, ScoringVersion
 from scoring.spec import Fact, RuleSpec, VersionSpec
@@ -97,11 +99,26 @@ def lead_values(lead: Lead) -> dict:
 
 
 def lead_facts(lead_id: int) -> list[Fact]:
+    """The engine's input for a lead: its activities, and the summaries of those the activity
+    retention folded (leads.activity_retention)."""
     # Only the lead's own doing: work people logged on it (by set, leads.worklog) is not intent.
     rows = Activity.objects.filter(lead_id=lead_id, by__isnull=True).values_list(
         "type__code", "occurred_at", "properties"
     )
-    return [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]
+    facts = [Fact(type=t, occurred_at=at, properties=p or {}) for t, at, p in rows]
+    return facts + summary_facts(ActivitySummary.objects.filter(lead_id=lead_id))
+
+
+def summary_facts(summaries: QuerySet[ActivitySummary]) -> list[Fact]:
+    return [summary_fact(*row) for row in summaries.values_list(*SUMMARY_FIELDS)]
+
+
+SUMMARY_FIELDS = ("type__code", "last_at", "properties", "count", "seconds")
+
+
+def summary_fact(code: str, last_at: datetime, properties: dict, count: int, seconds: int) -> Fact:
+    """A summary as the engine reads it: `count` activities at its latest moment."""
+    return Fact(code, last_at, properties or {}, count=count, seconds=seconds)
 
 
 def models_with_versions() -> QuerySet[ScoringModel]:

@@ -47,11 +47,25 @@ class VersionSpec:
 
 @dataclass(frozen=True)
 class Fact:
-    """One activity as the engine sees it."""
+    """One activity as the engine sees it, or a summary of `count` activities folded by the
+    activity retention (leads.activity_retention), all read as happening at `occurred_at` (the
+    latest of them, on the same UTC day)."""
 
     type: str
     occurred_at: datetime
     properties: Mapping[str, Any] = dc_field(default_factory=dict)
+    count: int = 1
+    # A summary's whole seconds, summed (its properties have no numeric `seconds` left); None
+    # for one activity, whose seconds are its properties'.
+    seconds: int | None = None
+
+    @property
+    def whole_seconds(self) -> int:
+        """The time on site this fact adds (if a page view): truncated, 0 when not a number."""
+        if self.seconds is not None:
+            return self.seconds
+        value = self.properties.get("seconds")
+        return math.trunc(value) if is_number(value) else 0
 
 
 @dataclass

@@ -1,5 +1,5 @@
 from leads.models.account import Account, AccountDomain, AccountMatchReview, AccountMerge
-from leads.models.activity import Activity, ActivityKey, ActivityType
+from leads.models.activity import Activity, ActivityKey, ActivitySummary, ActivityType
 from leads.models.choices import Action, Stage, Via
 from leads.models.followup import FollowUp
 from leads.models.history import HistoryIsAppendOnly, LeadChange, StageChange, history_rewrite
@@ -17,6 +17,7 @@ __all__ = [
     "Action",
     "Activity",
     "ActivityKey",
+    "ActivitySummary",
     "ActivityType",
     "FollowUp",
     "HistoryIsAppendOnly",

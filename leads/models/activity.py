@@ -102,3 +102,39 @@ class ActivityKey(models.Model):
 
 # The API schema names the call outcomes' enum after this (settings.ENUM_NAME_OVERRIDES).
 CallOutcome = Activity.Outcome
+
+
+class ActivitySummary(models.Model):
+    """A lead's raw activities of one type, one UTC day and the same properties, folded into one
+    row when the activity retention (leads.activity_retention) drops them: what scoring reads of
+    them, kept. Scoring reads a summary as `count` activities that happened at `last_at`.
+
+    `properties` are the group's, without a numeric `seconds` (summed into `seconds`, as
+    engagement's time on site reads it); a non-numeric `seconds` stays, so property filters
+    match a summary exactly as they matched its activities."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="activity_summaries")
+    type = models.ForeignKey(ActivityType, on_delete=models.PROTECT, related_name="+")
+    day = models.DateField()  # UTC
+    properties = models.JSONField(default=dict, blank=True)
+    count = models.PositiveIntegerField()
+    # The sum of the whole seconds (truncated) of the folded activities' numeric `seconds`.
+    seconds = models.BigIntegerField(default=0)
+    last_at = models.DateTimeField()  # the latest activity folded
+    # Set when a merge moved the summary to another lead: an undo moves it back (as Activity).
+    moved_from = models.ForeignKey(
+        Lead, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
+    )
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["lead", "day"], name="activitysummary_lead_day"),
+            models.Index(
+                fields=["moved_from"],
+                name="activitysummary_moved_from",
+                condition=Q(moved_from__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.count} x {self.type_id} by lead {self.lead_id} on {self.day}"

@@ -16,7 +16,7 @@ from leads.models import Action, Stage, Via
 from leads.paging import page_without_count
 from leads.recycling import is_cooling, last_rejections
 from leads.roles import Role, role_of
-from leads.selectors import lead_for, lead_list, lead_timeline
+from leads.selectors import activities_folded, lead_for, lead_list, lead_timeline
 from leads.services import MoveError, available_actions, lead_assign, lead_move
 from leads.views.editing import may_edit_lead
 from leads.views.work_panel import work_context
@@ -90,6 +90,7 @@ def _detail_context(
         **work_context(request, lead, timeline, **(work or {})),
         "lead": lead,
         "timeline": timeline,
+        "folded": activities_folded(lead),
         "move_forms": [(Action(a), f) for a, f in move_forms.items()],
         "assign_form": (
             AssignForm(initial={"owner": lead.owner.username if lead.owner else None})

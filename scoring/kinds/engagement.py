@@ -4,7 +4,6 @@ Python from its activities and in SQL as aggregates every engagement rule reads.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -19,7 +18,7 @@ from scoring.kinds.compare import (
     matches,
     value_errors,
 )
-from scoring.spec import ENGAGEMENT, Fact, RuleSpec, epoch, is_number
+from scoring.spec import ENGAGEMENT, Fact, RuleSpec, epoch
 
 METRICS = ("page_views", "visits", "time_on_site", "days_since_last_activity")
 PAGE_VIEW_TYPES = ("page_view", "pricing_page_view")
@@ -28,16 +27,11 @@ PAGE_VIEW_TYPES = ("page_view", "pricing_page_view")
 def metrics(facts: Iterable[Fact], now: datetime) -> dict[str, int | None]:
     """Python: the measures of one lead's activities."""
     views = [f for f in facts if f.type in PAGE_VIEW_TYPES]
-    seconds = 0
-    for fact in views:
-        value = fact.properties.get("seconds")
-        if is_number(value):
-            seconds += math.trunc(value)
     stamps = [epoch(f.occurred_at) for f in facts]
     return {
-        "page_views": len(views),
+        "page_views": sum(f.count for f in views),
         "visits": len({f.occurred_at.astimezone(UTC).date() for f in views}),
-        "time_on_site": seconds,
+        "time_on_site": sum(f.whole_seconds for f in views),
         "days_since_last_activity": (max(0, epoch(now) - max(stamps)) // 86400 if stamps else None),
     }
 
@@ -92,9 +86,10 @@ class EngagementKind(RuleKind):
         d = sql.d
         ids = [str(sql.type_ids[t]) for t in PAGE_VIEW_TYPES if t in sql.type_ids]
         views = ", ".join(ids) or "-1"
-        seconds = d.json_int("a.properties", "seconds")
+        # A summary's seconds are summed already (`a.secs`); an activity's are its properties'.
+        seconds = f"COALESCE(a.secs, {d.json_int('a.properties', 'seconds')})"
         return [
-            f"SUM(CASE WHEN a.type_id IN ({views}) THEN 1 ELSE 0 END) AS m_page_views",
+            f"SUM(CASE WHEN a.type_id IN ({views}) THEN a.n ELSE 0 END) AS m_page_views",
             f"COUNT(DISTINCT CASE WHEN a.type_id IN ({views}) "
             f"THEN {d.utc_date('a.occurred_at')} END) AS m_visits",
             f"SUM(CASE WHEN a.type_id IN ({views}) THEN COALESCE({seconds}, 0) ELSE 0 END) "

@@ -65,19 +65,20 @@ class EventKind(RuleKind):
                 for k, v in wanted
             ):
                 continue
-            matched += 1
+            matched += fact.count
             if rule.decays:
                 age = max(0, now_epoch - epoch(fact.occurred_at))
-                raw += rule.points * math.pow(0.5, age / half_life_s)
+                raw += rule.points * math.pow(0.5, age / half_life_s) * fact.count
             else:
-                raw += rule.points
+                raw += rule.points * fact.count
         if rule.operator == NEVER:
             return rule.points if not matched else 0
         if rule.cap is not None:
             raw = max(-rule.cap, min(rule.cap, raw))
         return round_half_up(raw)
 
-    # -- SQL: the same, a sum over the lead's activities then the cap and rounding ----------
+    # -- SQL: the same, a sum over the lead's activities (`a.n` of them in a row: a summary's
+    # count) then the cap and rounding ----------------------------------------------------
     def sql_aggregate(self, rule: RuleSpec, sql: SqlScope) -> str | None:
         type_id = sql.type_ids.get(rule.activity_type)
         if type_id is None:
@@ -93,10 +94,10 @@ class EventKind(RuleKind):
             age = f"({sql.now_epoch} - {sql.d.epoch('a.occurred_at')})"
             amount = (
                 f"({int(rule.points)} * power(0.5, CAST(CASE WHEN {age} > 0 THEN {age} "
-                f"ELSE 0 END AS DOUBLE PRECISION) / {sql.half_life_s}))"
+                f"ELSE 0 END AS DOUBLE PRECISION) / {sql.half_life_s}) * a.n)"
             )
         else:
-            amount = f"{int(rule.points)}"
+            amount = f"({int(rule.points)} * a.n)"
         return f"SUM(CASE WHEN {' AND '.join(conds)} THEN {amount} ELSE 0 END)"
 
     def sql_points(self, rule: RuleSpec, sql: SqlScope, aggregate: str) -> str:

@@ -89,3 +89,11 @@ def test_collectstatic_succeeds_with_the_production_storage(tmp_path, settings):
     call_command("collectstatic", interactive=False, verbosity=0)
     manifest = json.loads((tmp_path / "staticfiles.json").read_text())
     assert "vendor/chartjs/chart.umd.min.js" in manifest["paths"]
+
+
+def test_it_refuses_an_activity_retention_that_is_not_a_number_of_months():
+    for wrong in ("-3", "three", "1.5"):
+        result = _manage("check", DEBUG="1", ACTIVITY_RETENTION_MONTHS=wrong)
+        assert result.returncode != 0, wrong
+        assert "ACTIVITY_RETENTION_MONTHS must be a whole number of months" in result.stderr
+    assert _manage("check", DEBUG="1", ACTIVITY_RETENTION_MONTHS="18").returncode == 0

@@ -17,6 +17,7 @@ from scoring.kinds import KINDS, kind_of
 from scoring.kinds.base import RuleKind, SqlScope, Subject
 from scoring.models import rule_errors
 from tests.scoring.conftest import make_version
+from tests.scoring.folding import build_with_bursts, fold
 from tests.scoring.test_bulk import NOW, assert_bulk_equals_engine, build
 
 pytestmark = pytest.mark.django_db
@@ -126,6 +127,25 @@ def test_the_sql_of_each_kind_gives_the_engines_points(name):
     )
     assert assert_bulk_equals_engine(version, batch=64) == 150
     # Not a comparison of zeros: the kind's rules scored the leads apart.
+    column = f"score_{kind_of(name).category}"
+    assert len(set(Lead.objects.values_list(column, flat=True))) > 5
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_it_gives_the_engines_points_in_sql_with_folded_activities(name):
+    """The same with most activities folded into summaries (leads.activity_retention): the
+    kinds read a summary as its count of activities on both sides."""
+    rng = random.Random(f"folded-{name}")
+    build_with_bursts(rng, 150)
+    fold()
+    weights = {"demographic": (1, 0, 0), "behavioral": (0, 1, 0), "engagement": (0, 0, 1)}
+    version = make_version(
+        EXAMPLES[name],
+        weights=weights[kind_of(name).category],
+        half_life=rng.randint(1, 60),
+        auto_promote=False,
+    )
+    assert assert_bulk_equals_engine(version, batch=64) == 150
     column = f"score_{kind_of(name).category}"
     assert len(set(Lead.objects.values_list(column, flat=True))) > 5
 
