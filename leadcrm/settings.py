@@ -355,19 +355,23 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # scoring of a new event (realtime), the routing of a new MQL (handoff) or webhooks behind it.
 # Tasks not named here (the beat sweeps) go to the default queue "celery".
 CELERY_TASK_DEFAULT_QUEUE = "celery"
+# The queue of each task (a name or a glob of Celery names).
+_QUEUE_TASKS = {
+    "realtime": ["scoring.tasks.rescore_leads", "leads.tasks.announce_activities"],
+    "handoff": ["handoff.tasks.*", "handoff.emails.*"],
+    "webhooks": ["handoff.webhooks.*"],
+    "bulk": [
+        "leads.tasks.run_import_job",
+        "leads.tasks.purge_deleted_leads",
+        "leads.tasks.activity_partitions_ensure",
+        "leads.tasks.match_accounts*",
+        "scoring.tasks.run_rescore",
+        "scoring.tasks.decay_scores",
+        "leads.tasks.activities_retain",
+    ],
+}
 CELERY_TASK_ROUTES = {
-    "scoring.tasks.rescore_leads": {"queue": "realtime"},
-    "leads.tasks.announce_activities": {"queue": "realtime"},
-    "handoff.tasks.*": {"queue": "handoff"},
-    "handoff.emails.*": {"queue": "handoff"},
-    "handoff.webhooks.*": {"queue": "webhooks"},
-    "leads.tasks.run_import_job": {"queue": "bulk"},
-    "leads.tasks.purge_deleted_leads": {"queue": "bulk"},
-    "leads.tasks.activity_partitions_ensure": {"queue": "bulk"},
-    "leads.tasks.match_accounts*": {"queue": "bulk"},
-    "scoring.tasks.run_rescore": {"queue": "bulk"},
-    "scoring.tasks.decay_scores": {"queue": "bulk"},
-    "leads.tasks.activities_retain": {"queue": "bulk"},
+    task: {"queue": queue} for queue, tasks in _QUEUE_TASKS.items() for task in tasks
 }
 # Every queue, for a worker that serves them all (the demo's, the tests').
 CELERY_QUEUE_NAMES = ("celery", "realtime", "handoff", "bulk", "webhooks")

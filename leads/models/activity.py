@@ -27,6 +27,11 @@ class ActivityType(models.Model):
         return self.label
 
 
+def moved_from_index(name: str) -> models.Index:
+    """Undoing a merge: "the rows moved from these leads" (few rows are ever set)."""
+    return models.Index(fields=["moved_from"], name=name, condition=Q(moved_from__isnull=False))
+
+
 class Activity(models.Model):
     """Something a lead did (or was done with them), as reported by a website, mailer or rep.
 
@@ -71,12 +76,7 @@ class Activity(models.Model):
         indexes = [
             # Lead timeline and the scoring engine: "this lead's activities, newest first".
             models.Index(fields=["lead", "-occurred_at"], name="activity_lead_time"),
-            # Undoing a merge: "the activities moved from these leads" (few rows are ever set).
-            models.Index(
-                fields=["moved_from"],
-                name="activity_moved_from",
-                condition=Q(moved_from__isnull=False),
-            ),
+            moved_from_index("activity_moved_from"),
         ]
 
     def __str__(self) -> str:
@@ -122,18 +122,12 @@ class ActivitySummary(models.Model):
     seconds = models.BigIntegerField(default=0)
     last_at = models.DateTimeField()  # the latest activity folded
     # Set when a merge moved the summary to another lead: an undo moves it back (as Activity).
-    moved_from = models.ForeignKey(
-        Lead, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
-    )
+    moved_from = optional_fk(Lead, db_index=False)
 
     class Meta:
         indexes = [
             models.Index(fields=["lead", "day"], name="activitysummary_lead_day"),
-            models.Index(
-                fields=["moved_from"],
-                name="activitysummary_moved_from",
-                condition=Q(moved_from__isnull=False),
-            ),
+            moved_from_index("activitysummary_moved_from"),
         ]
 
     def __str__(self) -> str:
