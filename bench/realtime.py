@@ -21,6 +21,7 @@ import argparse
 import os
 import random
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -51,6 +52,9 @@ from leadcrm.celery import app as celery_app  # noqa: E402
 from leads.activities import EventIn, activities_record  # noqa: E402
 from leads.imports.jobs import import_job_progress, import_job_start  # noqa: E402
 from leads.models import ImportJob, Lead, Via  # noqa: E402
+from scoring.models import RescoreRun  # noqa: E402
+from scoring.selectors import active_versions  # noqa: E402
+from scoring.tasks import run_rescore  # noqa: E402
 
 LOCAL = {"127.0.0.1", "localhost", "::1"}
 TYPES = ["page_view", "pricing_page_view", "content_download", "email_click", "demo_request"]
@@ -117,6 +121,7 @@ def start_worker(name: str, queues: list[str], *, concurrency: int, nice: int) -
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: stopped with its pool's processes
     )
 
 
@@ -148,6 +153,21 @@ def start_import(rows: int, head: int) -> ImportJob:
     return job
 
 
+def start_rescore(head: int) -> RescoreRun:
+    """Queue a full rescore of the active version (as activating it does) and wait until it has
+    scored `head` leads."""
+    version = active_versions().order_by("pk").first()
+    if version is None:
+        sys.exit("No active scoring version to rescore.")
+    run = RescoreRun.objects.create(version=version, reason="bench")
+    run_rescore.delay(run.pk)
+    while (run := RescoreRun.objects.get(pk=run.pk)).done < head:
+        if run.status in (RescoreRun.Status.DONE, RescoreRun.Status.FAILED):
+            sys.exit(f"The rescore ended before it had scored {head:,} leads: {run.message}")
+        time.sleep(0.1)
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=200.0, help="events per second")
@@ -170,6 +190,18 @@ def main() -> None:
         help="with --during-import: start the events once the import has read this many rows",
     )
     parser.add_argument(
+        "--during-rescore",
+        action="store_true",
+        help="run a full rescore of the active version on a separate bulk worker pool meanwhile",
+    )
+    parser.add_argument(
+        "--rescore-head",
+        type=int,
+        default=20_000,
+        metavar="LEADS",
+        help="with --during-rescore: start the events once it has scored this many leads",
+    )
+    parser.add_argument(
         "--bulk-nice",
         type=int,
         default=0,
@@ -188,7 +220,7 @@ def main() -> None:
     cache.clear()
     celery_app.control.purge()
     (ROOT / "var").mkdir(exist_ok=True)
-    if args.during_import:
+    if args.during_import or args.during_rescore:
         # Production's layout (Procfile): a live pool of 2 and a bulk pool of 1, on separate
         # queues, the bulk pool at --bulk-nice.
         pools = {
@@ -201,7 +233,7 @@ def main() -> None:
         start_worker(name, queues, concurrency=concurrency, nice=nice)
         for name, (queues, concurrency, nice) in pools.items()
     ]
-    job = None
+    job = rescore = None
     try:
         deadline = time.monotonic() + 60
         while len(celery_app.control.ping(timeout=1)) < len(workers):
@@ -214,6 +246,12 @@ def main() -> None:
                 f"the import read its first {args.import_head:,} rows in {time.monotonic() - waited:.0f} s"
             )
             import_rows_at_start = import_job_progress(job)[0]
+        if args.during_rescore:
+            waited = time.monotonic()
+            rescore = start_rescore(args.rescore_head)
+            print(
+                f"the rescore scored its first {rescore.done:,} leads in {time.monotonic() - waited:.0f} s"
+            )
         watcher = Watcher(lead_ids)
         watcher.start()
         rng = random.Random(1)
@@ -237,6 +275,7 @@ def main() -> None:
             sent += [(pk, at) for pk in batch]
         sending = time.monotonic() - begin
         import_rows_at_end = import_job_progress(job)[0] if job is not None else 0
+        rescored_at_end = RescoreRun.objects.get(pk=rescore.pk).done if rescore else 0
 
         def latency(pk: int, at: float) -> float | None:
             return next((seen - at for seen, scored in watcher.seen[pk] if scored >= at), None)
@@ -262,6 +301,11 @@ def main() -> None:
                 f"p95 {percentile(done, 0.95):.3f} s, p99 {percentile(done, 0.99):.3f} s, "
                 f"max {max(done):.3f} s (goal p95 <= 1 s)"
             )
+        if rescore is not None:
+            print(
+                f"full rescore on the bulk pool: leads {rescore.done:,} to {rescored_at_end:,} "
+                f"of {rescore.total:,} scored while the events were sent"
+            )
         if job is not None:
             print(
                 f"import of {args.during_import:,} rows on the bulk pool: rows "
@@ -278,7 +322,12 @@ def main() -> None:
         for worker in workers:
             worker.terminate()
         for worker in workers:
-            worker.wait(timeout=60)
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                # A warm shutdown waits for the task at hand (the rest of a full rescore).
+                os.killpg(worker.pid, signal.SIGKILL)
+                worker.wait()
         if job is not None:
             job.file.delete(save=False)
         Lead.all_objects.filter(external_id__startswith="rt-").delete()
