@@ -13,6 +13,7 @@ from leads.partitions import DEFAULT_PARTITION, activity_partitions_ensure, part
 from scoring.engine import score_lead
 from scoring.selectors import lead_facts, lead_values, version_spec
 from tests.factories import UserFactory
+from tests.integration.test_partitions import _partitions
 from tests.scoring.conftest import make_version
 from tests.scoring.folding import MONTHS, build_with_bursts
 from tests.scoring.test_bulk import NOW, assert_bulk_equals_engine
@@ -25,15 +26,6 @@ pytestmark = [
 
 FIRST_MONTH = datetime(2025, 1, 1, tzinfo=UTC)  # build_with_bursts goes back 400 days from NOW
 CUTOFF = datetime(2026, 3, 1, tzinfo=UTC)  # NOW (2026-06-01) less MONTHS (3)
-
-
-def _partitions() -> set[str]:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT inhrelid::regclass::text FROM pg_inherits "
-            "WHERE inhparent = 'leads_activity'::regclass"
-        )
-        return {name for (name,) in cursor.fetchall()}
 
 
 def test_it_folds_and_drops_each_old_month_and_scores_stay_the_same():
