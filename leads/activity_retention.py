@@ -23,7 +23,12 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from leads.models import Activity, ActivityKey
-from leads.partitions import activity_partition_drop, activity_partitions
+from leads.partitions import (
+    activity_partition_drop,
+    activity_partitions,
+    add_months,
+    month_start,
+)
 
 
 class Retained(NamedTuple):
@@ -32,18 +37,11 @@ class Retained(NamedTuple):
     events: int  # raw events folded (and dropped)
 
 
-def month_start(moment: datetime, months_back: int = 0) -> datetime:
-    """The first instant (UTC) of the month `months_back` months before `moment`'s."""
-    moment = moment.astimezone(UTC)
-    index = moment.year * 12 + moment.month - 1 - months_back
-    return datetime(index // 12, index % 12 + 1, 1, tzinfo=UTC)
-
-
 def retention_cutoff(now: datetime, months: int | None = None) -> datetime | None:
     """Raw events before this are folded: the start of the month `months` months before now's
     (3 on 2026-12-04: 2026-09-01), so a month is dropped whole. None when retention is off."""
     months = settings.ACTIVITY_RETENTION_MONTHS if months is None else months
-    return month_start(now, months) if months > 0 else None
+    return add_months(month_start(now), -months) if months > 0 else None
 
 
 RANGE = "leads_activity a WHERE a.by_id IS NULL AND a.occurred_at >= %s AND a.occurred_at < %s"

@@ -11,7 +11,6 @@ from leads import activity_retention
 from leads.activity_retention import (
     activities_fold,
     activities_retain,
-    month_start,
     retention_cutoff,
 )
 from leads.deletion import lead_erase
@@ -44,7 +43,9 @@ def test_it_starts_the_retention_at_the_start_of_a_month():
         2024, 12, 1, tzinfo=UTC
     )
     assert retention_cutoff(NOW, 0) is None
-    assert month_start(datetime(2026, 12, 31, tzinfo=UTC), -1) == datetime(2027, 1, 1, tzinfo=UTC)
+    assert retention_cutoff(datetime(2027, 1, 31, tzinfo=UTC), 1) == datetime(
+        2026, 12, 1, tzinfo=UTC
+    )
 
 
 def test_it_folds_a_days_events_of_a_type_and_properties_into_one_summary():
