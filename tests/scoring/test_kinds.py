@@ -114,10 +114,9 @@ def test_every_example_is_a_rule_its_kind_accepts(name):
         assert errors == {}, rule
 
 
-@pytest.mark.parametrize("name", sorted(KINDS))
-def test_the_sql_of_each_kind_gives_the_engines_points(name):
-    rng = random.Random(f"kinds-{name}")
-    build(rng, 150)
+def _assert_kind_sql_gives_engines_points(name: str, rng: random.Random) -> None:
+    """The kind's example rules, alone in their category, score the 150 leads built the same
+    in SQL as in the engine."""
     weights = {"demographic": (1, 0, 0), "behavioral": (0, 1, 0), "engagement": (0, 0, 1)}
     version = make_version(
         EXAMPLES[name],
@@ -132,22 +131,20 @@ def test_the_sql_of_each_kind_gives_the_engines_points(name):
 
 
 @pytest.mark.parametrize("name", sorted(KINDS))
+def test_the_sql_of_each_kind_gives_the_engines_points(name):
+    rng = random.Random(f"kinds-{name}")
+    build(rng, 150)
+    _assert_kind_sql_gives_engines_points(name, rng)
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
 def test_it_gives_the_engines_points_in_sql_with_folded_activities(name):
     """The same with most activities folded into summaries (leads.activity_retention): the
     kinds read a summary as its count of activities on both sides."""
     rng = random.Random(f"folded-{name}")
     build_with_bursts(rng, 150)
     fold()
-    weights = {"demographic": (1, 0, 0), "behavioral": (0, 1, 0), "engagement": (0, 0, 1)}
-    version = make_version(
-        EXAMPLES[name],
-        weights=weights[kind_of(name).category],
-        half_life=rng.randint(1, 60),
-        auto_promote=False,
-    )
-    assert assert_bulk_equals_engine(version, batch=64) == 150
-    column = f"score_{kind_of(name).category}"
-    assert len(set(Lead.objects.values_list(column, flat=True))) > 5
+    _assert_kind_sql_gives_engines_points(name, rng)
 
 
 @pytest.mark.parametrize("name", sorted(KINDS))
