@@ -27,6 +27,7 @@ from leads.partitions import (
     activity_partition_drop,
     activity_partitions,
     add_months,
+    is_partitioned,
     month_start,
 )
 
@@ -94,15 +95,6 @@ def _raw_before(end: datetime, start: datetime | None = None):
     return raw if start is None else raw.filter(occurred_at__gte=start)
 
 
-def _partitioned() -> bool:
-    """Whether leads_activity is a partitioned table (PostgreSQL, leads.partitions)."""
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT relkind FROM pg_class WHERE oid = 'leads_activity'::regclass")
-        return cursor.fetchone()[0] == "p"
-
-
 def _retain_partitions(cutoff: datetime) -> Retained:
     """Each monthly partition wholly before the cutoff: folded, then dropped (logged work kept
     by the drop), in one transaction per partition; then the older raw events left elsewhere."""
@@ -156,6 +148,6 @@ def activities_retain(now: datetime, months: int | None = None) -> Retained:
     cutoff = retention_cutoff(now, months)
     if cutoff is None:
         return Retained(None, 0, 0)
-    if _partitioned():
+    if is_partitioned():
         return _retain_partitions(cutoff)
     return _retain_by_delete(cutoff)

@@ -201,7 +201,7 @@ def test_it_folds_then_drops_each_partition_before_the_cutoff(monkeypatch):
 
     monkeypatch.setattr(activity_retention, "activity_partitions", partitions)
     monkeypatch.setattr(activity_retention, "activity_partition_drop", drop)
-    monkeypatch.setattr(activity_retention, "_partitioned", lambda: True)
+    monkeypatch.setattr(activity_retention, "is_partitioned", lambda: True)
 
     retained = activities_retain(NOW, months=6)
 
