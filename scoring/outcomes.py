@@ -68,13 +68,13 @@ def examples_with_outcomes(
     # Folded activities (leads.activity_retention): a summary counts when its latest activity
     # was before the cutoff, so all of it was; one with an activity at or after the cutoff (on
     # the cutoff's day) is left out whole.
-    for row in (
+    for lead_id, type_code, last_at, properties, count, seconds in (
         ActivitySummary.objects.filter(lead__in=known)
         .values_list("lead_id", *SUMMARY_FIELDS)
         .iterator(chunk_size=5000)
     ):
-        if row[2] < cutoffs[row[0]]:
-            facts[row[0]].append(summary_fact(*row[1:]))
+        if last_at < cutoffs[lead_id]:
+            facts[lead_id].append(summary_fact(type_code, last_at, properties, count, seconds))
     examples = []
     for lead in known.select_related("source", "product_line").order_by("pk"):
         before = facts.get(lead.pk, [])
