@@ -7,11 +7,11 @@ from django.db import models
 
 
 class Role(models.TextChoices):
-    MARKETER = "marketer", "Marketer"
+    MARKETER = "marketer"
     SDR = "sdr", "SDR"
     REP = "rep", "Sales rep"
     MANAGER = "manager", "Sales manager"
-    ADMIN = "admin", "Admin"
+    ADMIN = "admin"
 
 
 # Who may do what with these roles is decided in leads.access, and nowhere else.

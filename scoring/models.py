@@ -60,9 +60,9 @@ class ScoringVersion(models.Model):
     """One version of a model. A draft is edited; activation freezes it for good."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        ACTIVE = "active", "Active"
-        RETIRED = "retired", "Retired"
+        DRAFT = "draft"
+        ACTIVE = "active"
+        RETIRED = "retired"
 
     model = models.ForeignKey(ScoringModel, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
@@ -243,10 +243,10 @@ class RescoreRun(models.Model):
     """A background rescoring of every lead a version covers, with progress."""
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
 
     version = models.ForeignKey(ScoringVersion, on_delete=models.CASCADE, related_name="runs")
     reason = models.CharField(max_length=20, default="activation")

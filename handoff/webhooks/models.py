@@ -54,10 +54,10 @@ class WebhookSubscription(models.Model):
 class WebhookDelivery(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting"
-        SENDING = "sending", "Sending"
-        RETRYING = "retrying", "Retrying"
-        DELIVERED = "delivered", "Delivered"
-        FAILED = "failed", "Failed"
+        SENDING = "sending"
+        RETRYING = "retrying"
+        DELIVERED = "delivered"
+        FAILED = "failed"
 
     # The public id: the payload's `id` and X-LeadCRM-Delivery, the same on every retry. The
     # integer key orders the events of one lead.

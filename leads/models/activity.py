@@ -39,10 +39,10 @@ class Activity(models.Model):
     note: leads.worklog); one without is the lead's own doing, which scoring reads."""
 
     class Outcome(models.TextChoices):
-        CONNECTED = "connected", "Connected"
+        CONNECTED = "connected"
         NO_ANSWER = "no_answer", "No answer"
         VOICEMAIL = "voicemail", "Left a voicemail"
-        BUSY = "busy", "Busy"
+        BUSY = "busy"
         WRONG_NUMBER = "wrong_number", "Wrong number"
 
     # No index of its own: activity_lead_time (lead, -occurred_at) serves every lookup by lead

@@ -1,5 +1,9 @@
 """The lifecycle's vocabulary: the stages a lead passes through, the moves that take it there,
-and where a change came from. The codes are stored in rows and are part of the public API."""
+and where a change came from. The codes are stored in rows and are part of the public API.
+
+Here as in every choices class of the project, a member names its label only where the label
+differs from the one Django derives from the member's name (LOST = "lost" reads "Lost",
+NOT_REACHABLE would read "Not Reachable")."""
 
 from django.db import models
 
@@ -13,21 +17,21 @@ class Stage(models.TextChoices):
     SAL = "sal", "Sales Accepted Lead"
     SQL = "sql", "Sales Qualified Lead"
     WON = "won", "Customer"
-    LOST = "lost", "Lost"
+    LOST = "lost"
     NURTURE = "nurture", "Recycled"
-    DISQUALIFIED = "disqualified", "Disqualified"
+    DISQUALIFIED = "disqualified"
 
 
 class Action(models.TextChoices):
     """The moves a person or program asks for; the stage machine maps each to a target stage."""
 
     PROMOTE = "promote", "Promote to MQL"
-    QUALIFY = "qualify", "Qualify"
-    ACCEPT = "accept", "Accept"
-    REJECT = "reject", "Reject"
+    QUALIFY = "qualify"
+    ACCEPT = "accept"
+    REJECT = "reject"
     RECYCLE = "recycle", "Recycle to nurture"
-    DISQUALIFY = "disqualify", "Disqualify"
-    CLOSE = "close", "Close"
+    DISQUALIFY = "disqualify"
+    CLOSE = "close"
 
 
 class Via(models.TextChoices):
@@ -35,8 +39,8 @@ class Via(models.TextChoices):
 
     UI = "ui", "Web UI"
     API = "api", "API"
-    ADMIN = "admin", "Admin"
-    IMPORT = "import", "Import"
+    ADMIN = "admin"
+    IMPORT = "import"
     WEBFORM = "webform", "Web form"
-    SYSTEM = "system", "System"
-    COMMAND = "command", "Command"
+    SYSTEM = "system"
+    COMMAND = "command"

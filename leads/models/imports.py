@@ -8,10 +8,10 @@ class ImportJob(models.Model):
 
     class Status(models.TextChoices):
         PREVIEW = "preview", "Waiting for the mapping"
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
 
     file = models.FileField(upload_to="imports/%Y/%m/")
     filename = models.CharField(max_length=255)

@@ -59,13 +59,13 @@ class Reason(models.Model):
     class Category(models.TextChoices):
         NOT_QUALIFIED = "not_qualified", "Not qualified"
         NOT_REACHABLE = "not_reachable", "Not reachable"
-        DUPLICATE = "duplicate", "Duplicate"
-        SPAM = "spam", "Spam"
-        TIMING = "timing", "Timing"
-        COMPETITOR = "competitor", "Competitor"
-        QUALIFIED = "qualified", "Qualified"
-        WON = "won", "Won"
-        LOST = "lost", "Lost"
+        DUPLICATE = "duplicate"
+        SPAM = "spam"
+        TIMING = "timing"
+        COMPETITOR = "competitor"
+        QUALIFIED = "qualified"
+        WON = "won"
+        LOST = "lost"
 
     code = models.SlugField(max_length=50, unique=True)
     label = models.CharField(max_length=100)
