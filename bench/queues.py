@@ -110,8 +110,8 @@ def fill(n: int, reps: int) -> dict:
         cursor.execute(
             """
             INSERT INTO handoff_assignment (lead_id, owner_id, team_id, stage, fast_lane,
-                assigned_at, due_at)
-            SELECT id, owner_id, team_id, stage, false, stage_changed_at,
+                sla_restarted, assigned_at, due_at)
+            SELECT id, owner_id, team_id, stage, false, false, stage_changed_at,
                    stage_changed_at + make_interval(hours => 8 + (id % 48)::int)
             FROM leads_lead
             WHERE external_id LIKE 'bench-%' AND stage IN ('mql', 'tql')
