@@ -2,7 +2,8 @@
 
 Each step comes some hours to days after the last, and a hidden "quality" of the lead drives each
 choice, so the demo's funnel has believable conversion rates and waiting times. Part of
-leads.demo (seed_demo draws every lead's path here, with its own random generator).
+leads.demo: seed_demo draws each lead's path here from the demo's one seeded generator, between
+the lead's other draws (so a change to the walk changes every demo lead after it).
 """
 
 from __future__ import annotations
