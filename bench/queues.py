@@ -28,6 +28,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.db.backends.utils import CursorWrapper  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
@@ -55,7 +56,9 @@ def stage_case() -> str:
     return "CASE " + " ".join(parts) + " END"
 
 
-def fill(n: int, reps: int) -> dict:
+def bench_users(reps: int) -> tuple[dict, list]:
+    """The marketer, and `reps` sales people in one team (every fifth an SDR); the users the
+    pages are timed as (by role) and the owners the leads are spread over."""
     users = {"marketer": user_create_with_role(username="bench-marketer", role="marketer")[0]}
     people = []
     for k in range(reps):
@@ -65,59 +68,22 @@ def fill(n: int, reps: int) -> dict:
         )
     users["sdr"] = next(p for p in people if p.username.startswith("bench-sdr"))
     users["rep"] = next(p for p in people if p.username.startswith("bench-rep"))
+    return users, people
+
+
+def fill(n: int, reps: int) -> dict:
+    """The users by role, after adding the leads (and their assignments) up to `n`."""
+    users, people = bench_users(reps)
     team = Team.objects.get(name="Bench Sales")
     have = Lead.all_objects.filter(external_id__startswith="bench-").count()
     if have >= n:
         print(f"reusing {have:,} bench leads")
         return users
-    ids = [p.pk for p in people]
     print(f"inserting {n - have:,} leads …", flush=True)
     started = time.perf_counter()
     with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM leads_leadsource ORDER BY id LIMIT 1")
-        row = cursor.fetchone()
-        if row is None:
-            cursor.execute(
-                "INSERT INTO leads_leadsource (code, name, intake_key, thank_you_url, created_at) "
-                "VALUES ('bench', 'Bench', md5(random()::text), '', now()) RETURNING id"
-            )
-            row = cursor.fetchone()
-        source = row[0]
-        owners = "ARRAY[" + ",".join(map(str, ids)) + "]::bigint[]"
-        cursor.execute(
-            f"""
-            INSERT INTO leads_lead (
-                email, phone, external_id, first_name, last_name, company, job_title, industry,
-                country, region, city, postal_code, source_id, campaign, do_not_email,
-                do_not_call, attributes, stage, owner_id, team_id, score, score_demographic,
-                score_behavioral, score_engagement, score_explanation, score_model_version,
-                created_at, updated_at, stage_changed_at)
-            SELECT 'bench' || i || '@example.com', '', 'bench-' || i, 'First' || mod(i, 977),
-                'Last' || mod(i, 991), 'Company ' || mod(i, 5003), 'Manager', 'Software',
-                (ARRAY['US','GB','DE','FR','BR','ES','NL'])[1 + mod(i, 7)], '', '', '', %s,
-                (ARRAY['spring','q3','retargeting',''])[1 + mod(i, 4)], false, false, '{{}}',
-                s.stage,
-                CASE WHEN s.stage IN {OWNED!r} THEN ({owners})[1 + mod(i / 100, {len(ids)})] END,
-                CASE WHEN s.stage IN {OWNED!r} THEN %s END,
-                mod(i * 7919, 101), mod(i * 31, 101), mod(i * 17, 101), mod(i * 13, 101), '[]', '',
-                now() - make_interval(secs => mod(i * 7.919, 15552000)),
-                now(), now() - make_interval(secs => mod(i * 3.1, 864000))
-            FROM generate_series(%s::bigint, %s::bigint) AS i,
-                 LATERAL (SELECT {stage_case()} AS stage) AS s
-            """,
-            [source, team.pk, have + 1, n],
-        )
-        cursor.execute(
-            """
-            INSERT INTO handoff_assignment (lead_id, owner_id, team_id, stage, fast_lane,
-                assigned_at, due_at)
-            SELECT id, owner_id, team_id, stage, false, stage_changed_at,
-                   stage_changed_at + make_interval(hours => 8 + (id % 48)::int)
-            FROM leads_lead
-            WHERE external_id LIKE 'bench-%' AND stage IN ('mql', 'tql')
-              AND NOT EXISTS (SELECT 1 FROM handoff_assignment a WHERE a.lead_id = leads_lead.id)
-            """
-        )
+        insert_leads(cursor, [p.pk for p in people], team.pk, first=have + 1, last=n)
+        insert_assignments(cursor)
         # A phone on one lead in ten, so a phone search has an index to read.
         cursor.execute(
             "UPDATE leads_lead SET phone = '+1415' || lpad((id % 10000000)::text, 7, '0') "
@@ -127,6 +93,66 @@ def fill(n: int, reps: int) -> dict:
         cursor.execute("ANALYZE handoff_assignment")
     print(f"… in {time.perf_counter() - started:.0f} s", flush=True)
     return users
+
+
+def bench_source(cursor: CursorWrapper) -> int:
+    """A lead source for the leads: the first one there, or a new one in an empty database."""
+    cursor.execute("SELECT id FROM leads_leadsource ORDER BY id LIMIT 1")
+    row = cursor.fetchone()
+    if row is None:
+        cursor.execute(
+            "INSERT INTO leads_leadsource (code, name, intake_key, thank_you_url, created_at) "
+            "VALUES ('bench', 'Bench', md5(random()::text), '', now()) RETURNING id"
+        )
+        row = cursor.fetchone()
+    return row[0]
+
+
+def insert_leads(
+    cursor: CursorWrapper, ids: list[int], team: int, *, first: int, last: int
+) -> None:
+    """Leads number `first` to `last` in one INSERT ... SELECT: the stage mix above, the leads
+    past marketing owned by the sales people in turn, and created over the last six months."""
+    owners = "ARRAY[" + ",".join(map(str, ids)) + "]::bigint[]"
+    cursor.execute(
+        f"""
+        INSERT INTO leads_lead (
+            email, phone, external_id, first_name, last_name, company, job_title, industry,
+            country, region, city, postal_code, source_id, campaign, do_not_email,
+            do_not_call, attributes, stage, owner_id, team_id, score, score_demographic,
+            score_behavioral, score_engagement, score_explanation, score_model_version,
+            created_at, updated_at, stage_changed_at)
+        SELECT 'bench' || i || '@example.com', '', 'bench-' || i, 'First' || mod(i, 977),
+            'Last' || mod(i, 991), 'Company ' || mod(i, 5003), 'Manager', 'Software',
+            (ARRAY['US','GB','DE','FR','BR','ES','NL'])[1 + mod(i, 7)], '', '', '', %s,
+            (ARRAY['spring','q3','retargeting',''])[1 + mod(i, 4)], false, false, '{{}}',
+            s.stage,
+            CASE WHEN s.stage IN {OWNED!r} THEN ({owners})[1 + mod(i / 100, {len(ids)})] END,
+            CASE WHEN s.stage IN {OWNED!r} THEN %s END,
+            mod(i * 7919, 101), mod(i * 31, 101), mod(i * 17, 101), mod(i * 13, 101), '[]', '',
+            now() - make_interval(secs => mod(i * 7.919, 15552000)),
+            now(), now() - make_interval(secs => mod(i * 3.1, 864000))
+        FROM generate_series(%s::bigint, %s::bigint) AS i,
+             LATERAL (SELECT {stage_case()} AS stage) AS s
+        """,
+        [bench_source(cursor), team, first, last],
+    )
+
+
+def insert_assignments(cursor: CursorWrapper) -> None:
+    """An open assignment for each bench MQL and TQL that has none: the queues' and inboxes'
+    rows, due 8 to 55 hours after the lead entered its stage."""
+    cursor.execute(
+        """
+        INSERT INTO handoff_assignment (lead_id, owner_id, team_id, stage, fast_lane,
+            sla_restarted, assigned_at, due_at)
+        SELECT id, owner_id, team_id, stage, false, false, stage_changed_at,
+               stage_changed_at + make_interval(hours => 8 + (id % 48)::int)
+        FROM leads_lead
+        WHERE external_id LIKE 'bench-%' AND stage IN ('mql', 'tql')
+          AND NOT EXISTS (SELECT 1 FROM handoff_assignment a WHERE a.lead_id = leads_lead.id)
+        """
+    )
 
 
 def reset() -> None:

@@ -26,11 +26,12 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from load_checks import percentile
+from local_servers import require_local_servers
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -46,7 +47,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.core.files.base import ContentFile  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, connections  # noqa: E402
+from django.db import connections  # noqa: E402
 
 from leadcrm.celery import app as celery_app  # noqa: E402
 from leads.activities import EventIn, activities_record  # noqa: E402
@@ -56,12 +57,9 @@ from scoring.models import RescoreRun  # noqa: E402
 from scoring.selectors import active_versions  # noqa: E402
 from scoring.tasks import run_rescore  # noqa: E402
 
-LOCAL = {"127.0.0.1", "localhost", "::1"}
 TYPES = ["page_view", "pricing_page_view", "content_download", "email_click", "demo_request"]
-
-
-def _local(url: str) -> bool:
-    return urlsplit(url).hostname in LOCAL
+# An event sent: its lead, and the epoch time just before it was recorded.
+SentEvent = tuple[int, float]
 
 
 def make_leads(n: int) -> list[int]:
@@ -94,6 +92,11 @@ class Watcher(threading.Thread):
                 time.sleep(self.every)
         finally:
             connections.close_all()
+
+    def latency(self, pk: int, at: float) -> float | None:
+        """Seconds from `at` to the first sighting of a score of lead `pk` computed at or after
+        `at` (None: not seen yet)."""
+        return next((seen - at for seen, scored in self.seen[pk] if scored >= at), None)
 
 
 def start_worker(name: str, queues: list[str], *, concurrency: int, nice: int) -> subprocess.Popen:
@@ -168,7 +171,7 @@ def start_rescore(head: int) -> RescoreRun:
     return run
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=200.0, help="events per second")
     parser.add_argument("--events", type=int, default=2000)
@@ -207,12 +210,160 @@ def main() -> None:
         default=0,
         help="with --during-import: the bulk pool's niceness (the Procfile's bulkworker line)",
     )
-    args = parser.parse_args()
-    broker = os.environ.get("CELERY_BROKER_URL", "")
-    if connection.vendor != "postgresql" or not broker:
-        sys.exit("Set DATABASE_URL=postgres://... and CELERY_BROKER_URL=redis://...")
-    if not (_local(broker) and _local(os.environ["DATABASE_URL"])):
-        sys.exit("bench/realtime.py only talks to servers on 127.0.0.1.")
+    return parser.parse_args()
+
+
+def worker_pools(args: argparse.Namespace) -> dict[str, tuple[list[str], int, int]]:
+    """The worker pools to start: name -> (queues, processes, niceness)."""
+    if args.during_import or args.during_rescore:
+        # Production's layout (Procfile): a live pool of 2 and a bulk pool of 1, on separate
+        # queues, the bulk pool at --bulk-nice.
+        return {
+            "bench-live": ([q for q in settings.CELERY_QUEUE_NAMES if q != "bulk"], 2, 0),
+            "bench-bulk": (["bulk"], 1, args.bulk_nice),
+        }
+    return {"bench-rt": (list(settings.CELERY_QUEUE_NAMES), 2, 0)}
+
+
+def wait_until_ready(workers: list[subprocess.Popen]) -> None:
+    """Wait (a minute at most) until every worker answers a ping: events sent earlier would
+    count the worker's start-up in their latency."""
+    deadline = time.monotonic() + 60
+    while len(celery_app.control.ping(timeout=1)) < len(workers):
+        if any(w.poll() is not None for w in workers) or time.monotonic() > deadline:
+            sys.exit("A worker did not start; see var/bench-realtime-*.log")
+
+
+def stop_workers(workers: list[subprocess.Popen]) -> None:
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            # A warm shutdown waits for the task at hand (the rest of a full rescore).
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
+
+
+@dataclass
+class BulkWork:
+    """The import and the full rescore on the bulk pool meanwhile (None when not asked for),
+    and how far each had got when the events began and when they ended."""
+
+    job: ImportJob | None = None
+    rescore: RescoreRun | None = None
+    rows_at_start: int = 0
+    rows_at_end: int = 0
+    rescored_at_end: int = 0
+
+    def start(self, args: argparse.Namespace) -> None:
+        """Start what was asked for and wait until each is well under way (its head). Fills
+        `self` as it goes: a failed rescore start still leaves the import's file to delete."""
+        if args.during_import:
+            waited = time.monotonic()
+            self.job = start_import(args.during_import, args.import_head)
+            print(
+                f"the import read its first {args.import_head:,} rows in {time.monotonic() - waited:.0f} s"
+            )
+            self.rows_at_start = import_job_progress(self.job)[0]
+        if args.during_rescore:
+            waited = time.monotonic()
+            self.rescore = start_rescore(args.rescore_head)
+            print(
+                f"the rescore scored its first {self.rescore.done:,} leads in {time.monotonic() - waited:.0f} s"
+            )
+
+    def mark_end(self) -> None:
+        """Note how far each had got: called as the last event is sent."""
+        self.rows_at_end = import_job_progress(self.job)[0] if self.job is not None else 0
+        self.rescored_at_end = (
+            RescoreRun.objects.get(pk=self.rescore.pk).done if self.rescore else 0
+        )
+
+    def report(self, rows: int) -> None:
+        """Print how far each got while the events were sent; wait for the import to end and
+        print its time."""
+        if self.rescore is not None:
+            print(
+                f"full rescore on the bulk pool: leads {self.rescore.done:,} to "
+                f"{self.rescored_at_end:,} of {self.rescore.total:,} scored while the events "
+                "were sent"
+            )
+        if (job := self.job) is None:
+            return
+        print(
+            f"import of {rows:,} rows on the bulk pool: rows "
+            f"{self.rows_at_start:,} to {self.rows_at_end:,} read while the events were sent"
+        )
+        job.refresh_from_db()
+        while job.status not in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
+            time.sleep(1)
+            job.refresh_from_db()
+        print(f"import {job.status} in {(job.finished_at - job.started_at).total_seconds():.0f} s")
+
+
+def send_events(lead_ids: list[int], args: argparse.Namespace) -> tuple[list[SentEvent], float]:
+    """Record --events events on random leads of the pool, --batch per request at --rate
+    events per second, for half of --timeout at most: each event's (lead, epoch time just
+    before its request), and the monotonic time the sending began."""
+    rng = random.Random(1)
+    leads = Lead.objects.all()
+    sent: list[SentEvent] = []
+    per_tick = max(1, args.batch)
+    tick = per_tick / args.rate
+    begin = time.monotonic()
+    while len(sent) < args.events and time.monotonic() - begin < args.timeout / 2:
+        due = begin + (len(sent) / per_tick) * tick
+        pause = due - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        batch = rng.sample(lead_ids, min(per_tick, args.events - len(sent)))
+        at = time.time()
+        activities_record(
+            events=[EventIn(type=rng.choice(TYPES), lead=pk) for pk in batch],
+            leads=leads,
+            via=Via.API,
+        )
+        sent += [(pk, at) for pk in batch]
+    return sent, begin
+
+
+def await_scores(
+    watcher: Watcher, sent: list[SentEvent], *, tail: int, until: float
+) -> list[float | None]:
+    """Wait until the last `tail` events are seen scored (or the monotonic time `until`), stop
+    the watcher, and return each event's latency (None: never seen scored)."""
+    while time.monotonic() < until:
+        if all(watcher.latency(pk, at) is not None for pk, at in sent[-tail:]):
+            break
+        time.sleep(0.2)
+    time.sleep(0.5)
+    watcher.stop.set()
+    watcher.join()
+    return [watcher.latency(pk, at) for pk, at in sent]
+
+
+def print_latencies(
+    sent: list[SentEvent], sending: float, latencies: list[float | None], runs: int
+) -> None:
+    done = [x for x in latencies if x is not None]
+    print(
+        f"events: {len(sent)} over {sending:.1f} s ({len(sent) / sending:.0f}/s), "
+        f"{len({pk for pk, _ in sent})} leads; rescoring runs seen: {runs}"
+    )
+    print(f"scored: {len(done)}, never seen scored: {len(sent) - len(done)}")
+    if done:
+        print(
+            f"event to new score: p50 {percentile(done, 0.5):.3f} s, "
+            f"p95 {percentile(done, 0.95):.3f} s, p99 {percentile(done, 0.99):.3f} s, "
+            f"max {max(done):.3f} s (goal p95 <= 1 s)"
+        )
+
+
+def main() -> None:
+    args = parse_args()
+    require_local_servers("bench/realtime.py")
     if not os.environ.get("CACHE_URL", "").startswith("redis://"):
         sys.exit("Set CACHE_URL=redis://...: the coalescing marker is shared with the worker.")
     call_command("migrate", verbosity=0)
@@ -220,118 +371,30 @@ def main() -> None:
     cache.clear()
     celery_app.control.purge()
     (ROOT / "var").mkdir(exist_ok=True)
-    if args.during_import or args.during_rescore:
-        # Production's layout (Procfile): a live pool of 2 and a bulk pool of 1, on separate
-        # queues, the bulk pool at --bulk-nice.
-        pools = {
-            "bench-live": ([q for q in settings.CELERY_QUEUE_NAMES if q != "bulk"], 2, 0),
-            "bench-bulk": (["bulk"], 1, args.bulk_nice),
-        }
-    else:
-        pools = {"bench-rt": (list(settings.CELERY_QUEUE_NAMES), 2, 0)}
     workers = [
         start_worker(name, queues, concurrency=concurrency, nice=nice)
-        for name, (queues, concurrency, nice) in pools.items()
+        for name, (queues, concurrency, nice) in worker_pools(args).items()
     ]
-    job = rescore = None
+    bulk = BulkWork()
     try:
-        deadline = time.monotonic() + 60
-        while len(celery_app.control.ping(timeout=1)) < len(workers):
-            if any(w.poll() is not None for w in workers) or time.monotonic() > deadline:
-                sys.exit("A worker did not start; see var/bench-realtime-*.log")
-        if args.during_import:
-            waited = time.monotonic()
-            job = start_import(args.during_import, args.import_head)
-            print(
-                f"the import read its first {args.import_head:,} rows in {time.monotonic() - waited:.0f} s"
-            )
-            import_rows_at_start = import_job_progress(job)[0]
-        if args.during_rescore:
-            waited = time.monotonic()
-            rescore = start_rescore(args.rescore_head)
-            print(
-                f"the rescore scored its first {rescore.done:,} leads in {time.monotonic() - waited:.0f} s"
-            )
+        wait_until_ready(workers)
+        bulk.start(args)
         watcher = Watcher(lead_ids)
         watcher.start()
-        rng = random.Random(1)
-        leads = Lead.objects.all()
-        sent: list[tuple[int, float]] = []
-        per_tick = max(1, args.batch)
-        tick = per_tick / args.rate
-        begin = time.monotonic()
-        while len(sent) < args.events and time.monotonic() - begin < args.timeout / 2:
-            due = begin + (len(sent) / per_tick) * tick
-            pause = due - time.monotonic()
-            if pause > 0:
-                time.sleep(pause)
-            batch = rng.sample(lead_ids, min(per_tick, args.events - len(sent)))
-            at = time.time()
-            activities_record(
-                events=[EventIn(type=rng.choice(TYPES), lead=pk) for pk in batch],
-                leads=leads,
-                via=Via.API,
-            )
-            sent += [(pk, at) for pk in batch]
+        sent, begin = send_events(lead_ids, args)
         sending = time.monotonic() - begin
-        import_rows_at_end = import_job_progress(job)[0] if job is not None else 0
-        rescored_at_end = RescoreRun.objects.get(pk=rescore.pk).done if rescore else 0
-
-        def latency(pk: int, at: float) -> float | None:
-            return next((seen - at for seen, scored in watcher.seen[pk] if scored >= at), None)
-
-        while time.monotonic() - begin < args.timeout:
-            if all(latency(pk, at) is not None for pk, at in sent[-per_tick * 4 :]):
-                break
-            time.sleep(0.2)
-        time.sleep(0.5)
-        watcher.stop.set()
-        watcher.join()
-        latencies = [latency(pk, at) for pk, at in sent]
-        done = [x for x in latencies if x is not None]
-        runs = sum(len(v) for v in watcher.seen.values())
-        print(
-            f"events: {len(sent)} over {sending:.1f} s ({len(sent) / sending:.0f}/s), "
-            f"{len({pk for pk, _ in sent})} leads; rescoring runs seen: {runs}"
+        bulk.mark_end()
+        latencies = await_scores(
+            watcher, sent, tail=max(1, args.batch) * 4, until=begin + args.timeout
         )
-        print(f"scored: {len(done)}, never seen scored: {len(sent) - len(done)}")
-        if done:
-            print(
-                f"event to new score: p50 {percentile(done, 0.5):.3f} s, "
-                f"p95 {percentile(done, 0.95):.3f} s, p99 {percentile(done, 0.99):.3f} s, "
-                f"max {max(done):.3f} s (goal p95 <= 1 s)"
-            )
-        if rescore is not None:
-            print(
-                f"full rescore on the bulk pool: leads {rescore.done:,} to {rescored_at_end:,} "
-                f"of {rescore.total:,} scored while the events were sent"
-            )
-        if job is not None:
-            print(
-                f"import of {args.during_import:,} rows on the bulk pool: rows "
-                f"{import_rows_at_start:,} to {import_rows_at_end:,} read while the events were sent"
-            )
-            job.refresh_from_db()
-            while job.status not in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
-                time.sleep(1)
-                job.refresh_from_db()
-            print(
-                f"import {job.status} in {(job.finished_at - job.started_at).total_seconds():.0f} s"
-            )
+        print_latencies(sent, sending, latencies, sum(len(v) for v in watcher.seen.values()))
+        bulk.report(args.during_import)
     finally:
-        for worker in workers:
-            worker.terminate()
-        for worker in workers:
-            try:
-                worker.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                # A warm shutdown waits for the task at hand (the rest of a full rescore).
-                os.killpg(worker.pid, signal.SIGKILL)
-                worker.wait()
-        if job is not None:
-            job.file.delete(save=False)
+        stop_workers(workers)
+        if bulk.job is not None:
+            bulk.job.file.delete(save=False)
         Lead.all_objects.filter(external_id__startswith="rt-").delete()
-        if job is not None:
+        if bulk.job is not None:
             print(f"The {args.during_import:,} imported leads stay in the database (rtimp-*).")
 
 

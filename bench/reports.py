@@ -31,6 +31,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.db.backends.utils import CursorWrapper  # noqa: E402
 from django.db.models import Model  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -112,6 +113,7 @@ def _ids(model: type[Model], key: str, values: list[str]) -> str:
 
 
 def generate(leads: int, days: int) -> None:
+    """The catalog, the reps, `leads` leads over the last `days` days and their stage moves."""
     for code in SOURCES:
         LeadSource.objects.get_or_create(code=code, defaults={"name": code.title()})
     for code in LINES:
@@ -120,7 +122,16 @@ def generate(leads: int, days: int) -> None:
         user_create_with_role(username=f"bench-rep{i}", role=Role.REP, team=TEAMS[i % 3])[0]
         for i in range(REPS)
     ]
-    rep_ids = "ARRAY[" + ",".join(str(r.pk) for r in reps) + "]"
+    with connection.cursor() as cursor:
+        insert_leads(cursor, leads, days, rep_ids=[r.pk for r in reps])
+        moves = insert_moves(cursor)
+    print(f"  {moves:,} stage moves", flush=True)
+
+
+def insert_leads(cursor: CursorWrapper, leads: int, days: int, *, rep_ids: list[int]) -> None:
+    """One INSERT ... SELECT of the leads: lead i follows path i % 10 (its stage is that path's
+    last), the catalog and the reps taken in turn, created evenly over the window."""
+    reps = "ARRAY[" + ",".join(str(pk) for pk in rep_ids) + "]"
     sources, lines, teams = (
         _ids(LeadSource, "code", SOURCES),
         _ids(ProductLine, "code", LINES),
@@ -145,7 +156,7 @@ def generate(leads: int, days: int) -> None:
             "product_line_id": f"({lines})[1 + (i / 7) % {len(LINES)}]",
             "campaign": f"({campaigns})[1 + (i / 3) % {len(CAMPAIGNS)}]",
             "stage": final + " END",
-            "owner_id": f"CASE WHEN {owned} THEN ({rep_ids})[1 + (i / 11) % {REPS}] END",
+            "owner_id": f"CASE WHEN {owned} THEN ({reps})[1 + (i / 11) % {REPS}] END",
             "team_id": f"({teams})[1 + ((i / 11) % {REPS}) % 3]",
             "score": "i % 101",
             # Evenly over the window, oldest first.
@@ -154,49 +165,53 @@ def generate(leads: int, days: int) -> None:
             "stage_changed_at": "now()",
         },
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {Lead._meta.db_table} ({names}) SELECT {exprs} "
-            f"FROM generate_series(1, %s) AS i",
-            [*params, leads],
-        )
-        steps = []
-        reasons = dict(Reason.objects.values_list("code", "pk"))
-        for n, path in enumerate(PATHS):
-            previous, hours = "new", 0.0
-            for number, (stage, reason, after) in enumerate(path):
-                entered, hours = hours, hours + after
-                steps.append(
-                    f"({n}, {number}, '{previous}', '{stage}', {reasons[reason] if reason else 'NULL'}, {hours}, {entered})"
-                )
-                previous = stage
-        names, exprs, params = _columns(
-            StageChange,
-            {
-                "lead_id": "l.id",
-                "from_stage": "p.from_stage",
-                "to_stage": "p.to_stage",
-                "via": "'import'",
-                "reason_id": "p.reason_id",
-                "score": "l.score",
-                # Spread each path's timing by the lead: 0.5x to 2.5x the path's hours.
-                "at": "l.created_at + make_interval(secs => p.hours * 3600 * (0.5 + (l.id % 9) / 4.0))",
-                # The previous step's `at` (the lead's creation for the first).
-                "entered_at": (
-                    "l.created_at + make_interval(secs => p.entered * 3600 * (0.5 + (l.id % 9) / 4.0))"
-                ),
-            },
-        )
-        cursor.execute(
-            f"""INSERT INTO {StageChange._meta.db_table} ({names})
-            SELECT {exprs}
-            FROM {Lead._meta.db_table} l
-            JOIN (VALUES {", ".join(steps)}) AS p(path, step, from_stage, to_stage, reason_id, hours, entered)
-                ON p.path = mod(l.id, 10)
-            ORDER BY l.id, p.step""",
-            params,
-        )
-        print(f"  {cursor.rowcount:,} stage moves", flush=True)
+    cursor.execute(
+        f"INSERT INTO {Lead._meta.db_table} ({names}) SELECT {exprs} "
+        f"FROM generate_series(1, %s) AS i",
+        [*params, leads],
+    )
+
+
+def insert_moves(cursor: CursorWrapper) -> int:
+    """One INSERT ... SELECT of every lead's stage moves along its path (PATHS as a VALUES
+    table joined on id % 10); the number of moves."""
+    steps = []
+    reasons = dict(Reason.objects.values_list("code", "pk"))
+    for n, path in enumerate(PATHS):
+        previous, hours = "new", 0.0
+        for number, (stage, reason, after) in enumerate(path):
+            entered, hours = hours, hours + after
+            steps.append(
+                f"({n}, {number}, '{previous}', '{stage}', {reasons[reason] if reason else 'NULL'}, {hours}, {entered})"
+            )
+            previous = stage
+    names, exprs, params = _columns(
+        StageChange,
+        {
+            "lead_id": "l.id",
+            "from_stage": "p.from_stage",
+            "to_stage": "p.to_stage",
+            "via": "'import'",
+            "reason_id": "p.reason_id",
+            "score": "l.score",
+            # Spread each path's timing by the lead: 0.5x to 2.5x the path's hours.
+            "at": "l.created_at + make_interval(secs => p.hours * 3600 * (0.5 + (l.id % 9) / 4.0))",
+            # The previous step's `at` (the lead's creation for the first).
+            "entered_at": (
+                "l.created_at + make_interval(secs => p.entered * 3600 * (0.5 + (l.id % 9) / 4.0))"
+            ),
+        },
+    )
+    cursor.execute(
+        f"""INSERT INTO {StageChange._meta.db_table} ({names})
+        SELECT {exprs}
+        FROM {Lead._meta.db_table} l
+        JOIN (VALUES {", ".join(steps)}) AS p(path, step, from_stage, to_stage, reason_id, hours, entered)
+            ON p.path = mod(l.id, 10)
+        ORDER BY l.id, p.step""",
+        params,
+    )
+    return cursor.rowcount
 
 
 def ensure_data(leads: int, days: int) -> None:

@@ -26,9 +26,10 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import TextIO
 
 from load_checks import percentile
+from local_servers import require_local_servers
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -42,8 +43,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.contrib.auth.models import User  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, connections  # noqa: E402
+from django.db import connections  # noqa: E402
 from django.db.models import Avg, Count  # noqa: E402
 
 from handoff.receivers import handoff_on_stage_change  # noqa: E402
@@ -61,12 +63,7 @@ from leads.services import lead_move  # noqa: E402
 from leads.signals import lead_stage_changed  # noqa: E402
 from tests.handoff.webhooks.receiver import Receiver  # noqa: E402
 
-LOCAL = {"127.0.0.1", "localhost", "::1"}
 PREFIX = "wh-bench-"
-
-
-def _local(url: str) -> bool:
-    return urlsplit(url).hostname in LOCAL
 
 
 def make_leads(n: int) -> list[Lead]:
@@ -172,19 +169,60 @@ def report(moved: dict[tuple[int, str], float], receiver: ReceiverProcess, spent
     print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--moves", type=int, default=10_000, help="stage changes (even)")
     parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
     parser.add_argument("--clients", type=int, default=4, help="threads making the moves")
     parser.add_argument("--with-routing", action="store_true", help="route each new MQL too")
     parser.add_argument("--timeout", type=float, default=900.0)
-    args = parser.parse_args()
-    broker = os.environ.get("CELERY_BROKER_URL", "")
-    if connection.vendor != "postgresql" or not broker:
-        sys.exit("Set DATABASE_URL=postgres://... and CELERY_BROKER_URL=redis://...")
-    if not (_local(broker) and _local(os.environ["DATABASE_URL"])):
-        sys.exit("bench/webhooks.py only talks to servers on 127.0.0.1.")
+    return parser.parse_args()
+
+
+def make_moves(
+    leads: list[Lead], *, marketer: User, sdr: User, clients: int, deadline: float
+) -> tuple[dict[tuple[int, str], float], float]:
+    """Promote and then qualify every lead from `clients` threads until `deadline` (monotonic);
+    when each (lead, new stage) move began (epoch seconds, to hold against the receiver's
+    arrival times), and the seconds all the moves took."""
+    moved: dict[tuple[int, str], float] = {}
+    begin = time.monotonic()
+
+    def client(share: list[Lead]) -> None:
+        # Every lead promoted, then every lead qualified: a lead's two moves are far
+        # apart, as in real use (its second delivery seldom waits for its first).
+        steps = [(Action.PROMOTE, marketer, Stage.MQL), (Action.QUALIFY, sdr, Stage.TQL)]
+        try:
+            for action, by, to in steps:
+                for lead in share:
+                    if time.monotonic() > deadline:
+                        return
+                    moved[(lead.pk, to)] = time.time()
+                    lead_move(lead=lead, action=action, by=by)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=client, args=(leads[i::clients],)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return moved, time.monotonic() - begin
+
+
+def stop_worker(worker: subprocess.Popen, log: TextIO) -> None:
+    worker.terminate()
+    try:
+        worker.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        worker.kill()  # never leave a worker behind on the broker
+        worker.wait()
+    log.close()
+
+
+def main() -> None:
+    args = parse_args()
+    require_local_servers("bench/webhooks.py")
     started = time.monotonic()
     if not args.with_routing:
         lead_stage_changed.disconnect(handoff_on_stage_change)
@@ -201,44 +239,18 @@ def main() -> None:
             url=receiver.url, events=[Event.LEAD_STAGE_CHANGED], secret=secrets.token_hex(16)
         )
         try:
-            moved: dict[tuple[int, str], float] = {}
-            begin = time.monotonic()
-            deadline = started + args.timeout / 2
-
-            def client(share: list[Lead]) -> None:
-                # Every lead promoted, then every lead qualified: a lead's two moves are far
-                # apart, as in real use (its second delivery seldom waits for its first).
-                steps = [(Action.PROMOTE, marketer, Stage.MQL), (Action.QUALIFY, sdr, Stage.TQL)]
-                try:
-                    for action, by, to in steps:
-                        for lead in share:
-                            if time.monotonic() > deadline:
-                                return
-                            moved[(lead.pk, to)] = time.time()
-                            lead_move(lead=lead, action=action, by=by)
-                finally:
-                    connections.close_all()
-
-            threads = [
-                threading.Thread(target=client, args=(leads[i :: args.clients],))
-                for i in range(args.clients)
-            ]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            spent = time.monotonic() - begin
+            moved, spent = make_moves(
+                leads,
+                marketer=marketer,
+                sdr=sdr,
+                clients=args.clients,
+                deadline=started + args.timeout / 2,
+            )
             while receiver.count() < len(moved) and time.monotonic() - started < args.timeout:
                 time.sleep(0.5)
             report(moved, receiver, spent)
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                worker.kill()  # never leave a worker behind on the broker
-                worker.wait()
-            log.close()
+            stop_worker(worker, log)
             subscription.delete()
             Lead.all_objects.filter(external_id__startswith=PREFIX).delete()
 

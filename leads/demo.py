@@ -16,6 +16,7 @@ from django.utils.text import slugify
 
 from leads.account_demo import dress_review_leads, seed_accounts
 from leads.accounts import user_create_with_role
+from leads.demo_walk import demo_path, demo_reasons
 from leads.demo_work import seed_work
 from leads.models import Lead, LeadSource, ProductLine, Reason, Stage, Team, Via
 from leads.roles import Role
@@ -150,191 +151,38 @@ class DemoResult:
     leads: int
 
 
-def _reasons() -> dict[str, list[Reason]]:
-    by_key: dict[str, list[Reason]] = {}
-    for reason in Reason.objects.filter(active=True):
-        by_key.setdefault(f"{reason.applies_to}:{reason.sends_to or reason.category}", []).append(
-            reason
-        )
-    return by_key
+@dataclass
+class _DemoWorld:
+    """What every demo lead draws from: the demo's users, team and catalog, and its six-month
+    window (counted back from midnight UTC, so the same seed on the same day gives the same data)."""
 
-
-def _path(
-    rng: random.Random, created: datetime, now: datetime, users: dict, reasons: dict, rep
-) -> list[HistoryStep]:
-    """A random walk through the allowed moves, each step some hours to days after the last."""
-    return _Walk(rng, created, now, users, reasons, rep).walk()
-
-
-# What a phase of the walk tells the walk: go on to the next phase, stop here, or start another
-# cycle (a lead sent to nurture re-engages later as a new MQL).
-_GO, _STOP, _AGAIN = "go", "stop", "again"
-
-
-class _Walk:
-    def __init__(
-        self, rng: random.Random, created: datetime, now: datetime, users: dict, reasons: dict, rep
-    ) -> None:
-        self.rng, self.now, self.users, self.reasons, self.rep = rng, now, users, reasons, rep
-        self.at = created
-        self.stage: str = Stage.NEW
-        self.steps: list[HistoryStep] = []
-        self.quality = rng.random()  # a hidden "how good is this lead" that drives each choice
-
-    def walk(self) -> list[HistoryStep]:
-        for _cycle in range(2):
-            if not self._promote():
-                break
-            outcome = self._qualify_or_reject()
-            if outcome == _AGAIN:
-                continue
-            if outcome == _STOP or self._sal() == _STOP or self._sql() == _STOP:
-                break
-        return self.steps
-
-    def waiting(self, days: int, chance: float) -> bool:
-        """Recent leads are still being worked: they wait in the current stage."""
-        return (self.now - self.at) < timedelta(days=days) and self.rng.random() < chance
-
-    def step(
-        self, to: str, by, hours: tuple[float, float], reason=None, action="", note=""
-    ) -> bool:
-        nxt = self.at + timedelta(hours=self.rng.uniform(*hours))
-        if nxt >= self.now:
-            return False
-        self.at, self.stage = nxt, to
-        self.steps.append(
-            HistoryStep(to_stage=to, at=nxt, by=by, reason=reason, action=action, note=note)
-        )
-        return True
-
-    def _promote(self) -> bool:
-        """New or nurture: a few are disqualified, the better ones become MQLs."""
-        if self.stage not in (Stage.NEW, Stage.NURTURE):
-            return True
-        rng, marketer = self.rng, self.users["marketer"]
-        if rng.random() < 0.08 and self.stage == Stage.NEW:
-            reason = rng.choice(self.reasons["disqualify:disqualified"])
-            self.step(Stage.DISQUALIFIED, marketer, (2, 48), reason, "disqualify")
-            return False
-        if rng.random() > 0.35 + self.quality * 0.6:
-            return False
-        by = marketer if rng.random() < 0.4 else None
-        return self.step(Stage.MQL, by, (1, 240), action="promote")
-
-    def _qualify_or_reject(self) -> str:
-        """An MQL: the SDR may qualify it to TQL; then sales rejects it or accepts it."""
-        rng, sdr = self.rng, self.users["sdr"]
-        if self.stage == Stage.MQL and self.waiting(10, 0.6):
-            return _STOP
-        if (
-            self.stage == Stage.MQL
-            and rng.random() < 0.45
-            and not self.step(Stage.TQL, sdr, (1, 36), action="qualify")
-        ):
-            return _STOP
-        if self.stage not in (Stage.MQL, Stage.TQL):
-            return _GO
-        if self.stage == Stage.TQL and self.waiting(10, 0.5):
-            return _STOP
-        if rng.random() < 0.30 + (1 - self.quality) * 0.35:
-            reason = rng.choice(
-                self.reasons["reject:nurture"] + self.reasons["reject:disqualified"]
-            )
-            by = self.rep if self.stage == Stage.MQL else sdr
-            note = rng.choice(["", "", "Left two voicemails.", "Says they are a student."])
-            self.step(reason.sends_to, by, (2, 72), reason, "reject", note)
-            if self.stage == Stage.NURTURE and rng.random() < 0.5:
-                return _AGAIN
-            return _STOP
-        return _GO if self.step(Stage.SAL, self.rep, (1, 60), action="accept") else _STOP
-
-    def _held(self, stage: str, days: int) -> str | None:
-        """Before the move out of `stage`: _GO on when the lead is not in it, _STOP when it still
-        waits there (a recent lead, half of the time), None to decide its move."""
-        if self.stage != stage:
-            return _GO
-        return _STOP if self.waiting(days, 0.5) else None
-
-    def _sal(self) -> str:
-        """An accepted lead: recycled to nurture, or qualified to SQL."""
-        if held := self._held(Stage.SAL, 30):
-            return held
-        if self.rng.random() < 0.25 + (1 - self.quality) * 0.2:
-            reason = self.rng.choice(self.reasons["recycle:nurture"])
-            self.step(Stage.NURTURE, self.rep, (24, 240), reason, "recycle")
-            return _STOP
-        return _GO if self.step(Stage.SQL, self.rep, (24, 336), action="qualify") else _STOP
-
-    def _sql(self) -> str:
-        """An opportunity: won or lost (with a reason)."""
-        if held := self._held(Stage.SQL, 45):
-            return held
-        if self.rng.random() < 0.25 + self.quality * 0.45:
-            self.step(Stage.WON, self.rep, (72, 720), action="close")
-        else:
-            reason = self.rng.choice(self.reasons["close:lost"])
-            self.step(Stage.LOST, self.rep, (72, 720), reason, "close")
-        return _STOP
+    seed: int
+    users: dict
+    team: Team
+    sources: list[tuple[LeadSource, int]]
+    lines: list[ProductLine]
+    reasons: dict[str, list[Reason]]
+    start: datetime
+    now: datetime
 
 
 @transaction.atomic
 def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD) -> DemoResult:
+    """The demo logins and catalog (refreshed on every run), and once `leads` leads with their
+    history, accounts, logged work and (through demo_seeded) every other app's demo data."""
     users, tokens = _seed_users(password)
     team = Team.objects.get(name="Inside Sales")
     sources, lines = _seed_catalog()
-    reasons = _reasons()
+    reasons = demo_reasons()
 
     if Lead.all_objects.filter(external_id__startswith="demo-").exists():
         return DemoResult(users=tokens, leads=0)
 
-    rng = random.Random(seed)
     now = datetime.combine(timezone.now().date(), time.min, tzinfo=UTC)
-    start = now - timedelta(days=182)
-    items: list[tuple[Lead, list[HistoryStep]]] = []
-    for i in range(leads):
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        company = f"{rng.choice(COMPANIES)} {rng.choice(SUFFIXES)}"
-        title, title_fit = rng.choice(TITLES)
-        country, prefix = rng.choice(COUNTRIES)
-        source = rng.choices([s for s, _ in sources], weights=[w for _, w in sources])[0]
-        created = start + timedelta(seconds=rng.uniform(0, (now - start).total_seconds()))
-        rep = rng.choice([users["rep1"], users["rep2"]])
-        path = _path(rng, created, now, users, reasons, rep)
-        size = rng.choice([5, 12, 40, 120, 350, 800, 2500, 10000])
-        final = path[-1].to_stage if path else Stage.NEW
-        owner = _demo_owner(rng, final, rep, users)
-        fit, behavioral, engagement = _demo_scores(rng, title_fit, size, len(path))
-        phone = f"{prefix}{i:04d}"
-        if i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
-            # The same person signed up again with another e-mail: the duplicates page has work.
-            phone = items[-1][0].phone
-        lead = Lead(
-            email=f"{slugify(first)}.{slugify(last)}.{i}@{slugify(company.split()[0])}.example",  # ASCII, as most mailboxes are
-            phone=phone,
-            external_id=f"demo-{seed}-{i}",
-            first_name=first,
-            last_name=last,
-            company=company,
-            job_title=title,
-            industry=rng.choice(INDUSTRIES),
-            company_size=size,
-            country=country,
-            city="",
-            source=source,
-            product_line=rng.choice(lines),
-            campaign=rng.choice(CAMPAIGNS),
-            attributes=_demo_attributes(rng),
-            owner=owner,
-            # Marketing's leads belong to no sales team until they are handed over.
-            team=team if owner or final in (Stage.MQL, Stage.TQL) else None,
-            score=round(fit * 0.4 + behavioral * 0.35 + engagement * 0.25),
-            score_demographic=fit,
-            score_behavioral=behavioral,
-            score_engagement=engagement,
-            created_at=created,
-        )
-        items.append((lead, path))
+    world = _DemoWorld(
+        seed, users, team, sources, lines, reasons, start=now - timedelta(days=182), now=now
+    )
+    items = _demo_leads(leads, world)
     for lead, path in items:  # leads_create_with_history sets it from the path too
         lead.stage = path[-1].to_stage if path else Stage.NEW
     dress_review_leads([lead for lead, _ in items])
@@ -344,6 +192,67 @@ def seed_demo(*, leads: int = 2000, seed: int = 1, password: str = DEMO_PASSWORD
     # Scoring, routing and the rest add their demo data (activities, rules, SLAs) here.
     demo_seeded.send(sender=Lead, leads=created_leads, users=users, seed=seed)
     return DemoResult(users=tokens, leads=len(created_leads))
+
+
+def _demo_leads(count: int, world: _DemoWorld) -> list[tuple[Lead, list[HistoryStep]]]:
+    """`count` unsaved leads with their paths, all drawn from one generator seeded with the
+    demo's seed: the order of the draws is what makes the demo repeatable."""
+    rng = random.Random(world.seed)
+    items: list[tuple[Lead, list[HistoryStep]]] = []
+    for i in range(count):
+        lead, path = _demo_lead(rng, i, world)
+        if i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
+            # The same person signed up again with another e-mail: the duplicates page has work.
+            lead.phone = items[-1][0].phone
+        items.append((lead, path))
+    return items
+
+
+def _demo_lead(rng: random.Random, i: int, world: _DemoWorld) -> tuple[Lead, list[HistoryStep]]:
+    """The demo's lead number `i` and its path. Draws from `rng` in a fixed order (person,
+    company, source, creation time, rep, path, size, owner, scores, then the rest): reordering
+    them would change every demo lead after the first."""
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    company = f"{rng.choice(COMPANIES)} {rng.choice(SUFFIXES)}"
+    title, title_fit = rng.choice(TITLES)
+    country, prefix = rng.choice(COUNTRIES)
+    sources = world.sources
+    source = rng.choices([s for s, _ in sources], weights=[w for _, w in sources])[0]
+    window = (world.now - world.start).total_seconds()
+    created = world.start + timedelta(seconds=rng.uniform(0, window))
+    users = world.users
+    rep = rng.choice([users["rep1"], users["rep2"]])
+    path = demo_path(rng, created, world.now, users, world.reasons, rep)
+    size = rng.choice([5, 12, 40, 120, 350, 800, 2500, 10000])
+    final = path[-1].to_stage if path else Stage.NEW
+    owner = _demo_owner(rng, final, rep, users)
+    fit, behavioral, engagement = _demo_scores(rng, title_fit, size, len(path))
+    lead = Lead(
+        email=f"{slugify(first)}.{slugify(last)}.{i}@{slugify(company.split()[0])}.example",  # ASCII, as most mailboxes are
+        phone=f"{prefix}{i:04d}",
+        external_id=f"demo-{world.seed}-{i}",
+        first_name=first,
+        last_name=last,
+        company=company,
+        job_title=title,
+        industry=rng.choice(INDUSTRIES),
+        company_size=size,
+        country=country,
+        city="",
+        source=source,
+        product_line=rng.choice(world.lines),
+        campaign=rng.choice(CAMPAIGNS),
+        attributes=_demo_attributes(rng),
+        owner=owner,
+        # Marketing's leads belong to no sales team until they are handed over.
+        team=world.team if owner or final in (Stage.MQL, Stage.TQL) else None,
+        score=round(fit * 0.4 + behavioral * 0.35 + engagement * 0.25),
+        score_demographic=fit,
+        score_behavioral=behavioral,
+        score_engagement=engagement,
+        created_at=created,
+    )
+    return lead, path
 
 
 def _seed_catalog() -> tuple[list[tuple[LeadSource, int]], list[ProductLine]]:
@@ -400,6 +309,8 @@ def _demo_owner(rng: random.Random, final: str, rep, users: dict):
 
 
 def _demo_attributes(rng: random.Random) -> dict:
+    """Extra answers a lead brought along (its attributes): the lead page lists them and a merge
+    shows which ones the kept lead gains."""
     return {
         "newsletter": rng.random() < 0.4,
         "visits": rng.randint(1, 40),
