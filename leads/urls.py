@@ -1,9 +1,18 @@
 from django.urls import include, path
 
-from leads.views import accounts, deletion, duplicates, editing, export, webform, work
+from leads.views import accounts, deletion, duplicates, editing, export, imports, webform, work
 from leads.views import leads as views
 
 app_name = "leads"
+
+# A CSV import's pages, under imports/ in their own namespace (leads:imports:detail).
+import_urls = [
+    path("", imports.import_upload, name="upload"),
+    path("<int:pk>/", imports.import_detail, name="detail"),
+    path("<int:pk>/preview/", imports.import_preview, name="preview"),
+    path("<int:pk>/progress/", imports.import_progress, name="progress"),
+    path("<int:pk>/rejected.csv", imports.import_report_csv, name="report"),
+]
 
 urlpatterns = [
     path("", views.lead_list_view, name="list"),
@@ -36,5 +45,5 @@ urlpatterns = [
     path("<int:pk>/tasks/", work.task_add_view, name="task-add"),
     path("tasks/", work.my_tasks_view, name="my-tasks"),
     path("tasks/<int:pk>/done/", work.task_done_view, name="task-done"),
-    path("imports/", include("leads.imports.urls")),
+    path("imports/", include((import_urls, "imports"))),
 ]
