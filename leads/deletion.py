@@ -19,7 +19,6 @@ from django.utils import timezone
 from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
-from leads.merging import absorbed_ids
 from leads.models import (
     Activity,
     ActivityKey,
@@ -31,6 +30,7 @@ from leads.models import (
     Via,
 )
 from leads.retention import RESTORE_WINDOW
+from leads.selectors import absorbed_ids
 from leads.signals import lead_erased
 
 
