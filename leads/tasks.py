@@ -6,33 +6,25 @@ name, which beat and the queue routes use, stays `<app>.tasks.<service>`)."""
 from datetime import timedelta
 
 from celery import shared_task
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError
 from django.db.models import Q
 from django.utils import timezone
 
 from leads.account_batch import match_existing_leads
 from leads.activity_retention import activities_retain
+from leads.deletion import leads_purge_deleted
 from leads.imports.progress import last_progress_at
 from leads.imports.running import import_job_fail, import_job_run
-from leads.models import Activity, ActivityKey, ImportJob, Lead
+from leads.models import Activity, ImportJob
 from leads.partitions import activity_partitions_ensure
 from leads.queueing import enqueue
-from leads.retention import RESTORE_WINDOW
 from leads.signals import activity_recorded
 
 
 @shared_task
 def purge_deleted_leads() -> int:
-    """Delete for good the leads soft-deleted more than 30 days ago; returns how many."""
-    cutoff = timezone.now() - RESTORE_WINDOW
-    purged = Lead.all_objects.filter(deleted_at__lt=cutoff)
-    with transaction.atomic():
-        # No foreign key can point at a partitioned activity (leads.partitions): the keys of
-        # the purged leads' activities go by hand, with them.
-        keyed = Activity.objects.filter(lead__in=purged).exclude(idempotency_key="")
-        ActivityKey.objects.filter(activity_id__in=keyed.values("pk")).delete()
-        _, per_model = purged.delete()
-    return per_model.get("leads.Lead", 0)
+    """Nightly (leadcrm/celery.py): run leads_purge_deleted; returns how many leads went."""
+    return leads_purge_deleted(now=timezone.now())
 
 
 @shared_task(name="leads.tasks.activities_retain", acks_late=True)
