@@ -165,6 +165,18 @@ def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> in
     return scored
 
 
+def scores_decay(*, now: datetime | None = None) -> int:
+    """Rescore the leads of every active version with decaying rules at `now` (the nightly
+    job), which lowers decayed points by the half-life; returns how many leads were scored.
+    Leads that fall under the threshold keep their stage: a score never demotes."""
+    scored = 0
+    for version in ScoringVersion.objects.filter(
+        status=ScoringVersion.Status.ACTIVE, rules__decays=True
+    ).distinct():
+        scored += rescore_version(version, now=now)[0]
+    return scored
+
+
 AWAITING_CHUNK = 1_000
 
 

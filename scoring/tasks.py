@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from leads.queueing import enqueue
 from scoring import monitoring, services
-from scoring.models import RescoreRun, ScoringVersion
+from scoring.models import RescoreRun
 from scoring.planner import refresh_statistics
 
 log = logging.getLogger(__name__)
@@ -134,13 +134,8 @@ def rescore_awaiting_leads_task() -> int:
 
 @shared_task(acks_late=True)
 def decay_scores() -> int:
-    """Nightly: rescore the leads of every active version with decaying rules at today's time,
-    which lowers decayed points by the half-life. Leads under the threshold are not demoted."""
-    scored = 0
-    for version in ScoringVersion.objects.filter(
-        status=ScoringVersion.Status.ACTIVE, rules__decays=True
-    ).distinct():
-        scored += services.rescore_version(version)[0]
+    """Nightly (leadcrm/celery.py): run services.scores_decay."""
+    scored = services.scores_decay()
     log.info("decay_scores rescored %s leads", scored)
     return scored
 
