@@ -170,7 +170,9 @@ def leads_accept_many(*, lead_ids: Iterable[int], by: AbstractBaseUser) -> list[
     """Accept each ticked lead as its owner's manager would one by one."""
 
     def accept(lead: Lead) -> None:
-        lead_move(lead=lead, action=Action.ACCEPT, by=by, via=Via.UI, expected_stage=lead.stage)
+        # No expected_stage: the lead was read just now; the move's conditional UPDATE still
+        # loses to anyone who moved it since (a MoveConflict, reported for that lead).
+        lead_move(lead=lead, action=Action.ACCEPT, by=by, via=Via.UI)
 
     return _each(by, lead_ids, accept, "accepted.")
 

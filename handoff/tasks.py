@@ -30,7 +30,7 @@ def sla_tick_task() -> dict:
     return {"escalated": tick.escalated, "reassigned": tick.reassigned, "routed": tick.routed}
 
 
-@shared_task
-def notify_due_tasks() -> int:
+@shared_task(name="handoff.tasks.notify_due_tasks")
+def notify_due_tasks_task() -> int:
     """Every minute (leadcrm/celery.py): tell assignees their follow-up tasks are due."""
     return followups.notify_due_tasks()

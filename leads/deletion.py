@@ -1,7 +1,7 @@
 """Deleting, restoring and erasing leads.
 
 - Delete is soft: the lead disappears from every list, page and report, and can be restored for
-  30 days (leads.tasks.purge_deleted_leads removes it for good after that).
+  30 days (leads_purge_deleted, nightly, removes it for good after that).
 - A GDPR erase removes the person's data at once and keeps an anonymous stub, so the funnel still
   counts the lead's stage moves: the history rows stay (notes blanked), the stub has no name,
   e-mail, phone or address, and a LeadChange ERASE row says who erased it and when.
@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
@@ -19,7 +20,6 @@ from django.utils import timezone
 from leads import fields
 from leads.access import PERMISSIONS, Perm, has_perm
 from leads.errors import Conflict, DomainError, Forbidden
-from leads.merging import absorbed_ids
 from leads.models import (
     Activity,
     ActivityKey,
@@ -31,6 +31,7 @@ from leads.models import (
     Via,
 )
 from leads.retention import RESTORE_WINDOW
+from leads.selectors import absorbed_ids
 from leads.signals import lead_erased
 
 
@@ -113,6 +114,19 @@ def lead_restore(*, lead: Lead, by: AbstractBaseUser, via: str = Via.UI, note: s
             note=note,
         )
     return lead
+
+
+def leads_purge_deleted(*, now: datetime) -> int:
+    """Delete for good the leads soft-deleted more than RESTORE_WINDOW before `now`, with their
+    history; returns how many leads went."""
+    purged = Lead.all_objects.filter(deleted_at__lt=now - RESTORE_WINDOW)
+    with transaction.atomic():
+        # No foreign key can point at a partitioned activity (leads.partitions): the keys of
+        # the purged leads' activities go by hand, with them.
+        keyed = Activity.objects.filter(lead__in=purged).exclude(idempotency_key="")
+        ActivityKey.objects.filter(activity_id__in=keyed.values("pk")).delete()
+        _, per_model = purged.delete()
+    return per_model.get("leads.Lead", 0)
 
 
 def lead_erase(*, lead: Lead, by: AbstractBaseUser | None, via: str = Via.ADMIN) -> Lead:

@@ -27,12 +27,11 @@ from leads.fields import intake_field_names
 from leads.models import Activity, ActivitySummary, Lead, LeadChange, LeadMerge, Via
 from leads.queueing import enqueue_on_commit
 from leads.retention import RESTORE_WINDOW, merge_to_undo
+from leads.selectors import absorbed_ids
 from leads.signals import lead_saved
 from leads.tasks import announce_activities
 
 _FOREIGN_KEYS = frozenset({"source", "product_line"})
-# A chain of merges (A into B, then B into C) is followed this deep at most.
-_MAX_CHAIN = 10
 
 
 class MergeError(DomainError):
@@ -175,25 +174,6 @@ def leads_unmerge(*, merge: LeadMerge, by: AbstractBaseUser) -> Lead:
             )
         _announce(keep, fields=[*reverted], activities_of=[keep.pk, away.pk])
     return away
-
-
-def absorbed_ids(lead_id: int) -> set[int]:
-    """The lead and every lead merged into it (directly or along a chain), still merged."""
-    found = {lead_id}
-    frontier = {lead_id}
-    for _depth in range(_MAX_CHAIN):
-        frontier = (
-            set(
-                LeadMerge.objects.filter(kept__in=frontier, undone_at__isnull=True).values_list(
-                    "merged_away", flat=True
-                )
-            )
-            - found
-        )
-        if not frontier:
-            break
-        found |= frontier
-    return found
 
 
 def merges_undoable(*, since: datetime | None = None):

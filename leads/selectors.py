@@ -11,9 +11,30 @@ from django.http import Http404
 from django.utils import timezone
 
 from leads.access import visible_leads
-from leads.merging import absorbed_ids
 from leads.models import Activity, FollowUp, Lead, LeadChange, LeadMerge, Reason, StageChange
 from leads.retention import RESTORE_WINDOW
+
+# A chain of merges (A into B, then B into C) is followed this deep at most.
+_MAX_CHAIN = 10
+
+
+def absorbed_ids(lead_id: int) -> set[int]:
+    """The lead and every lead merged into it (directly or along a chain), still merged."""
+    found = {lead_id}
+    frontier = {lead_id}
+    for _depth in range(_MAX_CHAIN):
+        frontier = (
+            set(
+                LeadMerge.objects.filter(kept__in=frontier, undone_at__isnull=True).values_list(
+                    "merged_away", flat=True
+                )
+            )
+            - found
+        )
+        if not frontier:
+            break
+        found |= frontier
+    return found
 
 
 def lead_for(user: AbstractBaseUser, pk: int) -> Lead:

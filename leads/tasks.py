@@ -3,36 +3,24 @@
 A task that runs a service of the same name is called after it with `_task` added (the Celery
 name, which beat and the queue routes use, stays `<app>.tasks.<service>`)."""
 
-from datetime import timedelta
-
 from celery import shared_task
-from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Q
+from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 
 from leads.account_batch import match_existing_leads
 from leads.activity_retention import activities_retain
-from leads.imports.progress import last_progress_at
-from leads.imports.running import import_job_fail, import_job_run
-from leads.models import Activity, ActivityKey, ImportJob, Lead
+from leads.deletion import leads_purge_deleted
+from leads.imports.running import import_job_fail, import_job_run, import_jobs_lost
+from leads.models import Activity
 from leads.partitions import activity_partitions_ensure
 from leads.queueing import enqueue
-from leads.retention import RESTORE_WINDOW
 from leads.signals import activity_recorded
 
 
 @shared_task
 def purge_deleted_leads() -> int:
-    """Delete for good the leads soft-deleted more than 30 days ago; returns how many."""
-    cutoff = timezone.now() - RESTORE_WINDOW
-    purged = Lead.all_objects.filter(deleted_at__lt=cutoff)
-    with transaction.atomic():
-        # No foreign key can point at a partitioned activity (leads.partitions): the keys of
-        # the purged leads' activities go by hand, with them.
-        keyed = Activity.objects.filter(lead__in=purged).exclude(idempotency_key="")
-        ActivityKey.objects.filter(activity_id__in=keyed.values("pk")).delete()
-        _, per_model = purged.delete()
-    return per_model.get("leads.Lead", 0)
+    """Nightly (leadcrm/celery.py): run leads_purge_deleted; returns how many leads went."""
+    return leads_purge_deleted(now=timezone.now())
 
 
 @shared_task(name="leads.tasks.activities_retain", acks_late=True)
@@ -66,32 +54,12 @@ def run_import_job(self, job_id: int) -> str | None:
     return job.status if job else None
 
 
-# A job queued this long ago and not started lost its message (Redis was down when it was sent,
-# or restarted without its data). Sending a job twice is harmless: see import_job_run.
-IMPORT_LOST_AFTER = timedelta(minutes=2)
-# A job running this long with no progress reported (every batch of 2,000 rows reports) lost its
-# worker (killed, out of memory): without this it would show "running" until the broker's
-# visibility timeout (an hour) redelivers it.
-IMPORT_STUCK_AFTER = timedelta(minutes=5)
-
-
 @shared_task
 def resend_lost_import_jobs() -> int:
-    """Every minute (leadcrm/celery.py): send again the import jobs still waiting to start, and
-    those left running by a dead worker. A job a live worker still holds is skipped by the
-    re-sent task (import_job_run), so nothing is imported twice."""
-    now = timezone.now()
-    lost = ImportJob.objects.filter(
-        Q(status=ImportJob.Status.QUEUED, created_at__lt=now - IMPORT_LOST_AFTER)
-        | Q(status=ImportJob.Status.RUNNING, started_at__lt=now - IMPORT_STUCK_AFTER)
-    ).values_list("pk", "status")
-    quiet_since = (now - IMPORT_STUCK_AFTER).timestamp()
-    resend = [
-        job_id
-        for job_id, status in lost
-        if status == ImportJob.Status.QUEUED or last_progress_at(job_id) < quiet_since
-    ]
-    return sum(enqueue(run_import_job, job_id) for job_id in resend)
+    """Every minute (leadcrm/celery.py): send again the import jobs import_jobs_lost finds. A
+    job a live worker still holds is skipped by the re-sent task (import_job_run), so nothing
+    is imported twice."""
+    return sum(enqueue(run_import_job, job_id) for job_id in import_jobs_lost(now=timezone.now()))
 
 
 @shared_task(acks_late=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
@@ -18,7 +18,7 @@ from leads.services import MoveError, lead_promote
 from scoring.agg_table import activities_aggregated
 from scoring.bulk import compile_scores
 from scoring.engine import VersionSpec
-from scoring.models import Rule, ScoringModel, ScoringVersion
+from scoring.models import RescoreRun, Rule, ScoringModel, ScoringVersion
 from scoring.planner import refresh_statistics
 from scoring.selectors import (
     active_versions,
@@ -165,6 +165,18 @@ def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> in
     return scored
 
 
+def scores_decay(*, now: datetime | None = None) -> int:
+    """Rescore the leads of every active version with decaying rules at `now` (the nightly
+    job), which lowers decayed points by the half-life; returns how many leads were scored.
+    Leads that fall under the threshold keep their stage: a score never demotes."""
+    scored = 0
+    for version in ScoringVersion.objects.filter(
+        status=ScoringVersion.Status.ACTIVE, rules__decays=True
+    ).distinct():
+        scored += rescore_version(version, now=now)[0]
+    return scored
+
+
 AWAITING_CHUNK = 1_000
 
 
@@ -183,6 +195,19 @@ def rescore_awaiting_leads(*, chunk: int = AWAITING_CHUNK) -> int:
         caught_up += len(ids)
         after = ids[-1]
     return caught_up
+
+
+# A queued rescoring run not started after this long lost its message (Redis was down when it
+# was sent, or restarted without its data): the sweep sends it again.
+RUN_LOST_AFTER = timedelta(minutes=2)
+
+
+def rescore_runs_lost(*, now: datetime) -> list[int]:
+    """The rescoring runs queued more than RUN_LOST_AFTER before `now` and never started."""
+    lost = RescoreRun.objects.filter(
+        status=RescoreRun.Status.QUEUED, created_at__lt=now - RUN_LOST_AFTER
+    )
+    return list(lost.order_by("pk").values_list("pk", flat=True))
 
 
 def _rescore_scope(

@@ -6,7 +6,6 @@ name (beat, CELERY_TASK_ROUTES) stays `scoring.tasks.<service>`."""
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from celery import shared_task
 from django.core.cache import cache
@@ -14,7 +13,7 @@ from django.utils import timezone
 
 from leads.queueing import enqueue
 from scoring import monitoring, services
-from scoring.models import RescoreRun, ScoringVersion
+from scoring.models import RescoreRun
 from scoring.planner import refresh_statistics
 
 log = logging.getLogger(__name__)
@@ -112,19 +111,11 @@ def run_rescore(self, run_id: int) -> None:
     )
 
 
-# A queued rescoring run not started after this long lost its message (Redis was down when it
-# was sent, or restarted without its data): the sweep sends it again.
-RUN_LOST_AFTER = timedelta(minutes=2)
-
-
 @shared_task(name="scoring.tasks.rescore_awaiting_leads", acks_late=True)
 def rescore_awaiting_leads_task() -> int:
     """Every minute (leadcrm/celery.py): catch up on what a Redis outage left undone. Scores
     the leads marked as awaiting scoring and sends again the rescoring runs never started."""
-    lost = RescoreRun.objects.filter(
-        status=RescoreRun.Status.QUEUED, created_at__lt=timezone.now() - RUN_LOST_AFTER
-    )
-    for run_id in lost.values_list("pk", flat=True):
+    for run_id in services.rescore_runs_lost(now=timezone.now()):
         enqueue(run_rescore, run_id)
     caught_up = services.rescore_awaiting_leads()
     if caught_up:
@@ -134,13 +125,8 @@ def rescore_awaiting_leads_task() -> int:
 
 @shared_task(acks_late=True)
 def decay_scores() -> int:
-    """Nightly: rescore the leads of every active version with decaying rules at today's time,
-    which lowers decayed points by the half-life. Leads under the threshold are not demoted."""
-    scored = 0
-    for version in ScoringVersion.objects.filter(
-        status=ScoringVersion.Status.ACTIVE, rules__decays=True
-    ).distinct():
-        scored += services.rescore_version(version)[0]
+    """Nightly (leadcrm/celery.py): run services.scores_decay."""
+    scored = services.scores_decay()
     log.info("decay_scores rescored %s leads", scored)
     return scored
 

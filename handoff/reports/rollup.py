@@ -159,10 +159,6 @@ def install_triggers(conn: BaseDatabaseWrapper) -> None:
     triggers.run(conn, triggers.install_sql(_PREFIX, conn.vendor, statements, _TRIGGERS, _DECLARE))
 
 
-def drop_triggers(conn: BaseDatabaseWrapper) -> None:
-    triggers.run(conn, triggers.drop_sql(_PREFIX, conn.vendor, _TRIGGERS))
-
-
 def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
     """Recount everything from the leads and their history, set-based (migration, benchmark)."""
     with conn.cursor() as cursor:

@@ -220,14 +220,6 @@ def rebuild_sql(vendor: str) -> list[str]:
     return [f"DELETE FROM {STAYS}", _add(everything, None)]
 
 
-def install_triggers(conn: BaseDatabaseWrapper) -> None:
-    triggers.run(conn, install_sql(conn.vendor))
-
-
-def drop_triggers(conn: BaseDatabaseWrapper) -> None:
-    triggers.run(conn, drop_sql(conn.vendor))
-
-
 def rebuild(conn: BaseDatabaseWrapper = connection) -> None:
     triggers.run(conn, rebuild_sql(conn.vendor))
 

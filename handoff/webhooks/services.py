@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from collections.abc import Iterable, Sequence
@@ -14,7 +13,6 @@ from django.utils import timezone
 from handoff.webhooks.addresses import UnsafeURL, check_url
 from handoff.webhooks.models import (
     TEST_EVENT,
-    UNFINISHED,
     Event,
     WebhookDelivery,
     WebhookSubscription,
@@ -196,11 +194,3 @@ def delivery_redeliver(*, delivery: WebhookDelivery) -> WebhookDelivery:
     enqueue(deliver_webhook, delivery.pk)
     delivery.refresh_from_db()
     return delivery
-
-
-def delivery_payload(delivery: WebhookDelivery) -> dict:
-    return json.loads(delivery.body)
-
-
-def unfinished_count(subscription: WebhookSubscription) -> int:
-    return subscription.deliveries.filter(status__in=UNFINISHED).count()

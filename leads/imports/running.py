@@ -10,12 +10,14 @@ import csv
 import io
 import shutil
 import tempfile
+from datetime import datetime, timedelta
 
 from django.core.files import File
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from leads.imports.progress import progress_clear, progress_report
+from leads.imports.progress import last_progress_at, progress_clear, progress_report
 from leads.imports.reader import ImportFileError
 from leads.imports.report import RowOutcome
 from leads.imports.service import ImportReport, RowError, leads_import
@@ -146,3 +148,27 @@ def _outcome(report: ImportReport, job: ImportJob) -> str:
     if not report.saved:
         return "Nothing was saved: fix the rejected rows, or import again skipping them."
     return "Saved."
+
+
+# A job queued this long ago and not started lost its message (Redis was down when it was sent,
+# or restarted without its data). Sending a job twice is harmless: see import_job_run.
+IMPORT_LOST_AFTER = timedelta(minutes=2)
+# A job running this long with no progress reported (every batch of 2,000 rows reports) lost its
+# worker (killed, out of memory): without this it would show "running" until the broker's
+# visibility timeout (an hour) redelivers it.
+IMPORT_STUCK_AFTER = timedelta(minutes=5)
+
+
+def import_jobs_lost(*, now: datetime) -> list[int]:
+    """The jobs to send again at `now`: those still waiting to start, and those left running by
+    a dead worker (no progress reported for IMPORT_STUCK_AFTER)."""
+    lost = ImportJob.objects.filter(
+        Q(status=ImportJob.Status.QUEUED, created_at__lt=now - IMPORT_LOST_AFTER)
+        | Q(status=ImportJob.Status.RUNNING, started_at__lt=now - IMPORT_STUCK_AFTER)
+    ).values_list("pk", "status")
+    quiet_since = (now - IMPORT_STUCK_AFTER).timestamp()
+    return [
+        job_id
+        for job_id, status in lost
+        if status == ImportJob.Status.QUEUED or last_progress_at(job_id) < quiet_since
+    ]

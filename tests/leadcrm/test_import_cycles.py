@@ -132,3 +132,34 @@ def test_it_hides_no_app_import_inside_a_function():
                 if isinstance(node, ast.Import | ast.ImportFrom) and _imported(node, module):
                     hidden.append(f"{module}.{function.name}: line {node.lineno}")
     assert hidden == []
+
+
+def _imports_celery(module: str) -> bool:
+    tree = ast.parse(MODULES[module].read_text(), str(MODULES[module]))
+    for node in _top_level_imports(tree):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
+        if any(name and name.split(".")[0] == "celery" for name in names):
+            return True
+    return False
+
+
+def _closure(graph: dict[str, set[str]], start: str) -> set[str]:
+    """The modules `start` loads, itself included."""
+    seen, todo = set(), [start]
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo += graph.get(module, ())
+    return seen
+
+
+def test_it_loads_no_celery_with_a_selector():
+    # Reads are imported by views, the API and templates' helpers: loading one must not drag in
+    # the task modules (and the broker's client) behind a write.
+    graph = import_graph()
+    assert _imports_celery("leads.tasks")  # the check can see a task module
+    selectors = [m for m in MODULES if m.rpartition(".")[2].startswith("selectors")]
+    assert len(selectors) >= 4
+    found = {s: sorted(m for m in _closure(graph, s) if _imports_celery(m)) for s in selectors}
+    assert {s: celery for s, celery in found.items() if celery} == {}

@@ -14,6 +14,7 @@ from leads.deletion import (
     lead_delete,
     lead_erase,
     lead_restore,
+    leads_purge_deleted,
 )
 from leads.merging import leads_merge
 from leads.models import Activity, ActivityType, Lead, LeadChange, LeadMerge, Stage, StageChange
@@ -99,6 +100,16 @@ def test_purge_removes_leads_deleted_more_than_30_days_ago_with_their_history(ad
     assert not Lead.all_objects.filter(pk=old.pk).exists()
     assert not StageChange.objects.filter(lead_id=old.pk).exists()
     assert Lead.all_objects.filter(pk=recent.pk).exists()
+
+
+def test_it_purges_by_the_moment_it_is_given(admin_user):
+    lead = LeadFactory()
+    with time_machine.travel(T0, tick=False):
+        lead_delete(lead=lead, by=admin_user)
+    assert leads_purge_deleted(now=T0 + timedelta(days=29)) == 0
+    assert Lead.all_objects.filter(pk=lead.pk).exists()
+    assert leads_purge_deleted(now=T0 + timedelta(days=30, seconds=1)) == 1
+    assert not Lead.all_objects.filter(pk=lead.pk).exists()
 
 
 def test_purge_runs_nightly_on_beat():

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from handoff.followups import notify_due_tasks
 from handoff.models import Notification
-from handoff.tasks import notify_due_tasks as notify_due_tasks_job
+from handoff.tasks import notify_due_tasks_task
 from leads.models import FollowUp, Stage, Team
 from tests.factories import LeadFactory
 
@@ -118,7 +118,7 @@ def test_the_beat_job_tells_the_assignee_once_when_a_task_falls_due(rep, lead):
     _task(lead, rep, title="Tomorrow")
     _task(lead, rep, title="Done", due_at=timezone.now(), done_at=timezone.now())
 
-    assert notify_due_tasks_job.delay().get() == 1
+    assert notify_due_tasks_task.delay().get() == 1
     assert notify_due_tasks() == 0
     note = Notification.objects.get()
     assert (note.user, note.kind, note.lead) == (rep, Notification.Kind.TASK_DUE, lead)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from leads import queueing
 from leads.imports.jobs import import_job_progress, import_job_start
 from leads.imports.progress import progress_report
-from leads.imports.running import import_job_run
+from leads.imports.running import import_job_run, import_jobs_lost
 from leads.models import ImportJob, Lead
 from leads.tasks import resend_lost_import_jobs, run_import_job
 
@@ -135,6 +135,17 @@ def test_a_job_left_running_by_a_killed_worker_is_sent_again(monkeypatch):
 
     stuck.refresh_from_db()
     assert (stuck.status, stuck.created_count) == (ImportJob.Status.DONE, 1)
+
+
+def test_it_finds_the_jobs_lost_at_the_moment_given():
+    queued = queued_job("email\na@example.com\n")
+    running = queued_job("email\nb@example.com\n", status=ImportJob.Status.RUNNING)
+    ImportJob.objects.filter(pk=running.pk).update(started_at=queued.created_at)
+    created = queued.created_at
+
+    assert import_jobs_lost(now=created + timedelta(minutes=1)) == []
+    assert import_jobs_lost(now=created + timedelta(minutes=3)) == [queued.pk]
+    assert sorted(import_jobs_lost(now=created + timedelta(minutes=6))) == [queued.pk, running.pk]
 
 
 def test_a_running_job_still_reporting_progress_or_just_started_is_left_alone(monkeypatch):

@@ -17,7 +17,7 @@ from scoring.selectors import (
     version_spec,
     with_score_status,
 )
-from scoring.services import rescore_leads
+from scoring.services import rescore_leads, scores_decay
 from tests.factories import LeadFactory, ProductLineFactory
 from tests.scoring.conftest import make_version
 
@@ -68,6 +68,18 @@ def test_it_halves_decaying_points_every_half_life_for_every_lead():
     first = Lead.objects.get(pk=leads[0].pk)
     assert first.score == 40  # 80 halved after one half-life
     assert first.stage == "mql"  # not demoted
+
+
+def test_it_decays_at_the_moment_it_is_given():
+    make_version([DEMO], weights=(0, 1, 0), threshold=50, half_life=1)
+    with time_machine.travel("2026-03-01 09:00Z", tick=False):
+        lead = LeadFactory(stage="new")
+        lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
+        rescore_leads([lead.pk])
+        two_half_lives_on = timezone.now() + timedelta(days=2)
+    assert scores_decay(now=two_half_lives_on) == 1
+    lead.refresh_from_db()
+    assert (lead.score, lead.stage) == (20, "mql")
 
 
 def test_decay_is_the_nightly_beat_job():

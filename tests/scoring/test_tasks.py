@@ -99,6 +99,17 @@ def test_the_sweep_sends_again_a_rescoring_run_never_started():
     assert fresh.pk != lost.pk
 
 
+def test_it_finds_the_rescoring_runs_lost_at_the_moment_given():
+    version = make_version([DEMO], weights=(0, 1, 0), threshold=60)
+    queued = RescoreRun.objects.create(version=version)
+    started = RescoreRun.objects.create(version=version, status=RescoreRun.Status.RUNNING)
+    created = queued.created_at
+
+    assert services.rescore_runs_lost(now=created + timedelta(minutes=1)) == []
+    assert services.rescore_runs_lost(now=created + timedelta(minutes=3)) == [queued.pk]
+    assert started.pk not in services.rescore_runs_lost(now=created + timedelta(hours=1))
+
+
 def test_running_a_rescoring_run_twice_gives_the_same_scores():
     version = make_version([DEMO], weights=(0, 1, 0), threshold=60)
     leads = [LeadFactory() for _ in range(3)]

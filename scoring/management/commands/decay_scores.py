@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from scoring.tasks import decay_scores
+from scoring.services import scores_decay
 
 
 class Command(BaseCommand):
@@ -10,5 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
-        scored = decay_scores()
+        scored = scores_decay()
         self.stdout.write(f"{scored} leads rescored with decay.")
