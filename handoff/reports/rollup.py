@@ -41,14 +41,12 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from handoff.reports import triggers
 from handoff.reports.filters import ReportFilters
 from handoff.reports.metrics import contribution_sql
-from handoff.reports.triggers import HISTORY, LEADS, Trigger
+from handoff.reports.triggers import HISTORY, LEADS, LOOP_LEAD, Trigger
 
 COUNTS = "handoff_reportcount"
 
 _LEAD_COLUMNS = "id, created_at, stage, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, reason_id"
-# The PL/pgSQL variable that holds the lead's id in the per-lead loops of the move functions.
-_LOOP_LEAD = "lid"
 
 
 def _add(after: str | None, before: str | None) -> str:
@@ -66,10 +64,10 @@ def _history_of(lead_id: str, *, without: str | None = None, plus: str | None = 
 
 
 def _per_lead(grouped: str, statement: str) -> str:
-    """PL/pgSQL: run `statement` once for each lead (its id in `_LOOP_LEAD`) of `grouped`
+    """PL/pgSQL: run `statement` once for each lead (its id in `LOOP_LEAD`) of `grouped`
     (lead_id, ids, rows), the statement's transition table read once and grouped by lead into
     arrays (`new_ids`, the ids of its new rows; `olds`, its old rows)."""
-    return f"FOR {_LOOP_LEAD}, new_ids, olds IN {grouped} ORDER BY 1 LOOP {statement}; END LOOP"
+    return f"FOR {LOOP_LEAD}, new_ids, olds IN {grouped} ORDER BY 1 LOOP {statement}; END LOOP"
 
 
 def _statements(vendor: str) -> dict[str, str]:
@@ -94,8 +92,8 @@ def _postgresql_move_statements() -> dict[str, str]:
     grouped by lead into arrays: a lookup in it per lead scanned it whole for each lead,
     quadratic in an import's size (4,000 moves took 11 s)."""
     contribution = partial(contribution_sql, vendor="postgresql")
-    lead = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = {_LOOP_LEAD}"
-    now = _history_of(_LOOP_LEAD)
+    lead = f"SELECT {_LEAD_COLUMNS} FROM {LEADS} WHERE id = {LOOP_LEAD}"
+    now = _history_of(LOOP_LEAD)
     no_ids, no_rows = "'{}'::bigint[]", f"'{{}}'::{HISTORY}[]"
     before_insert = f"{now} AND id <> ALL(new_ids)"
     before_delete = f"{now} UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)"
@@ -145,11 +143,11 @@ _TRIGGERS = {
         "DELETE", HISTORY, "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
     ),
 }
-# The PL/pgSQL variables of the lead and the move functions (the lead functions keep the
-# declaration the first migration wrote, so that only the move functions changed since).
+# The PL/pgSQL variables of the lead and the move functions (the lead functions keep the one
+# declaration the first migration wrote, unused, so that their bodies changed only by its name).
 _DECLARE = {
-    "lead": f"{_LOOP_LEAD} bigint;",
-    "move": f"{_LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];",
+    "lead": f"{LOOP_LEAD} bigint;",
+    "move": f"{LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];",
 }
 _PREFIX = "handoff_reportcount"
 

@@ -33,7 +33,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 
 from handoff.reports import triggers
 from handoff.reports.definitions import FIRST_RESPONSE, VELOCITY_STAGES
-from handoff.reports.triggers import HISTORY, LEADS, Trigger
+from handoff.reports.triggers import HISTORY, LEADS, LOOP_LEAD, Trigger
 from leads.models import Stage
 
 STAYS = "handoff_staycount"
@@ -42,8 +42,6 @@ _LEAD_COLUMNS = "id, created_at, deleted_at"
 _HISTORY_COLUMNS = "id, lead_id, from_stage, to_stage, at, entered_at"
 # The columns of a move that its stays depend on (an update of others changes nothing).
 _MOVE_KEY = "lead_id, from_stage, to_stage, at, entered_at"
-# The PL/pgSQL variable that holds the lead's id in the per-lead loops of the move functions.
-_LOOP_LEAD = "lid"
 
 
 def seconds_sql(alias: str, vendor: str) -> str:
@@ -110,7 +108,7 @@ def _postgresql_move_statements() -> dict[str, str]:
     read once, grouped by lead into arrays (`new_ids`, `olds`): a lookup in them per lead would
     scan them whole for each lead, quadratic in an import's size (4,000 moves took 15 s)."""
     contribution = partial(_contribution, vendor="postgresql")
-    lead, now = _lead(_LOOP_LEAD), _history_of(_LOOP_LEAD)
+    lead, now = _lead(LOOP_LEAD), _history_of(LOOP_LEAD)
     before = f"{now} AND id <> ALL(new_ids) UNION ALL SELECT {_HISTORY_COLUMNS} FROM unnest(olds)"
     key = _MOVE_KEY.split(", ")
     changed = (
@@ -136,7 +134,7 @@ def _postgresql_move_statements() -> dict[str, str]:
     }
     return {
         name: (
-            f"FOR {_LOOP_LEAD}, new_ids, olds IN SELECT * FROM ({leads}) t ORDER BY 1 LOOP "
+            f"FOR {LOOP_LEAD}, new_ids, olds IN SELECT * FROM ({leads}) t ORDER BY 1 LOOP "
             f"{_add(contribution(lead, now), contribution(lead, before))}; END LOOP"
         )
         for name, leads in touched.items()
@@ -194,7 +192,7 @@ _TRIGGERS = {
     ),
 }
 _DECLARE = dict.fromkeys(
-    ("lead", "move"), f"{_LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];"
+    ("lead", "move"), f"{LOOP_LEAD} bigint; new_ids bigint[]; olds {HISTORY}[];"
 )
 _PREFIX = "handoff_staycount"
 

@@ -18,6 +18,9 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 
 LEADS = "leads_lead"
 HISTORY = "leads_stagechange"
+# The PL/pgSQL variable holding the lead's primary key in the move functions' per-lead loops
+# (every PostgreSQL function declares it; the lead functions leave it unused).
+LOOP_LEAD = "lead_pk"
 
 
 def add_sql(table: str, key: str, order: str, after: str | None, before: str | None) -> str:

@@ -3,6 +3,8 @@ from the models, a database migrated before the squash taken as up to date, and 
 zero and forward again on either database."""
 
 import ast
+import importlib
+import re
 import sys
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 
-from handoff.reports import rollup
+from handoff.reports import rollup, stays
 from leads.models import ActivityType, Reason
 from scoring.models import Rule
 
@@ -46,20 +48,37 @@ def _tokens(sql_by_name: dict[str, str]) -> dict[str, str]:
     return {name: " ".join(sql.split()) for name, sql in sql_by_name.items()}
 
 
-def _report_triggers() -> dict[str, str]:
-    """The rollup's triggers in the database: name -> the SQL of its trigger (SQLite) or
+def _report_triggers(prefix: str = "handoff_reportcount_") -> dict[str, str]:
+    """A rollup's triggers in the database: name -> the SQL of its trigger (SQLite) or
     function (PostgreSQL) body."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
-                "SELECT proname, prosrc FROM pg_proc WHERE proname LIKE 'handoff_reportcount_%'"
+                "SELECT proname, prosrc FROM pg_proc WHERE proname LIKE %s", [prefix + "%"]
             )
         else:
             cursor.execute(
-                "SELECT name, sql FROM sqlite_master "
-                "WHERE type = 'trigger' AND name LIKE 'handoff_reportcount_%'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s",
+                [prefix + "%"],
             )
         return dict(cursor.fetchall())
+
+
+def _bodies(statements: list[str]) -> dict[str, str]:
+    """What `_report_triggers` reads back for these install statements: on PostgreSQL the body
+    of each function, on SQLite each trigger's statement."""
+    found = {}
+    for sql in statements:
+        name = sql.split()[4 if sql.startswith("CREATE OR REPLACE") else 2].removesuffix("()")
+        if connection.vendor == "postgresql" and sql.startswith("CREATE OR REPLACE"):
+            found[name] = sql.split("$$")[1]
+        elif connection.vendor != "postgresql":
+            found[name] = sql
+    return found
+
+
+def _handoff_migration(name: str):
+    return importlib.import_module(f"handoff.migrations.{name}")
 
 
 class _Recorder:
@@ -132,16 +151,70 @@ def test_it_installs_the_report_triggers_rollup_py_writes():
     # squashed migration keeps the SQL it was written with.
     written = _Recorder(connection.vendor)
     rollup.install_triggers(written)
-    expected = {}
-    for sql in written.sql:
-        name = sql.split()[4 if sql.startswith("CREATE OR REPLACE") else 2].removesuffix("()")
-        if connection.vendor == "postgresql" and sql.startswith("CREATE OR REPLACE"):
-            expected[name] = sql.split("$$")[1]
-        elif connection.vendor != "postgresql":
-            expected[name] = sql
+    expected = _bodies(written.sql)
     assert len(expected) == 5
     # Compared token by token: re-indenting the Python that writes the SQL needs no migration.
     assert _tokens(_report_triggers()) == _tokens(expected)
+
+
+@pytest.mark.django_db
+def test_it_installs_the_stay_triggers_stays_py_writes():
+    expected = _bodies(stays.install_sql(connection.vendor))
+    assert len(expected) == 6
+    assert _tokens(_report_triggers("handoff_staycount_")) == _tokens(expected)
+
+
+def test_it_names_the_rollup_functions_loop_variable_plainly():
+    # The PL/pgSQL functions kept each lead's key in `lid`; 0016 renamed it `lead_pk`.
+    for written in (_Recorder("postgresql"), stays.install_sql("postgresql")):
+        if isinstance(written, _Recorder):
+            rollup.install_triggers(written)
+            written = written.sql
+        functions = [sql for sql in written if sql.startswith("CREATE OR REPLACE FUNCTION")]
+        assert functions and all("DECLARE lead_pk bigint;" in sql for sql in functions)
+        assert not any(re.search(r"\blid\b", sql) for sql in functions)
+
+
+def test_it_reverts_the_loop_variable_rename_to_what_the_earlier_migrations_installed():
+    renamed = _handoff_migration("0016_lidtrig_trigger_names")
+    squashed = _handoff_migration("0001_squashed_0011").REPORT_TRIGGERS["postgresql"]
+    linear_moves = _handoff_migration("0014_rollupfix_linear_move_trigger").FORWARD
+    stay_install = _handoff_migration("0012_velocity_stay_rollup").SQL["postgresql"]["install"]
+
+    def functions(statements: list[str], kind: str = "") -> set[str]:
+        return {
+            sql
+            for sql in statements
+            if sql.startswith("CREATE OR REPLACE FUNCTION") and kind in sql.split()[4]
+        }
+
+    assert set(renamed.REPORT_BACKWARD) == functions(squashed, "_lead_") | set(linear_moves)
+    assert set(renamed.STAY_BACKWARD) == functions(stay_install)
+
+    # Forward and back name the same functions, and differ only by the variable's name.
+    def by_name(statements: list[str], rename: bool = False) -> dict[str, str]:
+        squeezed = {sql.split()[4]: " ".join(sql.split()) for sql in statements}
+        if rename:
+            return {name: re.sub(r"\blid\b", "lead_pk", sql) for name, sql in squeezed.items()}
+        return squeezed
+
+    assert by_name(renamed.REPORT_BACKWARD, rename=True) == by_name(renamed.REPORT_FORWARD)
+    assert by_name(renamed.STAY_BACKWARD, rename=True) == by_name(renamed.STAY_FORWARD)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_it_reinstalls_the_previous_functions_when_the_rename_is_reversed():
+    renamed = _handoff_migration("0016_lidtrig_trigger_names")
+    executor = MigrationExecutor(connection)
+    executor.migrate([("handoff", "0015_accounts_account_owner_rule")])
+    installed = _report_triggers() | _report_triggers("handoff_staycount_")
+    assert _tokens(installed) == _tokens(_bodies(renamed.REPORT_BACKWARD + renamed.STAY_BACKWARD))
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    installed = _report_triggers() | _report_triggers("handoff_staycount_")
+    assert _tokens(installed) == _tokens(_bodies(renamed.REPORT_FORWARD + renamed.STAY_FORWARD))
 
 
 @pytest.mark.django_db
