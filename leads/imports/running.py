@@ -11,12 +11,14 @@ import io
 import shutil
 import tempfile
 from datetime import datetime, timedelta
+from typing import IO
 
 from django.core.files import File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from leads.export import csv_cell
 from leads.imports.progress import last_progress_at, progress_clear, progress_report
 from leads.imports.reader import ImportFileError
 from leads.imports.report import RowOutcome
@@ -60,9 +62,10 @@ def _import_with_report(job: ImportJob) -> ImportReport:
         # The report's rows: rejected lines as they are read; merged rows and leads kept
         # apart aside, joined only if the import is saved (otherwise they did not happen).
         text = io.TextIOWrapper(rows_file, encoding="utf-8", newline="")
-        writer = csv.writer(text)
+        # Every cell through csv_cell, as every CSV we write: a reason can quote the file (a
+        # column's header), which a spreadsheet would otherwise run as a formula.
+        writer, saved_writer = _SafeWriter(text), _SafeWriter(saved)
         writer.writerow(["line", "outcome", "lead", "detail"])
-        saved_writer = csv.writer(saved)
 
         def on_error(error: RowError) -> None:
             writer.writerow([error.line, "rejected", "", error.reason])
@@ -95,6 +98,16 @@ def _import_with_report(job: ImportJob) -> ImportReport:
         rows_file.seek(0)
         job.report.save(f"import-{job.pk}-report.csv", File(rows_file), save=False)
     return report
+
+
+class _SafeWriter:
+    """csv.writer whose cells go through leads.export.csv_cell (formula escaping)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.writer = csv.writer(stream)
+
+    def writerow(self, cells: list[object]) -> None:
+        self.writer.writerow([csv_cell(cell) for cell in cells])
 
 
 def _claim(job_id: int) -> bool:

@@ -6,9 +6,12 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from leads.export import FORMULA_STARTS
 from leads.imports import forms as import_forms
 from leads.imports.progress import progress_report
+from leads.imports.reader import MAX_CELL
 from leads.models import ImportJob, Lead
+from tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -146,6 +149,54 @@ def test_upload_preview_change_mapping_run_report_and_download(
         ["line", "outcome", "lead", "detail"],
         ["3", "rejected", "", "email: 'not-an-email' is not a valid e-mail address"],
     ]
+
+
+# Headers a spreadsheet would run as formulas: a cell longer than MAX_CELL under one of them
+# is rejected with a reason that starts with the header.
+FORMULA_HEADERS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)"]
+
+
+def test_it_escapes_every_cell_of_the_downloaded_report_a_spreadsheet_would_run(
+    client, marketer, django_capture_on_commit_callbacks
+):
+    LeadFactory(email="dup@example.com", first_name="")
+    too_long = "x" * (MAX_CELL + 1)
+    lines = [["email", "first_name", "company_size", *FORMULA_HEADERS]]
+    lines += [
+        [f"long{i}@example.com", "", "", *(too_long if j == i else "" for j in range(4))]
+        for i in range(4)
+    ]
+    lines += [['=HYPERLINK("http://x","y")', "", "", "", "", "", ""]]  # a bad e-mail
+    lines += [["@SUM(A1)@x", "+1+1", "-2+3", "", "", "", ""]]
+    lines += [
+        ["ok@example.com", "Ok", "", "", "", "", ""],
+        ["dup@example.com", "Dee", "", "", "", "", ""],
+    ]
+    content = io.StringIO()
+    csv.writer(content).writerows(lines)
+    client.force_login(marketer)
+
+    client.post(reverse("leads:imports:upload"), {"file": csv_upload(content.getvalue())})
+    job = ImportJob.objects.get()
+    targets = ["email", "first_name", "company_size", *["attribute"] * 4]
+    mapping = {f"column_{i}": target for i, target in enumerate(targets)}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("leads:imports:preview", args=[job.pk]), {**mapping, "skip_invalid": "on"}
+        )
+    assert response.status_code == 302
+    job.refresh_from_db()
+    assert (job.created_count, job.merged_count, job.rejected_count) == (1, 1, 6)
+
+    download = client.get(reverse("leads:imports:report", args=[job.pk]))
+
+    rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode())))
+    details = {row[0]: row[3] for row in rows[1:]}
+    for line, header in enumerate(FORMULA_HEADERS, start=2):
+        assert details[str(line)] == f"'{header}: longer than {MAX_CELL:,} characters"
+    assert details["9"].startswith("filled first_name")  # the merged row, saved
+    assert len(rows) == 8  # the header, six rejected rows, one merged (created ones are not listed)
+    assert [cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS)] == []
 
 
 def test_without_skip_invalid_a_bad_row_saves_nothing(
