@@ -49,7 +49,7 @@ class _Compiler:
         self.spec = spec
         self.now_epoch = epoch(now)
         self.half_life_s = spec.half_life_days * 86400
-        self.d = dialect
+        self.dialect = dialect
         self.type_ids = type_ids
         self.params: list = []
 
@@ -91,7 +91,7 @@ class _Compiler:
     def explanation(self) -> tuple[str, list]:
         """The explanation array, in the engine's order: per category its rules with points,
         then its clamp line."""
-        d = self.d
+        d = self.dialect
         items = []
         params: list = []
         for c in CATEGORIES:
@@ -172,7 +172,7 @@ class _Compiler:
         if len(self.spec.calibration) != 101:
             return "CAST(NULL AS DOUBLE PRECISION)", []
         table = json.dumps([float(p) for p in self.spec.calibration])
-        if self.d.pg:
+        if self.dialect.pg:
             return f"(CAST(%s AS jsonb) ->> CAST({total} AS integer))::float8", [table]
         return f"json_extract(%s, '$[' || {total} || ']')", [table]
 

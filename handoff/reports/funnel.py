@@ -71,15 +71,16 @@ def funnel_report(**kwargs: Unpack[ReportKwargs]) -> Funnel:
     Unfiltered, in a whole-hour time zone, the hourly rollup answers; otherwise plain queries.
     """
     filters = ReportFilters(**kwargs)
-    c = (_rollup_counts if rollup.serves(filters) else _plain_counts)(filters)
+    counts = (_rollup_counts if rollup.serves(filters) else _plain_counts)(filters)
+    reached = counts.reached
     return Funnel(
         filters=filters,
-        leads=c.leads,
-        won=c.reached[Stage.WON],
-        stages=[StageCount(s, c.reached[s], c.current.get(s, 0)) for s in FUNNEL_STAGES],
-        conversions=[Conversion(a, b, c.both[(a, b)], c.reached[a]) for a, b in CONVERSIONS],
-        rejections=c.rejections,
-        current=c.current,
+        leads=counts.leads,
+        won=reached[Stage.WON],
+        stages=[StageCount(s, reached[s], counts.current.get(s, 0)) for s in FUNNEL_STAGES],
+        conversions=[Conversion(a, b, counts.both[(a, b)], reached[a]) for a, b in CONVERSIONS],
+        rejections=counts.rejections,
+        current=counts.current,
     )
 
 

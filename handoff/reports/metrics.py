@@ -253,7 +253,7 @@ ROLLUP_METRICS: tuple[Any, ...] = (LEADS, CURRENT, REACHED, BOTH, REJECTED, FLOW
 def contribution_sql(lead: str, history: str, vendor: str) -> str:
     """SELECT metric, hour_start, n: what the leads in `lead` with the stage moves in `history`
     count for, every metric's rows (the rollup's one definition of a contribution)."""
-    c = Contribution(lead, history, vendor)
-    rows = "\n        UNION ALL\n        ".join(m.rollup_sql(c) for m in ROLLUP_METRICS)
+    contribution = Contribution(lead, history, vendor)
+    rows = "\n        UNION ALL\n        ".join(m.rollup_sql(contribution) for m in ROLLUP_METRICS)
     # Laid out as the statement installed before the metrics were classes (the same text).
     return f"\n        {rows}\n    "

@@ -13,8 +13,8 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from scoring.fit.shapes import Shape
 from scoring.outcomes import Example
 
-# Penalties tried (inverse strength), from strong to weak.
-CS = tuple(float(c) for c in np.logspace(-2.5, 1.5, 9))
+# The values of LogisticRegression's C tried (inverse penalty strength), strong to weak.
+C_VALUES = tuple(float(c) for c in np.logspace(-2.5, 1.5, 9))
 FOLDS = 5
 
 
@@ -55,7 +55,7 @@ def choose_c(X: sparse.csr_matrix, labels: np.ndarray, seed: int) -> float:
     the log-odds honest for the calibration)."""
     folds = list(_folds(labels, seed).split(X, labels))
     losses = []
-    for C in CS:
+    for C in C_VALUES:
         loss = 0.0
         for train, test in folds:
             model = _logistic(C).fit(X[train], labels[train])
@@ -63,7 +63,7 @@ def choose_c(X: sparse.csr_matrix, labels: np.ndarray, seed: int) -> float:
             y = labels[test]
             loss -= float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
         losses.append(loss)
-    return CS[int(np.argmin(losses))]
+    return C_VALUES[int(np.argmin(losses))]
 
 
 def learn(

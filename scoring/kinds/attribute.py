@@ -37,7 +37,7 @@ def lead_value(lead: Mapping[str, Any], name: str) -> Any:
 
 def lead_accessors(name: str, sql: SqlScope) -> Accessors:
     """SQL: the same value as lead_value, read from the lead row `l` and its joins."""
-    d = sql.d
+    d = sql.dialect
     if name.startswith(ATTRIBUTES):
         key = name.removeprefix(ATTRIBUTES)
         if not SAFE_KEY.match(key):

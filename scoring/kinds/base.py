@@ -47,7 +47,7 @@ class SqlScope(Protocol):
     row), `src` and `pl` (its source and product line), and `agg` (the lead's activity
     aggregates); values travel as parameters through `param`, in the order of the text."""
 
-    d: Dialect
+    dialect: Dialect
     now_epoch: int
     half_life_s: int
     type_ids: Mapping[str, int]

@@ -88,9 +88,9 @@ def condition(operator: str, expected: Any, value: Accessors, sql: SqlScope) -> 
             return FALSE
         return f"(lower({text}) IN ({', '.join(sql.param(v) for v in values)}))"
     if operator == "contains":
-        needle = sql.d.text_param()
+        needle = sql.dialect.text_param()
         sql.param(str(expected).lower())
-        return f"({text} IS NOT NULL AND {sql.d.position(f'lower({text})', needle)} > 0)"
+        return f"({text} IS NOT NULL AND {sql.dialect.position(f'lower({text})', needle)} > 0)"
     raise ValueError(f"Unknown operator {operator!r}")
 
 

@@ -83,7 +83,7 @@ class EngagementKind(RuleKind):
         return rule.points if held else 0
 
     def shared_aggregates(self, sql: SqlScope) -> list[str]:
-        d = sql.d
+        d = sql.dialect
         ids = [str(sql.type_ids[t]) for t in PAGE_VIEW_TYPES if t in sql.type_ids]
         views = ", ".join(ids) or "-1"
         # A summary's seconds are summed already (`a.secs`); an activity's are its properties'.

@@ -87,11 +87,11 @@ class EventKind(RuleKind):
         for key, value in rule.property_filter.items():
             if not SAFE_KEY.match(key):
                 raise ValueError(f"Property key {key!r} must be letters, digits, _ - or space.")
-            conds.append(f"{sql.d.json_text('a.properties', key)} = {sql.param(str(value))}")
+            conds.append(f"{sql.dialect.json_text('a.properties', key)} = {sql.param(str(value))}")
         if rule.operator == NEVER:
             amount = "1"  # a count: the points go to leads with none
         elif rule.decays:
-            age = f"({sql.now_epoch} - {sql.d.epoch('a.occurred_at')})"
+            age = f"({sql.now_epoch} - {sql.dialect.epoch('a.occurred_at')})"
             amount = (
                 f"({int(rule.points)} * power(0.5, CAST(CASE WHEN {age} > 0 THEN {age} "
                 f"ELSE 0 END AS DOUBLE PRECISION) / {sql.half_life_s}) * a.n)"
