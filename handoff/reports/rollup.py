@@ -22,9 +22,10 @@ loads are faster with the triggers off and one `rebuild()` after (bench/reports.
 A test database flushed by DELETE (SQLite's TransactionTestCase) fires the triggers as it empties.
 
 Migrations do not import this module: handoff's first migration holds the SQL written here and
-in handoff.reports.metrics as it was then, and 0014_rollupfix_linear_move_trigger the PostgreSQL
-move functions as they are now (their transition table read once; the counts unchanged, so it
-replaced them without a recount). Changing that SQL (or the definitions it counts) needs a new
+in handoff.reports.metrics as it was then, 0014_rollupfix_linear_move_trigger the PostgreSQL
+move functions reading their transition table once, and 0016_lidtrig_trigger_names every
+PostgreSQL function as it is now (its loop variable named lead_pk). Those two changed no count,
+so they replaced the functions' bodies without a recount. Changing that SQL (or the definitions it counts) needs a new
 migration that drops the triggers, installs the new SQL written out in it, and recounts
 (rebuild's statement, written out too); tests/leadcrm/test_migrations.py fails until the
 installed triggers match this module.

@@ -20,8 +20,10 @@ SQLite (trigger bodies); the tests compare the rollup with the plain query after
 change. Writes go in (day, stage, seconds) order, so single-move transactions cannot deadlock.
 
 The migration that installs the triggers holds their SQL as text
-(handoff/migrations/0012_velocity_stay_rollup.py, written by `frozen_sql()`): changing the SQL
-here needs a new migration that installs the new text and rebuilds.
+(handoff/migrations/0012_velocity_stay_rollup.py, written by `frozen_sql()`), and
+0016_lidtrig_trigger_names the PostgreSQL functions' bodies as they are now (the loop variable
+renamed, no count changed): changing the SQL here needs a new migration that installs the new
+text and, if a count changes, rebuilds.
 """
 
 from __future__ import annotations
