@@ -149,7 +149,7 @@ def start_import(rows: int, head: int) -> ImportJob:
         skip_invalid=False,
         dry_run=False,
     )
-    while import_job_progress(job := ImportJob.objects.get(pk=job.pk))[0] < head:
+    while import_job_progress(job := ImportJob.objects.get(pk=job.pk)).rows < head:
         if job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED):
             sys.exit(f"The import ended before it had read {head:,} rows: {job.message}")
         time.sleep(0.1)
@@ -266,7 +266,7 @@ class BulkWork:
             print(
                 f"the import read its first {args.import_head:,} rows in {time.monotonic() - waited:.0f} s"
             )
-            self.rows_at_start = import_job_progress(self.job)[0]
+            self.rows_at_start = import_job_progress(self.job).rows
         if args.during_rescore:
             waited = time.monotonic()
             self.rescore = start_rescore(args.rescore_head)
@@ -276,7 +276,7 @@ class BulkWork:
 
     def mark_end(self) -> None:
         """Note how far each had got: called as the last event is sent."""
-        self.rows_at_end = import_job_progress(self.job)[0] if self.job is not None else 0
+        self.rows_at_end = import_job_progress(self.job).rows if self.job is not None else 0
         self.rescored_at_end = (
             RescoreRun.objects.get(pk=self.rescore.pk).done if self.rescore else 0
         )

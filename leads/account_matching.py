@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import disposable_email_domains
@@ -93,9 +94,15 @@ def lead_domains(lead: Lead, *, email: bool = True) -> list[str]:
     return found
 
 
+class _NameIndex(NamedTuple):
+    stamp: tuple  # the accounts' count, last change and highest id when it was built
+    names: dict[str, list[int]]  # normalized name -> account ids
+    blocked: dict[str, set[str]]  # block -> the normalized names in it
+
+
 # The account names by normalized name, and by block, kept per process while the accounts are
 # unchanged: a lead's intake then costs one aggregate query instead of reading every account.
-_NAME_INDEX: tuple[tuple, dict[str, list[int]], dict[str, set[str]]] | None = None
+_NAME_INDEX: _NameIndex | None = None
 
 
 def _name_index() -> tuple[dict[str, list[int]], dict[str, set[str]]]:
@@ -103,8 +110,8 @@ def _name_index() -> tuple[dict[str, list[int]], dict[str, set[str]]]:
     stamp = tuple(
         Account.objects.aggregate(n=Count("pk"), at=Max("updated_at"), top=Max("pk")).values()
     )
-    if _NAME_INDEX is not None and _NAME_INDEX[0] == stamp:
-        return _NAME_INDEX[1], _NAME_INDEX[2]
+    if _NAME_INDEX is not None and _NAME_INDEX.stamp == stamp:
+        return _NAME_INDEX.names, _NAME_INDEX.blocked
     names: dict[str, list[int]] = {}
     for pk, key in Account.objects.exclude(normalized_name="").values_list("pk", "normalized_name"):
         names.setdefault(key, []).append(pk)
@@ -112,7 +119,7 @@ def _name_index() -> tuple[dict[str, list[int]], dict[str, set[str]]]:
     for name in names:
         for block in _blocks(name):
             blocked.setdefault(block, set()).add(name)
-    _NAME_INDEX = (stamp, names, blocked)
+    _NAME_INDEX = _NameIndex(stamp=stamp, names=names, blocked=blocked)
     return names, blocked
 
 
@@ -210,11 +217,11 @@ class AccountMatcher:
         )
         if not scored:
             return Match()
-        best = scored[0][1]
+        best_name, best, _ = scored[0]  # (name, score, key), best first
         top = [pk for name, score, _ in scored if score == best for pk in names[name]]
         # "Company 12" is not "Company 123", nor "Philips 66" "Philips": differing numbers are
         # never taken without asking.
-        same_numbers = _DIGITS.findall(key) == _DIGITS.findall(scored[0][0])
+        same_numbers = _DIGITS.findall(key) == _DIGITS.findall(best_name)
         if best >= FUZZY_ACCEPT and len(top) == 1 and same_numbers:
             return Match(account=self._account(top[0]), why="fuzzy", score=round(best))
         pks = [pk for name, _, _ in scored for pk in names[name]]

@@ -81,7 +81,8 @@ def legal_basename(name: str) -> str:
         )
         if found is None:
             break
-        after, size = found[0] + 1, found[1]
+        index, size = found
+        after = index + 1
         del normal[-size:]
         del parts[-size:]
     return strip_tail(" ".join(parts))

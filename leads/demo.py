@@ -203,7 +203,8 @@ def _demo_leads(count: int, world: _DemoWorld) -> list[tuple[Lead, list[HistoryS
         lead, path = _demo_lead(rng, i, world)
         if i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1:
             # The same person signed up again with another e-mail: the duplicates page has work.
-            lead.phone = items[-1][0].phone
+            previous_lead, _path = items[-1]
+            lead.phone = previous_lead.phone
         items.append((lead, path))
     return items
 

@@ -97,4 +97,4 @@ def demo_seed_scoring(leads: Sequence[Lead], *, seed: int) -> int:
     Activity.objects.bulk_create(
         demo_activities(leads, seed=seed, now=timezone.now()), batch_size=2000
     )
-    return sum(rescore_version(v, promote=False)[0] for v in active_versions())
+    return sum(rescore_version(v, promote=False).scored for v in active_versions())

@@ -77,10 +77,11 @@ def score_lead(
             explanation.append(_clamp_line(category, raw[category], clamped))
         subscores.append(clamped)
     total = combine(tuple(subscores), version.weights)
+    demographic, behavioral, engagement = subscores  # in the order of CATEGORIES
     return ScoreResult(
-        demographic=subscores[0],
-        behavioral=subscores[1],
-        engagement=subscores[2],
+        demographic=demographic,
+        behavioral=behavioral,
+        engagement=engagement,
         total=total,
         explanation=explanation,
         likelihood=likelihood_at(version, total),

@@ -122,8 +122,9 @@ def version_health(version: ScoringVersion) -> Health:
     by_month: dict[date, tuple[list[bool], list[int]]] = defaultdict(lambda: ([], []))
     for lead_id, score in scores.items():
         won, month = outcomes[lead_id]
-        by_month[month][0].append(won)
-        by_month[month][1].append(score)
+        month_outcomes, month_scores = by_month[month]
+        month_outcomes.append(won)
+        month_scores.append(score)
     calibration = list((version.fit_report or {}).get("calibration") or [])
     for month in sorted(by_month):
         figures = month_figures(month, *by_month[month], calibration)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import connection, transaction
@@ -29,6 +30,13 @@ from scoring.selectors import (
 # Leads in these stages are promoted when their score crosses the threshold.
 PROMOTABLE = (Stage.NEW, Stage.NURTURE)
 BATCH = 20_000
+
+
+class RescoreResult(NamedTuple):
+    """What a rescoring did: how many leads it scored, how many of them it promoted to MQL."""
+
+    scored: int
+    promoted: int
 
 
 class ScoringError(DomainError):
@@ -91,10 +99,10 @@ def rescore_version(
     batch: int = BATCH,
     progress: Callable[[int, int], None] | None = None,
     promote: bool = True,
-) -> tuple[int, int]:
+) -> RescoreResult:
     """Rescore every lead `version` covers with the set-based path, in id ranges of `batch`.
 
-    Returns (leads scored, leads promoted). Each range is one UPDATE in its own transaction,
+    Returns the leads scored and promoted. Each range is one UPDATE in its own transaction,
     so a rescore of a million leads neither holds one huge transaction nor blocks intake.
     """
     now = now or timezone.now()
@@ -104,7 +112,7 @@ def rescore_version(
     unjudged = _threshold_before(version)
     bounds = covered.aggregate(low=Min("pk"), high=Max("pk"))
     if bounds["low"] is None:
-        return 0, 0
+        return RescoreResult(scored=0, promoted=0)
     total = covered.count()
     scored = promoted = 0
     refresh_statistics()
@@ -114,7 +122,7 @@ def rescore_version(
     ):
         for start in range(bounds["low"], bounds["high"] + 1, batch):
             scope = covered.filter(pk__gte=start, pk__lt=start + batch)
-            done, raised = _rescore_scope(
+            batch_result = _rescore_scope(
                 version,
                 spec,
                 scope,
@@ -124,7 +132,8 @@ def rescore_version(
                 agg_table=agg_table,
                 unjudged=unjudged,
             )
-            scored, promoted = scored + done, promoted + raised
+            scored += batch_result.scored
+            promoted += batch_result.promoted
             if progress:
                 progress(min(scored, total), total)
         if agg_table is not None:
@@ -132,8 +141,8 @@ def rescore_version(
             late = covered.filter(pk__in=Activity.objects.filter(pk__gt=high_water).values("lead"))
             promoted += _rescore_scope(
                 version, spec, late, now=now, type_ids=type_ids, promote=promote, unjudged=unjudged
-            )[1]
-    return scored, promoted
+            ).promoted
+    return RescoreResult(scored=scored, promoted=promoted)
 
 
 def _threshold_before(version: ScoringVersion) -> int:
@@ -161,7 +170,7 @@ def rescore_leads(lead_ids: Iterable[int], *, now: datetime | None = None) -> in
         scope = leads_covered(version).filter(pk__in=ids)
         scored += _rescore_scope(
             version, version_spec(version), scope, now=now, type_ids=type_ids, promote=True
-        )[0]
+        ).scored
     return scored
 
 
@@ -173,7 +182,7 @@ def scores_decay(*, now: datetime | None = None) -> int:
     for version in ScoringVersion.objects.filter(
         status=ScoringVersion.Status.ACTIVE, rules__decays=True
     ).distinct():
-        scored += rescore_version(version, now=now)[0]
+        scored += rescore_version(version, now=now).scored
     return scored
 
 
@@ -220,10 +229,11 @@ def _rescore_scope(
     promote: bool,
     agg_table: str | None = None,
     unjudged: int | None = None,
-) -> tuple[int, int]:
-    """One UPDATE scoring the leads of `scope` in its own transaction; (scored, promoted).
-    A lead is promoted when it was under the threshold it was last judged by (`unjudged` for
-    leads scored before that was kept; default the version's) and is over `version`'s now."""
+) -> RescoreResult:
+    """One UPDATE scoring the leads of `scope` in its own transaction: the leads scored and
+    promoted. A lead is promoted when it was under the threshold it was last judged by
+    (`unjudged` for leads scored before that was kept; default the version's) and is over
+    `version`'s now."""
     scope = scope.order_by().values("pk")
     scope_sql, scope_params = scope.query.sql_with_params()
     compiled = compile_scores(
@@ -263,7 +273,7 @@ def _rescore_scope(
         for lead in Lead.objects.filter(pk__in=below, score__gte=version.threshold):
             # Known to have been under the threshold it was judged by (the set above).
             promoted += promote_if_crossed(lead=lead, old_score=0, old_threshold=1, version=version)
-    return scored, promoted
+    return RescoreResult(scored=scored, promoted=promoted)
 
 
 @transaction.atomic

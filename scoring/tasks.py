@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from leads.queueing import enqueue
 from scoring import monitoring, services
-from scoring.models import RescoreRun
 from scoring.planner import refresh_statistics
+from scoring.runs import rescore_run_execute
 
 log = logging.getLogger(__name__)
 
@@ -74,41 +74,17 @@ def rescore_imported_leads(lead_ids) -> int:
 RUN_RETRY_SECONDS = 30  # then 60, 120: a database restart or failover has time to finish
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3)
+@shared_task(bind=True, name="scoring.tasks.run_rescore", acks_late=True, max_retries=3)
 def run_rescore(self, run_id: int) -> None:
-    """Rescore every lead of a version. Running it again (a retry, or a delivery again after a
-    worker died) scores the same leads to the same scores; a finished run is left alone."""
-    run = RescoreRun.objects.select_related("version__model").get(pk=run_id)
-    if run.status in (RescoreRun.Status.DONE, RescoreRun.Status.FAILED):
-        return
-    RescoreRun.objects.filter(pk=run.pk).update(status=RescoreRun.Status.RUNNING)
-
-    def progress(done: int, total: int) -> None:
-        RescoreRun.objects.filter(pk=run.pk).update(done=done, total=total)
-
+    """Run scoring.runs.rescore_run_execute; a failed try is tried again after 30, 60 and 120
+    seconds (RUN_RETRY_SECONDS) before the run is marked failed."""
+    tries = self.request.retries
     try:
-        scored, promoted = services.rescore_version(run.version, progress=progress)
+        rescore_run_execute(run_id, attempt=tries + 1, attempts=self.max_retries + 1)
     except Exception as exc:
-        tries = self.request.retries
         if tries < self.max_retries:
-            RescoreRun.objects.filter(pk=run.pk).update(
-                message=f"Try {tries + 1} failed, trying again: {exc}"[:1000]
-            )
             raise self.retry(exc=exc, countdown=RUN_RETRY_SECONDS * 2**tries) from exc
-        RescoreRun.objects.filter(pk=run.pk).update(
-            status=RescoreRun.Status.FAILED,
-            message=f"Failed after {tries + 1} tries: {exc}"[:1000],
-            finished_at=timezone.now(),
-        )
         raise
-    RescoreRun.objects.filter(pk=run.pk).update(
-        status=RescoreRun.Status.DONE,
-        done=scored,
-        total=scored,
-        promoted=promoted,
-        message="",
-        finished_at=timezone.now(),
-    )
 
 
 @shared_task(name="scoring.tasks.rescore_awaiting_leads", acks_late=True)

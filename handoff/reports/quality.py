@@ -9,7 +9,7 @@ grouped by each dimension in turn.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Unpack
+from typing import NamedTuple, Unpack
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -19,14 +19,28 @@ from django.db.models import Count, Q
 from handoff.reports.filters import ReportFilters, ReportKwargs, rate
 from leads.models import Action, Lead, LeadSource, ProductLine, Stage, StageChange, Team
 
-# dimension -> (title, lead column, label table, label key column, label name column)
-DIMENSIONS: dict[str, tuple[str, str, str | None, str, str]] = {
-    "source": ("Source", "source_id", LeadSource._meta.db_table, "code", "name"),
-    "product_line": ("Product line", "product_line_id", ProductLine._meta.db_table, "code", "name"),
-    "campaign": ("Campaign", "campaign", None, "", ""),
-    "business": ("Business", "business", None, "", ""),
-    "team": ("Team", "team_id", Team._meta.db_table, "name", "name"),
-    "owner": ("Owner now", "owner_id", get_user_model()._meta.db_table, "username", "username"),
+
+class Dimension(NamedTuple):
+    """What the leads are grouped by: a column of the lead, labelled from a table (if any)."""
+
+    title: str
+    column: str  # the lead's
+    table: str | None  # the labels'; None: the column's value is its own label
+    key: str  # the label table's column a row is known by
+    name: str  # the label table's column shown
+
+
+DIMENSIONS: dict[str, Dimension] = {
+    "source": Dimension("Source", "source_id", LeadSource._meta.db_table, "code", "name"),
+    "product_line": Dimension(
+        "Product line", "product_line_id", ProductLine._meta.db_table, "code", "name"
+    ),
+    "campaign": Dimension("Campaign", "campaign", None, "", ""),
+    "business": Dimension("Business", "business", None, "", ""),
+    "team": Dimension("Team", "team_id", Team._meta.db_table, "name", "name"),
+    "owner": Dimension(
+        "Owner now", "owner_id", get_user_model()._meta.db_table, "username", "username"
+    ),
 }
 MARKETING_DIMENSIONS = ["source", "product_line", "campaign", "business"]
 # Dimensions computed from the lead's columns rather than read from one.
@@ -77,10 +91,12 @@ def quality_report(
         return {}
     where, params = filters.cohort_sql("l")
     columns = ", ".join(
-        f"{EXPRESSIONS[d]} AS {DIMENSIONS[d][1]}" if d in EXPRESSIONS else f"l.{DIMENSIONS[d][1]}"
+        f"{EXPRESSIONS[d]} AS {DIMENSIONS[d].column}"
+        if d in EXPRESSIONS
+        else f"l.{DIMENSIONS[d].column}"
         for d in dimensions
     )
-    grouped = ", ".join(EXPRESSIONS.get(d, f"l.{DIMENSIONS[d][1]}") for d in dimensions)
+    grouped = ", ".join(EXPRESSIONS.get(d, f"l.{DIMENSIONS[d].column}") for d in dimensions)
     sql = f"""
         WITH flags AS (
             SELECT l.id, {columns},

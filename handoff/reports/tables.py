@@ -249,7 +249,7 @@ QUALITY_FIELDS = {
 
 
 def quality_table(dimension: str, rows: list[QualityRow]) -> Table:
-    title = DIMENSIONS[dimension][0]
+    title = DIMENSIONS[dimension].title
     return _field_table(
         f"quality-{dimension.replace('_', '-')}",
         f"Acceptance and wins by {title.lower()}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -156,10 +156,16 @@ def _percent(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
 
 
-PAGES: dict[str, tuple[str, Callable[[ReportKwargs, ReportScope, str], dict[str, Any]]]] = {
-    "funnel": ("Funnel", _funnel_page),
-    "velocity": ("Velocity", _velocity_page),
-    "quality": ("Quality", _quality_page),
+class ReportPage(NamedTuple):
+    title: str
+    # The page's own context from the filters, the reader's scope and the period.
+    build: Callable[[ReportKwargs, ReportScope, str], dict[str, Any]]
+
+
+PAGES: dict[str, ReportPage] = {
+    "funnel": ReportPage("Funnel", _funnel_page),
+    "velocity": ReportPage("Velocity", _velocity_page),
+    "quality": ReportPage("Quality", _quality_page),
 }
 
 
@@ -178,15 +184,17 @@ def _build(request: HttpRequest, page: str) -> tuple[dict[str, Any], int] | Http
         "scope": scope,
         "page": page,
         "pages": [
-            (slug, title) for slug, (title, _) in PAGES.items() if slug != "velocity" or scope.sales
+            (slug, report.title)
+            for slug, report in PAGES.items()
+            if slug != "velocity" or scope.sales
         ],
-        "title": PAGES[page][0],
+        "title": PAGES[page].title,
         "query": request.GET.urlencode(),
     }
     if not form.is_valid():
         return context, 400
     context["filters"] = form.report_kwargs()
-    context.update(PAGES[page][1](context["filters"], scope, form.cleaned_data["period"]))
+    context.update(PAGES[page].build(context["filters"], scope, form.cleaned_data["period"]))
     return context, 200
 
 

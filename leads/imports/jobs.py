@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 
 from leads import tasks
 from leads.imports.presets import PRESETS, detect_preset, preset_named
-from leads.imports.progress import progress_of
+from leads.imports.progress import ImportProgress, progress_of
 from leads.imports.reader import (
     PREVIEW_ROWS,
     CsvSource,
@@ -225,10 +225,10 @@ def import_job_start(
     return job
 
 
-def import_job_progress(job: ImportJob) -> tuple[int, int]:
-    """(rows read, rows expected) of a running job; the totals once it is done."""
+def import_job_progress(job: ImportJob) -> ImportProgress:
+    """Rows read of rows expected of a running job; the totals once it is done."""
     if job.status == ImportJob.Status.DONE:
-        return job.processed_rows, job.total_rows
+        return ImportProgress(rows=job.processed_rows, total=job.total_rows)
     return progress_of(job.pk)
 
 

@@ -74,13 +74,21 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _progress_context(job: ImportJob) -> dict:
-    rows, total = import_job_progress(job)
+    progress = import_job_progress(job)
     if job.status == ImportJob.Status.DONE:
         percent = 100
+    elif progress.total:
+        percent = min(99, 100 * progress.rows // progress.total)
     else:
-        percent = min(99, 100 * rows // total) if total else 0
+        percent = 0
     running = job.status in (ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)
-    return {"job": job, "rows": rows, "total": total, "percent": percent, "running": running}
+    return {
+        "job": job,
+        "rows": progress.rows,
+        "total": progress.total,
+        "percent": percent,
+        "running": running,
+    }
 
 
 @access_required(Perm.IMPORT)

@@ -48,13 +48,14 @@ def version_fit(
     )
     active = model.active_version
     types = dict(ActivityType.objects.values_list("code", "pk"))
+    demographic, behavioral, engagement = fitted.weights
     with transaction.atomic():
         draft = ScoringVersion.objects.create(
             model=model,
             threshold=fitted.threshold,
-            weight_demographic=fitted.weights[0],
-            weight_behavioral=fitted.weights[1],
-            weight_engagement=fitted.weights[2],
+            weight_demographic=demographic,
+            weight_behavioral=behavioral,
+            weight_engagement=engagement,
             half_life_days=active.half_life_days if active else 30,
             auto_promote=active.auto_promote if active else True,
             created_by=by,

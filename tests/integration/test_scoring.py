@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from leads.imports.jobs import import_job_start
 from leads.models import Activity, ActivityType, ImportJob, Lead, StageChange
+from scoring.activation import version_activate
+from scoring.models import RescoreRun
 from scoring.services import rescore_leads
 from tests.factories import LeadFactory
 from tests.integration.conftest import wait_for
@@ -101,3 +103,21 @@ def test_an_event_is_scored_while_a_large_import_runs(api, marketer, real_worker
 
 def _status(job: ImportJob) -> str:
     return ImportJob.objects.values_list("status", flat=True).get(pk=job.pk)
+
+
+@pytest.mark.postgres
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_real_worker_runs_the_rescoring_of_an_activated_version(real_worker):
+    """run_rescore goes to the bulk queue and runs scoring.runs.rescore_run_execute there."""
+    draft = make_version([DEMO], weights=(0, 1, 0), threshold=60, status="draft")
+    keen, idle = LeadFactory(stage="new"), LeadFactory(stage="new")
+    Activity.objects.create(lead=keen, type=ActivityType.objects.get(code="demo_request"))
+
+    run = version_activate(version=draft, by=None)
+
+    assert wait_for(lambda: RescoreRun.objects.get(pk=run.pk).status == "done", timeout=30)
+    run.refresh_from_db()
+    assert (run.done, run.total, run.promoted, run.message) == (2, 2, 1, "")
+    assert Lead.objects.get(pk=keen.pk).stage == "mql"
+    assert Lead.objects.get(pk=idle.pk).score == 0

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from scoring.models import RescoreRun, ScoringModel
+from scoring.runs import rescore_run_execute
 from scoring.selectors import active_versions
-from scoring.tasks import run_rescore
 
 
 class Command(BaseCommand):
@@ -21,8 +21,8 @@ class Command(BaseCommand):
             raise CommandError("No active version to score with; activate one first.")
         for version in versions:
             run = RescoreRun.objects.create(version=version, reason="command")
-            run_rescore(run.pk)  # here and now, not queued: the command reports the outcome
-            run.refresh_from_db()
+            # Here and now, not queued: the command reports the outcome.
+            run = rescore_run_execute(run.pk)
             self.stdout.write(
                 f"{version.label}: {run.done} leads rescored, {run.promoted} promoted to MQL."
             )
