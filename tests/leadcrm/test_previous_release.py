@@ -76,6 +76,9 @@ BEFORE = {
     "rules": "SELECT id, version_id, kind, name, points FROM scoring_rule",
     "rollup": "SELECT metric, hour_start, n FROM handoff_reportcount WHERE n <> 0",
 }
+# The old chain's migrations the fixture's django_migrations lists, as test_migrations.py's
+# plan-only check of the squash names them.
+OLD_CHAIN = Path(__file__).parents[1] / "data" / "previous_release_migrations.txt"
 
 
 def _conninfo(name: str) -> str:
@@ -222,6 +225,12 @@ def test_it_migrates_the_previous_release_to_the_schema_from_zero_with_its_data(
     before = _read(previous)
     assert {what: len(rows) for what, rows in before.items()} == FIXTURE_ROWS
     assert len({stage for _, _, stage, *_ in before["leads"]}) == 6  # new, sal, won, lost, ...
+    with psycopg.connect(_conninfo(previous)) as conn:
+        recorded = conn.execute(
+            "SELECT app, name FROM django_migrations WHERE app IN ('leads', 'handoff', 'scoring')"
+        ).fetchall()
+    listed = [line.split() for line in OLD_CHAIN.read_text().splitlines()]
+    assert set(recorded) == {tuple(w) for w in listed if w and not w[0].startswith("#")}
 
     _migrate(previous)
     _migrate(zero)
