@@ -93,7 +93,7 @@ def _admin(sql: str) -> None:
 
 
 @pytest.fixture
-def databases() -> Iterator[tuple[str, str]]:
+def empty_databases() -> Iterator[tuple[str, str]]:
     """Two empty databases, dropped afterwards: one for the old release, one from zero."""
     # The test database's name without pytest-django's prefix (xdist's suffix kept).
     base = connection.settings_dict["NAME"].removeprefix("test_")
@@ -115,22 +115,27 @@ def _load_previous_release(name: str) -> None:
         conn.execute((FIXTURE / "data.sql").read_text())
 
 
-def _migrate(name: str) -> None:
-    """Today's `manage.py migrate`, in a process of its own, as a deployment runs it."""
+def _migrate(*names: str) -> None:
+    """Today's `manage.py migrate` on each database, in processes of their own (side by side),
+    as a deployment runs it."""
     env = {
         k: v for k, v in os.environ.items() if k not in ("DATABASE_REPLICA_URL", "PGBOUNCER_URL")
     }
-    env.update(DATABASE_URL=_conninfo(name), DJANGO_SETTINGS_MODULE="leadcrm.test_settings")
-    done = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    env["DJANGO_SETTINGS_MODULE"] = "leadcrm.test_settings"
+    running = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
+            cwd=settings.BASE_DIR,
+            env={**env, "DATABASE_URL": _conninfo(name)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for name in names
+    ]
+    for name, process in zip(names, running, strict=True):
+        output, _ = process.communicate(timeout=120)
+        assert process.returncode == 0, f"migrate {name}: {output[-3000:]}"
 
 
 def _hashable(row: tuple) -> tuple:
@@ -205,8 +210,10 @@ def _assert_it_works_on_after_migrating() -> None:
     re-sent with a key the old release stored taken as a duplicate, and a new one stored."""
     lead = Lead.objects.filter(stage=Stage.NEW).order_by("pk").first()
     marketer = get_user_model().objects.get(username="marketer")
+    counted = set(ReportCount.objects.values_list("metric", "hour_start", "n"))
     lead_move(lead=lead, action=Action.PROMOTE, by=marketer)
     assert StageChange.objects.filter(lead=lead).latest("at").to_stage == Stage.MQL
+    assert set(ReportCount.objects.values_list("metric", "hour_start", "n")) != counted
     old = ActivityKey.objects.order_by("key").first()
     old_lead = Activity.objects.get(pk=old.activity_id).lead_id
     events = [
@@ -219,8 +226,8 @@ def _assert_it_works_on_after_migrating() -> None:
     _assert_reports_match_plain()
 
 
-def test_it_migrates_the_previous_release_to_the_schema_from_zero_with_its_data(databases):
-    previous, zero = databases
+def test_it_migrates_the_previous_release_to_the_schema_from_zero_with_its_data(empty_databases):
+    previous, zero = empty_databases
     _load_previous_release(previous)
     before = _read(previous)
     assert {what: len(rows) for what, rows in before.items()} == FIXTURE_ROWS
@@ -232,8 +239,7 @@ def test_it_migrates_the_previous_release_to_the_schema_from_zero_with_its_data(
     listed = [line.split() for line in OLD_CHAIN.read_text().splitlines()]
     assert set(recorded) == {tuple(w) for w in listed if w and not w[0].startswith("#")}
 
-    _migrate(previous)
-    _migrate(zero)
+    _migrate(previous, zero)
 
     # The same tables, columns (types, order, defaults, nullability), indexes, constraints,
     # triggers, functions, sequences and statistics; the old release's activities keep the
