@@ -220,6 +220,8 @@ def test_it_reinstalls_the_previous_functions_when_the_rename_is_reversed():
 
 @pytest.mark.django_db
 def test_it_takes_a_database_migrated_before_the_squash_as_up_to_date():
+    # The migration plan only, on either database; test_previous_release.py migrates a real
+    # database of that release forward on PostgreSQL.
     old = _previous_release()
     assert len(old) == 38 and not {(a, n) for a, n in old} & set(SQUASHES)
     recorder = MigrationRecorder(connection)
