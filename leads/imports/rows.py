@@ -30,7 +30,7 @@ _FLOAT = re.compile(r"-?(0|[1-9]\d*)\.\d+")
 # with "--" in its third and fourth places is reserved (RFC 5890: only Punycode's "xn--" may).
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@"
-    r"(?:(?![a-z0-9]{2}--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
+    r"(?:(?![a-z0-9-]{2}--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 )
 _MAX_LENGTH = {name: Lead._meta.get_field(name).max_length for name in trimmed_field_names()}
 _MAX_LENGTH["email"] = 254

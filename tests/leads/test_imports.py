@@ -399,6 +399,7 @@ def test_the_fast_email_check_accepts_only_what_the_intake_check_accepts(email):
         "a@example",
         "a@example.c",
         "0@00--0.aa",  # a reserved label ("--" third and fourth), found by the test above
+        "0@0---0.aa",  # the same, its second character a hyphen (found by it too)
     ],
 )
 def test_addresses_outside_the_fast_check_still_get_the_intake_check(email):
