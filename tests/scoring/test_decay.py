@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
@@ -70,13 +70,19 @@ def test_it_halves_decaying_points_every_half_life_for_every_lead():
     assert first.stage == "mql"  # not demoted
 
 
-def test_it_decays_at_the_moment_it_is_given():
+def _demo_requester_scored_on_march_1st() -> Lead:
+    """A lead whose one demo request (80 points, a one-day half-life) is scored on 1 March."""
     make_version([DEMO], weights=(0, 1, 0), threshold=50, half_life=1)
     with time_machine.travel("2026-03-01 09:00Z", tick=False):
         lead = LeadFactory(stage="new")
         lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
         rescore_leads([lead.pk])
-        two_half_lives_on = timezone.now() + timedelta(days=2)
+    return lead
+
+
+def test_it_decays_at_the_moment_it_is_given():
+    lead = _demo_requester_scored_on_march_1st()
+    two_half_lives_on = datetime.fromisoformat("2026-03-03T09:00+00:00")
     assert scores_decay(now=two_half_lives_on) == 1
     lead.refresh_from_db()
     assert (lead.score, lead.stage) == (20, "mql")
@@ -88,11 +94,7 @@ def test_decay_is_the_nightly_beat_job():
 
 
 def test_the_command_decays_like_the_nightly_job():
-    make_version([DEMO], weights=(0, 1, 0), threshold=50, half_life=1)
-    with time_machine.travel("2026-03-01 09:00Z", tick=False):
-        lead = LeadFactory(stage="new")
-        lead.activities.create(type_id=_type("demo_request"), occurred_at=timezone.now())
-        rescore_leads([lead.pk])
+    lead = _demo_requester_scored_on_march_1st()
     with time_machine.travel("2026-03-03 09:00Z", tick=False):
         call_command("decay_scores", stdout=None)
     lead.refresh_from_db()
