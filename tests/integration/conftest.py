@@ -101,23 +101,35 @@ def real_worker(request, celery_worker_process):
     yield celery_worker_process
     # Tasks the test set off (a rescoring after an import, routing after a move) must finish
     # before the test database is flushed: a worker still writing deadlocks with the flush.
-    drained = wait_for(_worker_idle, timeout=60, every=0.2)
+    busy: list[str] = []
+    drained = wait_for(lambda: not _worker_busy(busy), timeout=60, every=0.2)
     celery_app.conf.task_always_eager = True
     if not drained:
-        pytest.fail("The worker was still busy 60 s after the test; see var/test-worker-*.log")
+        pytest.fail(
+            f"The worker was still busy 60 s after the test ({busy[-1]}); see var/test-worker-*.log"
+        )
 
 
-def _worker_idle() -> bool:
+def _worker_busy(seen: list[str]) -> str:
+    """What keeps the workers busy ("" when idle: no message waiting, none being run, held or
+    scheduled); also appended to `seen`, for the failure message."""
     with celery_app.connection_for_write() as conn:
         client = conn.default_channel.client
-        waiting = sum(client.llen(queue) for queue in settings.CELERY_QUEUE_NAMES)
-    if waiting:
-        return False
-    inspect = celery_app.control.inspect(timeout=0.5)
-    for state in (inspect.active(), inspect.reserved(), inspect.scheduled()):
-        if state is None or any(state.values()):
-            return False
-    return True
+        waiting = {queue: client.llen(queue) for queue in settings.CELERY_QUEUE_NAMES}
+    busy = ", ".join(f"{count} waiting in {queue}" for queue, count in waiting.items() if count)
+    if not busy:
+        inspect = celery_app.control.inspect(timeout=1.0)
+        for name in ("active", "reserved", "scheduled"):
+            state = getattr(inspect, name)()
+            if state is None:
+                busy = f"no worker answered `inspect {name}`"
+                break
+            held = {worker: len(tasks) for worker, tasks in state.items() if tasks}
+            if held:
+                busy = f"{name}: {held}"
+                break
+    seen.append(busy)
+    return busy
 
 
 def wait_for(condition, *, timeout: float = 30.0, every: float = 0.1) -> bool:
