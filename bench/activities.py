@@ -54,12 +54,19 @@ from leads.roles import Role  # noqa: E402
 from scoring import services  # noqa: E402
 from scoring.models import ScoringVersion  # noqa: E402
 
-MIX = (
-    ["page_view"] * 10
-    + ["pricing_page_view"] * 2
-    + ["email_open"] * 4
-    + ["email_click", "content_download", "demo_request", "unsubscribe", "webinar_attended"]
-)
+
+def _load_bench_scoring():
+    """bench/scoring.py as a module (bench/ is not a package): its rules, lead mix and leads."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_scoring", Path(__file__).with_name("scoring.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH_SCORING = _load_bench_scoring()
+MIX = BENCH_SCORING.MIX
 TABLE = "leads_activity"
 # What the migration builds on the parent (leads 0022), dropped during the load.
 PRIMARY_KEY = f"ALTER TABLE {TABLE} ADD CONSTRAINT {TABLE}_pkey PRIMARY KEY (id, occurred_at)"
@@ -150,25 +157,8 @@ def load(leads: int, activities: int, months: int, heavy: int) -> None:
 
 
 def _insert_leads(count: int) -> None:
-    _execute(
-        """
-        INSERT INTO leads_lead (email, phone, external_id, first_name, last_name, company,
-            job_title, industry, company_size, country, region, city, postal_code,
-            campaign, do_not_email, do_not_call, attributes, stage, score,
-            score_demographic, score_behavioral, score_engagement, score_explanation,
-            score_model_version, created_at, updated_at, stage_changed_at)
-        SELECT 'bench' || g || '@' || (ARRAY['gmail.com','acme.example','corp.example'])[1 + g %% 3],
-            '', 'bench-' || g, 'First' || g, 'Last', 'Company ' || (g %% 5000),
-            (ARRAY['CEO','Marketing Director','Engineer','Student','Head of Sales','Analyst'])[1 + g %% 6],
-            'Software', (ARRAY[5, 40, 120, 800, 2500, NULL])[1 + (g / 7) %% 6],
-            (ARRAY['US','GB','DE','FR','BR'])[1 + (g / 3) %% 5], '', '', '', '', false, false,
-            jsonb_build_object('segment', (ARRAY['enterprise','smb','mid'])[1 + (g / 11) %% 3]),
-            'mql', 0, 0, 0, 0, '[]'::jsonb, '', now() - (g %% 900) * interval '1 day',
-            now(), now()
-        FROM generate_series(1, %s) AS g
-        """,
-        [count],
-    )
+    with connection.cursor() as cursor:
+        BENCH_SCORING.insert_bench_leads(cursor, count, days=900, named=True)
 
 
 def _insert_month(
@@ -258,12 +248,7 @@ def _median(run: Callable[[], object], runs: int) -> float:
 
 def _bench_version() -> ScoringVersion:
     """bench/scoring.py's version (rules of every kind), active on the default model."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_scoring", Path(__file__).with_name("scoring.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.bench_version()
+    return BENCH_SCORING.bench_version()
 
 
 def _loaded(leads: int, activities: int) -> bool:

@@ -71,6 +71,35 @@ MIX = (
 )
 
 
+def insert_bench_leads(cursor, count: int, *, days: int, named: bool = False) -> None:
+    """`count` MQLs with external ids bench-1..bench-N and the firmographics the bench rules
+    score (titles, sizes, countries, segments), created over the last `days` days; `named` gives
+    them a first and last name (bench/activities.py opens their pages)."""
+    cursor.execute(
+        """
+        INSERT INTO leads_lead (email, phone, external_id, first_name, last_name, company,
+            job_title, industry, company_size, country, region, city, postal_code,
+            campaign, do_not_email, do_not_call, attributes, stage, score,
+            score_demographic, score_behavioral, score_engagement, score_explanation,
+            score_model_version, created_at, updated_at, stage_changed_at)
+        SELECT 'bench' || g || '@' || (ARRAY['gmail.com','acme.example','corp.example'])[1 + g %% 3],
+            '', 'bench-' || g,
+            CASE WHEN %(named)s THEN 'First' || g ELSE '' END,
+            CASE WHEN %(named)s THEN 'Last' ELSE '' END,
+            'Company ' || (g %% 5000),
+            (ARRAY['CEO','Marketing Director','Engineer','Student','Head of Sales','Analyst'])[1 + g %% 6],
+            'Software',
+            (ARRAY[5, 40, 120, 800, 2500, NULL])[1 + (g / 7) %% 6],
+            (ARRAY['US','GB','DE','FR','BR'])[1 + (g / 3) %% 5], '', '', '', '', false, false,
+            jsonb_build_object('segment', (ARRAY['enterprise','smb','mid'])[1 + (g / 11) %% 3]),
+            'mql', 0, 0, 0, 0, '[]'::jsonb, '', now() - (g %% %(days)s) * interval '1 day',
+            now(), now()
+        FROM generate_series(1, %(count)s) AS g
+        """,
+        {"named": named, "days": days, "count": count},
+    )
+
+
 def generate(leads: int, activities: int) -> None:
     types = dict(ActivityType.objects.values_list("code", "pk"))
     mix = "ARRAY[" + ",".join(str(types[c]) for c in MIX) + "]"
@@ -82,26 +111,7 @@ def generate(leads: int, activities: int) -> None:
                 f"DELETE FROM {table} WHERE lead_id IN (SELECT id FROM leads_lead WHERE external_id LIKE 'bench-%%')"
             )
         cursor.execute("DELETE FROM leads_lead WHERE external_id LIKE 'bench-%%'")
-        cursor.execute(
-            """
-            INSERT INTO leads_lead (email, phone, external_id, first_name, last_name, company,
-                job_title, industry, company_size, country, region, city, postal_code,
-                campaign, do_not_email, do_not_call, attributes, stage, score,
-                score_demographic, score_behavioral, score_engagement, score_explanation,
-                score_model_version, created_at, updated_at, stage_changed_at)
-            SELECT 'bench' || g || '@' || (ARRAY['gmail.com','acme.example','corp.example'])[1 + g %% 3],
-                '', 'bench-' || g, '', '', 'Company ' || (g %% 5000),
-                (ARRAY['CEO','Marketing Director','Engineer','Student','Head of Sales','Analyst'])[1 + g %% 6],
-                'Software',
-                (ARRAY[5, 40, 120, 800, 2500, NULL])[1 + (g / 7) %% 6],
-                (ARRAY['US','GB','DE','FR','BR'])[1 + (g / 3) %% 5], '', '', '', '', false, false,
-                jsonb_build_object('segment', (ARRAY['enterprise','smb','mid'])[1 + (g / 11) %% 3]),
-                'mql', 0, 0, 0, 0, '[]'::jsonb, '', now() - (g %% 180) * interval '1 day',
-                now(), now()
-            FROM generate_series(1, %s) AS g
-            """,
-            [leads],
-        )
+        insert_bench_leads(cursor, leads, days=180)
         # Skewed: a few leads are very active, many do little.
         cursor.execute(
             f"""
