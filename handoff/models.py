@@ -312,8 +312,8 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         ASSIGNED = "assigned", "Lead assigned"
         OVERDUE = "overdue", "Response overdue"
-        ESCALATED = "escalated"
-        REASSIGNED = "reassigned"
+        ESCALATED = "escalated", "Team's response overdue"
+        REASSIGNED = "reassigned", "Lead reassigned to a teammate"
         REJECTED = "rejected", "MQL rejected by sales"
         UNROUTED = "unrouted", "Nobody had capacity"
         WEBHOOK_DISABLED = "webhook_disabled", "Webhook turned off"

@@ -143,7 +143,9 @@ def test_overdue_leads_are_flagged_escalated_and_then_reassigned(
     assert first.escalated_at == utc(2026, 11, 23, 12, 5)
     assert owner.notifications.filter(kind=Notification.Kind.OVERDUE).count() == 1
     assert manager.notifications.filter(kind=Notification.Kind.ESCALATED).count() == 1
-    assert [m.subject for m in mail.outbox if m.to == [manager.email]] == ["[LeadCRM] Escalated"]
+    assert [m.subject for m in mail.outbox if m.to == [manager.email]] == [
+        "[LeadCRM] Team's response overdue"
+    ]
 
     with time_machine.travel(utc(2026, 11, 23, 14, 5), tick=False):
         assert sla_tick().reassigned == 1
@@ -155,7 +157,8 @@ def test_overdue_leads_are_flagged_escalated_and_then_reassigned(
     second = Assignment.objects.open().get(lead=lead)
     assert second.owner == lead.owner and second.assigned_at == utc(2026, 11, 23, 14, 5)
     assert second.due_at == utc(2026, 11, 23, 16, 5)
-    assert owner.notifications.filter(kind=Notification.Kind.REASSIGNED).exists()
+    reassigned = owner.notifications.get(kind=Notification.Kind.REASSIGNED)
+    assert reassigned.get_kind_display() == "Lead reassigned to a teammate"
     assert lead.changes.filter(kind="owner").count() == 2
 
 
