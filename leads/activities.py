@@ -108,16 +108,7 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
         if problems:
             errors.append({"index": index, **problems})
             continue
-        events.append(
-            EventIn(
-                type=type_code,
-                lead=lead,
-                email=email,
-                occurred_at=occurred_at,
-                properties=properties,
-                idempotency_key=key,
-            )
-        )
+        events.append(EventIn(type_code, lead, email, occurred_at, properties, key))
     return events, errors
 
 

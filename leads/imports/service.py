@@ -106,10 +106,10 @@ def leads_import(
         _probe_indexes()
         writer = BatchWriter(by=by, history=history, report=report, on_outcome=on_outcome)
         _read_and_write(
-            source=source,
-            parser=parser,
-            writer=writer,
-            report=report,
+            source,
+            parser,
+            writer,
+            report,
             batch_size=batch_size,
             skip_invalid=skip_invalid,
             on_error=on_error,
@@ -144,11 +144,11 @@ def _probe_indexes() -> None:
 
 
 def _read_and_write(
-    *,
     source: CsvSource,
     parser: RowParser,
     writer: BatchWriter,
     report: ImportReport,
+    *,
     batch_size: int,
     skip_invalid: bool,
     on_error: OnError | None,
