@@ -85,6 +85,21 @@ def replica_lag_seconds() -> float | None:
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT pg_current_wal_insert_lsn()::text")
             primary_lsn = cursor.fetchone()[0]
+        return _behind(primary_lsn, time.monotonic() + REPLAY_GRACE)
+    except DatabaseError as exc:
+        log.warning("Could not measure the replica's lag: %s", exc)
+        return None
+
+
+# How long a replica a few WAL records short of the primary may take to replay them before it
+# counts as behind. The gap is then measured as the age of its last replayed commit, which after
+# an idle spell is the idle time, not the lag: without this grace a report page read the moment
+# the primary wrote anything (a commit, or its own background records) said "up to N min behind".
+REPLAY_GRACE = 0.2
+
+
+def _behind(primary_lsn: str, deadline: float) -> float:
+    while True:
         with connections[REPLICA].cursor() as cursor:
             cursor.execute(
                 "SELECT pg_wal_lsn_diff(%s::pg_lsn, pg_last_wal_replay_lsn()) <= 0,"
@@ -92,12 +107,11 @@ def replica_lag_seconds() -> float | None:
                 [primary_lsn],
             )
             caught_up, behind = cursor.fetchone()
-    except DatabaseError as exc:
-        log.warning("Could not measure the replica's lag: %s", exc)
-        return None
-    if caught_up or behind is None:
-        return 0.0
-    return max(0.0, float(behind))
+        if caught_up or behind is None:
+            return 0.0
+        if time.monotonic() >= deadline:
+            return max(0.0, float(behind))
+        time.sleep(0.02)
 
 
 def replica_lag_notice() -> str:

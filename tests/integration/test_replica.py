@@ -4,6 +4,7 @@ Runs against the real replica .ci/servers.sh starts (pg_basebackup -R), with its
 make the difference visible: data written on the primary after the pause is not on the replica.
 """
 
+import threading
 import time
 
 import pytest
@@ -96,6 +97,37 @@ def test_the_report_page_says_how_far_behind_the_replica_is(client, manager, pau
     assert response.status_code == 200
     assert b"data-replica-lag" in response.content
     assert b"behind" in response.content
+
+
+def _resume_replay_after(seconds: float) -> threading.Timer:
+    def resume() -> None:
+        try:
+            _one("replica", "SELECT pg_wal_replay_resume()::text")
+        finally:
+            connections["replica"].close()
+
+    timer = threading.Timer(seconds, resume)
+    timer.start()
+    return timer
+
+
+def test_a_replica_a_moment_short_of_the_primary_is_not_behind_by_its_idle_time(
+    manager, paused, monkeypatch
+):
+    # The replica has not replayed the last commit yet, and the one before is 1.5 s old: that age
+    # is how long the primary was idle, not how far behind the replica is. It replays within the
+    # grace (0.3 s here, given 10 s so a busy machine cannot fail the test), so it is not behind.
+    monkeypatch.setattr(replica, "REPLAY_GRACE", 10.0)
+    time.sleep(1.5)
+    LeadFactory()
+    timer = _resume_replay_after(0.3)
+    try:
+        with replica.replica_reads():
+            lag = replica.replica_lag_seconds()
+    finally:
+        timer.join()
+
+    assert lag == 0.0
 
 
 def test_a_caught_up_replica_shows_no_notice(client, manager, replica_on):
