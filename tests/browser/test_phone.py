@@ -87,3 +87,18 @@ def test_no_page_scrolls_sideways_on_a_phone(browse, users, rep, who, paths):
         page.goto(path)
         _on_first_screen(page, page.locator("#notification-bell"))
         _no_sideways_scroll(page)
+
+
+def test_the_lead_lists_title_keeps_clear_of_its_count_and_buttons(browse, rep):
+    """On a phone "Leads" and "1–2 of more" ran together ("Leads1–2 of more")."""
+    LeadFactory.create_batch(2, stage=Stage.SAL, owner=rep)
+    page = browse(rep, viewport=PHONE)
+    page.goto("/leads/")
+    title = page.get_by_role("heading", name="Leads").bounding_box()
+    count = page.locator("#match-count").bounding_box()
+    assert title is not None and count is not None
+    same_line = (
+        count["y"] < title["y"] + title["height"] and title["y"] < count["y"] + count["height"]
+    )
+    assert not same_line or count["x"] >= title["x"] + title["width"] + 8, (title, count)
+    _on_first_screen(page, page.locator("#new-lead"))
