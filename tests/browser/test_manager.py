@@ -53,3 +53,17 @@ def test_a_person_who_may_not_see_a_page_is_refused(browse, rep, rep2):
     expect(page.get_by_role("heading", name="Nothing here")).to_be_visible()
     page.get_by_role("link", name="Back to your start page").click()
     expect(page).to_have_title("Inbox · LeadCRM")
+
+
+def test_the_charts_keep_room_to_plot_on_a_phone(browse, marketer, manager):
+    """At 375 px the weekly moves chart was 160 px tall: its seven-name legend and its slanted
+    weeks took it all, and every line lay flat on the axis."""
+    for lead in LeadFactory.create_batch(3):
+        lead_promote(lead=lead, by=marketer)
+
+    page = browse(manager, viewport={"width": 375, "height": 667})
+    for chart in ("funnel", "flow"):
+        area = page.evaluate(
+            f"() => Chart.getChart(document.querySelector('canvas[data-chart={chart}]')).chartArea"
+        )
+        assert area["bottom"] - area["top"] >= 120, (chart, area)
