@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -12,7 +13,7 @@ from leads.access import Perm, access_required, has_perm
 from leads.errors import page_refusal
 from leads.filters import LeadFilter
 from leads.forms import AssignForm, MoveForm
-from leads.models import Action, Lead, Stage, Via
+from leads.models import Action, Stage, Via
 from leads.paging import page_without_count
 from leads.recycling import is_cooling, last_rejections
 from leads.roles import Role, role_of
@@ -123,7 +124,8 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return HttpResponse("Unknown action.", status=404)
     form = MoveForm(request.POST, action=action, lead=lead)
     if not form.is_valid():
-        messages.error(request, _move_refused(lead, Action(action), form))
+        headline = f"{lead.display_name} was not moved ({Action(action).label})"
+        messages.error(request, refusal_message(headline, form))
         return render(
             request,
             "leads/lead_detail.html",
@@ -143,9 +145,9 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return redirect("leads:list")
 
 
-def _move_refused(lead: Lead, action: Action, form: MoveForm) -> str:
-    """The form marks its fields at the foot of a long page and the page comes back at its top:
-    say there too what stopped the move."""
+def refusal_message(headline: str, form: forms.Form) -> str:
+    """A form on the lead page marks its fields at the foot of a long page, and the page comes
+    back at its top: say there too what stopped it ("Reason is required.")."""
     problems = []
     for name, errors in form.errors.as_data().items():
         for error in errors:
@@ -153,7 +155,7 @@ def _move_refused(lead: Lead, action: Action, form: MoveForm) -> str:
                 problems.append(f"{form.fields[name].label or name.capitalize()} is required.")
             else:
                 problems.extend(error.messages)
-    return f"{lead.display_name} was not moved ({action.label}): {' '.join(problems)}"
+    return f"{headline}: {' '.join(problems)}"
 
 
 @never_cache
