@@ -101,6 +101,22 @@ def normalize_phone(value: str, country: str = "") -> str:
         number = phonenumbers.parse(value, country or None)
     except phonenumbers.NumberParseException as exc:
         raise ValidationError(f"Not a phone number: {value!r}.") from exc
-    if not phonenumbers.is_possible_number(number):
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    # A local-only number ("555-0199" in the US) is dialable inside its area alone: its E.164
+    # form ("+15550199") would be a number nobody has.
+    if reason == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+        raise ValidationError(f"Not a complete phone number: {value!r} (the area code is missing).")
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         raise ValidationError(f"Not a possible phone number: {value!r}.")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_extension(value: str, country: str = "") -> str:
+    """The extension written after a phone number ("ext. 89", "x12", "#4"), which E.164 has no
+    room for; "" when there is none. Only a value with a letter or a sign is parsed again."""
+    if not any(char.isalpha() or char in "#;," for char in value):
+        return ""
+    try:
+        return phonenumbers.parse(value, country or None).extension or ""
+    except phonenumbers.NumberParseException:
+        return ""

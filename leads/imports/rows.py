@@ -236,10 +236,16 @@ class RowParser:
             except ValidationError:
                 self.phones[key] = None
         phone = self.phones[key]
+        header = self.headers["phone"]
         if phone:
             row.fields["phone"] = phone
+            # The extension has no place in E.164: the cell as written keeps it for the rep.
+            if extension := normalize.phone_extension(raw, key[1]):
+                row.attributes[header] = raw
+                row.notes.append(
+                    ("phone", f"phone {raw!r}: extension {extension} kept in {header!r}")
+                )
             return
-        header = self.headers["phone"]
         row.attributes[header] = raw
         row.notes.append(("phone", f"phone {raw!r} could not be read: kept in {header!r}"))
 

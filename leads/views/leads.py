@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -123,6 +124,8 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         return HttpResponse("Unknown action.", status=404)
     form = MoveForm(request.POST, action=action, lead=lead)
     if not form.is_valid():
+        headline = f"{lead.display_name} was not moved ({Action(action).label})"
+        messages.error(request, refusal_message(headline, form))
         return render(
             request,
             "leads/lead_detail.html",
@@ -140,6 +143,19 @@ def lead_move_view(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if lead_list(request.user).filter(pk=lead.pk).exists():
         return redirect(lead)
     return redirect("leads:list")
+
+
+def refusal_message(headline: str, form: forms.Form) -> str:
+    """A form on the lead page marks its fields at the foot of a long page, and the page comes
+    back at its top: say there too what stopped it ("Reason is required.")."""
+    problems = []
+    for name, errors in form.errors.as_data().items():
+        for error in errors:
+            if error.code == "required" and name in form.fields:
+                problems.append(f"{form.fields[name].label or name.capitalize()} is required.")
+            else:
+                problems.extend(error.messages)
+    return f"{headline}: {' '.join(problems)}"
 
 
 @never_cache

@@ -20,7 +20,7 @@ from leads.access import Perm, access_required
 from leads.models import Lead
 from leads.selectors import lead_for
 from leads.tasks_followup import TaskError, my_tasks, task_create, task_done, visible_tasks
-from leads.views.leads import _detail_context
+from leads.views.leads import _detail_context, refusal_message
 from leads.work_forms import TaskForm, WorkEditForm, WorkForm
 
 
@@ -43,6 +43,7 @@ def _post_from_lead_page(
     form_name: str,
     save: Callable[[Lead, AbstractBaseUser, Any], str],
     refusal: type[worklog.WorkError | TaskError],
+    not_done: str,
 ) -> HttpResponse:
     """A form posted from the lead's page: when it is valid, `save` does the work and says what
     was done, and the user goes back to the lead; the form's errors or the service's refusal
@@ -57,6 +58,7 @@ def _post_from_lead_page(
         else:
             messages.success(request, message)
             return redirect(lead)
+    messages.error(request, refusal_message(not_done, form))
     return _lead_page_with_errors(request, lead, **{form_name: form})
 
 
@@ -76,7 +78,9 @@ def _task_add(lead: Lead, user: AbstractBaseUser, form: TaskForm) -> str:
 @access_required(Perm.USE)
 @require_POST
 def work_log_view(request: HttpRequest, pk: int) -> HttpResponse:
-    return _post_from_lead_page(request, pk, WorkForm, "work_form", _work_log, worklog.WorkError)
+    return _post_from_lead_page(
+        request, pk, WorkForm, "work_form", _work_log, worklog.WorkError, "Nothing was logged"
+    )
 
 
 @access_required(Perm.USE)
@@ -109,7 +113,9 @@ def work_edit_view(request: HttpRequest, pk: int, activity: int) -> HttpResponse
 @access_required(Perm.USE)
 @require_POST
 def task_add_view(request: HttpRequest, pk: int) -> HttpResponse:
-    return _post_from_lead_page(request, pk, TaskForm, "task_form", _task_add, TaskError)
+    return _post_from_lead_page(
+        request, pk, TaskForm, "task_form", _task_add, TaskError, "The task was not added"
+    )
 
 
 @access_required(Perm.USE)

@@ -10,9 +10,12 @@
     datasets.push({ type: "line", label: version.label + " recall", data: version.recall, borderColor: colour, borderDash: [6, 4], yAxisID: "rate" });
     datasets.push({ type: "bar", label: version.label + " MQLs", data: version.mqls, backgroundColor: colour + "33", yAxisID: "count" });
   });
-  new Chart(document.getElementById("backtest-chart"), {
+  const canvas = document.getElementById("backtest-chart");
+  new Chart(canvas, {
     data: { labels: data[0].thresholds, datasets: datasets },
     options: {
+      // The canvas's 300:90 leaves a phone's chart 96 px tall, all legend and axes: square there.
+      aspectRatio: canvas.parentElement.clientWidth < 500 ? 1 : 300 / 90,
       scales: {
         rate: { type: "linear", position: "left", min: 0, max: 1, title: { display: true, text: "precision / recall" } },
         count: { type: "linear", position: "right", grid: { drawOnChartArea: false }, title: { display: true, text: "MQLs" } },

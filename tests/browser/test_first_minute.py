@@ -103,3 +103,14 @@ def _assert_nothing_overflows(page) -> None:
     """On a phone the page itself never scrolls sideways: wide tables scroll in their box."""
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= page.viewport_size["width"], f"{page.url} is {width}px wide"
+
+
+def test_the_backtest_chart_keeps_room_to_plot_on_a_phone(browse, demo):
+    """Its canvas asked for 300:90: 96 px on a phone, all taken by the legend and the axes."""
+    model = ScoringModel.objects.get(is_default=True)
+    page = browse(demo["marketer"], password="demo", viewport=PHONE)
+    page.goto(f"/scoring/models/{model.pk}/backtest/")
+    area = page.evaluate(
+        "() => Chart.getChart(document.getElementById('backtest-chart')).chartArea"
+    )
+    assert area["bottom"] - area["top"] >= 120, area

@@ -73,3 +73,33 @@ def test_the_login_page_refuses_a_wrong_password(browse, rep):
     page.get_by_label("Password").fill("wrong")
     page.get_by_role("button", name="Log in").click()
     expect(page.locator("form")).to_contain_text("correct username and password")
+
+
+def test_a_refused_move_says_why_at_the_top_of_the_page(browse, rep):
+    """A lost deal without its reason was marked on the form alone, at the foot of a long page,
+    while the page came back at its top: nothing on screen said why nothing had happened."""
+    lead = LeadFactory(first_name="Gus", last_name="Okafor", stage=Stage.SQL, owner=rep)
+    page = browse(rep)
+    page.goto(f"/leads/{lead.pk}/")
+    close = page.locator("#move-close")
+    close.get_by_label("Outcome").select_option("lost")
+    close.get_by_role("button", name="Close").click()
+
+    alert = page.locator("main > .alert")
+    expect(alert).to_contain_text("Gus Okafor was not moved (Close): Say why the deal was lost.")
+    expect(alert).to_be_in_viewport()
+    assert Lead.objects.get(pk=lead.pk).stage == Stage.SQL
+
+
+def test_a_task_refused_says_why_at_the_top_of_the_page(browse, rep):
+    lead = LeadFactory(first_name="Dmitri", last_name="Haddad", stage=Stage.SAL, owner=rep)
+    page = browse(rep, viewport={"width": 375, "height": 812})
+    page.goto(f"/leads/{lead.pk}/")
+    page.get_by_label("Title").fill("Follow up")
+    page.get_by_label("Due").fill("2020-01-01T10:00")
+    page.get_by_role("button", name="Add task").click()
+
+    alert = page.locator("main > .alert")
+    expect(alert).to_contain_text("The task was not added: This is more than a day ago")
+    expect(alert).to_be_in_viewport()
+    assert not lead.followups.exists()

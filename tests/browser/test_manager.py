@@ -53,3 +53,31 @@ def test_a_person_who_may_not_see_a_page_is_refused(browse, rep, rep2):
     expect(page.get_by_role("heading", name="Nothing here")).to_be_visible()
     page.get_by_role("link", name="Back to your start page").click()
     expect(page).to_have_title("Inbox · LeadCRM")
+
+
+def test_the_charts_keep_room_to_plot_on_a_phone(browse, marketer, manager):
+    """At 375 px the weekly moves chart was 160 px tall: its seven-name legend and its slanted
+    weeks took it all, and every line lay flat on the axis."""
+    for lead in LeadFactory.create_batch(3):
+        lead_promote(lead=lead, by=marketer)
+
+    page = browse(manager, viewport={"width": 375, "height": 667})
+    for chart in ("funnel", "flow"):
+        area = page.evaluate(
+            f"() => Chart.getChart(document.querySelector('canvas[data-chart={chart}]')).chartArea"
+        )
+        assert area["bottom"] - area["top"] >= 120, (chart, area)
+
+
+def test_on_a_phone_the_report_opens_on_its_numbers_and_its_filters_fold_away(browse, manager):
+    """The ten filters filled a phone's first screen, the funnel below it."""
+    LeadFactory.create_batch(2)
+    page = browse(manager, viewport={"width": 375, "height": 667})
+    chart = page.locator("canvas[data-chart=funnel]").bounding_box()
+    assert chart is not None and chart["y"] < 667, chart
+    expect(page.get_by_label("From")).to_be_hidden()
+    page.get_by_role("button", name="Filters").click()
+    expect(page.get_by_label("From")).to_be_visible()
+
+    page.goto("/reports/velocity/?created_after=not-a-date")
+    expect(page.get_by_label("From")).to_be_visible()  # a filter to correct is not hidden

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from leads.models import Lead, Stage
+from scoring.models import ScoringModel
 from tests.browser.test_sales import routed
 from tests.factories import LeadFactory
 
@@ -87,3 +88,29 @@ def test_no_page_scrolls_sideways_on_a_phone(browse, users, rep, who, paths):
         page.goto(path)
         _on_first_screen(page, page.locator("#notification-bell"))
         _no_sideways_scroll(page)
+
+
+def test_the_lead_lists_title_keeps_clear_of_its_count_and_buttons(browse, rep):
+    """On a phone "Leads" and "1–2 of more" ran together ("Leads1–2 of more")."""
+    LeadFactory.create_batch(2, stage=Stage.SAL, owner=rep)
+    page = browse(rep, viewport=PHONE)
+    page.goto("/leads/")
+    title = page.get_by_role("heading", name="Leads").bounding_box()
+    count = page.locator("#match-count").bounding_box()
+    assert title is not None and count is not None
+    same_line = (
+        count["y"] < title["y"] + title["height"] and title["y"] < count["y"] + count["height"]
+    )
+    assert not same_line or count["x"] >= title["x"] + title["width"] + 8, (title, count)
+    _on_first_screen(page, page.locator("#new-lead"))
+
+
+def test_a_scoring_drafts_rules_scroll_in_their_box_not_the_page(browse, marketer):
+    """With its Edit and Delete buttons, a draft's rules table made the page 449 px wide."""
+    active = ScoringModel.objects.get(is_default=True).versions.get(status="active")
+    assert active.rules.count() >= 5
+    page = browse(marketer, viewport=PHONE)
+    page.goto(f"/scoring/versions/{active.pk}/")
+    page.get_by_role("button", name="Copy to new draft").click()
+    expect(page.locator(".badge", has_text="Draft")).to_be_visible()
+    _no_sideways_scroll(page)

@@ -88,6 +88,29 @@ def test_it_normalizes_like_the_intake_api():
     assert lead.company_size == 1200
 
 
+def test_a_phone_extension_is_kept_beside_the_number():
+    """E.164 has no extension: the number is stored, and the cell as written is kept aside
+    (as HubSpot writes it), so the rep still sees "ext. 89"."""
+    report = run("email,Phone Number,country\nzoe@example.com,(555) 123-4567 ext. 89,US\n")
+
+    lead = Lead.objects.get()
+    assert lead.phone == "+15551234567"
+    assert lead.attributes == {"Phone Number": "(555) 123-4567 ext. 89"}
+    assert [(n.line, n.reason) for n in report.notes] == [
+        (2, "phone '(555) 123-4567 ext. 89': extension 89 kept in 'Phone Number'")
+    ]
+
+
+def test_a_local_number_without_its_area_code_is_kept_as_written_not_made_up():
+    """ "555-0199" is only dialable inside its area: "+15550199" would be a number nobody has."""
+    report = run("email,phone,country\nrenee@example.com,555-0199,US\n")
+
+    lead = Lead.objects.get()
+    assert lead.phone == ""
+    assert lead.attributes == {"phone": "555-0199"}
+    assert [n.line for n in report.notes] == [2]
+
+
 def test_an_unknown_source_is_created_on_first_use_and_reused():
     run("email,source\na@example.com,fair-2025\nb@example.com,FAIR-2025\n")
 

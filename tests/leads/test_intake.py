@@ -160,6 +160,14 @@ def test_wrong_types_and_values_are_a_400_naming_the_field(api, marketer, field,
     assert not Lead.objects.exists()
 
 
+def test_a_local_number_without_its_area_code_is_a_400(api, marketer):
+    response = post(api(marketer), {"email": "r@example.com", "phone": "555-0199", "country": "US"})
+
+    assert response.status_code == 400, response.content
+    assert "area code" in str(response.json()["phone"])
+    assert not Lead.objects.exists()
+
+
 @pytest.mark.parametrize("body", [[], ["email"], "text", 12, None])
 def test_a_body_that_is_not_an_object_is_a_400(api, marketer, body):
     response = post(api(marketer), body)

@@ -86,6 +86,7 @@ def test_an_email_another_lead_holds_is_refused_without_naming_it(client, rep, r
         ({"first_name": "No identity"}, "A lead needs an e-mail or a phone."),
         ({"email": "not-an-email"}, "Enter a valid e-mail address"),
         ({"phone": "12"}, "Not a phone number"),
+        ({"phone": "555-0199", "country": "US"}, "the area code is missing"),
         ({"email": "a@example.org", "country": "Atlantis"}, "Unknown country"),
     ],
 )

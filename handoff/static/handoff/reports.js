@@ -64,6 +64,9 @@
       },
       options: {
         responsive: true,
+        // Chart.js's default 2:1 leaves a phone's 320 px wide card a 160 px chart, which the
+        // legend and the slanted labels fill: a narrow chart is square.
+        aspectRatio: canvas.parentElement.clientWidth < 500 ? 1 : 2,
         interaction: { mode: "index", intersect: false },
         scales: { y: { beginAtZero: true } },
         plugins: { definitionMarkers: { markers: spec.markers || [] } },
