@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 
 from leads.access import lead_owners
 from leads.models import Action, Lead, Reason, Stage
@@ -14,6 +15,16 @@ class DatePicker(forms.DateInput):
 
     def __init__(self, attrs: dict | None = None) -> None:
         super().__init__(attrs, format="%Y-%m-%d")
+
+
+def reason_groups(action: str) -> list[tuple[str, list[Reason]]]:
+    """The active reasons for `action` by category, as a select's optgroups: a close lists
+    "Won" and "Lost" apart, so a lost deal is not given a winning reason by mistake."""
+    groups: dict[str, list[Reason]] = {}
+    reasons = Reason.objects.filter(active=True, applies_to=action)
+    for reason in reasons.order_by("category", "position", "label"):
+        groups.setdefault(reason.get_category_display(), []).append(reason)
+    return list(groups.items())
 
 
 class MoveForm(forms.Form):
@@ -46,12 +57,12 @@ class MoveForm(forms.Form):
         self.lead = lead
         self.fields["expected_stage"].initial = lead.stage
         reasons = Reason.objects.filter(active=True, applies_to=action)
+        if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY, Action.CLOSE):
+            self._reason_choices(action, reasons)
         if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
-            self.fields["reason"].queryset = reasons
             self.fields["reason"].required = True
             del self.fields["reasons"], self.fields["outcome"]
         elif action == Action.CLOSE:
-            self.fields["reason"].queryset = reasons
             self.fields["reason"].label = "Reason (required when lost)"
             del self.fields["reasons"]
         elif action == Action.QUALIFY:
@@ -61,6 +72,15 @@ class MoveForm(forms.Form):
         else:
             del self.fields["reason"], self.fields["reasons"], self.fields["outcome"]
         self.helper_id = f"move-{action}"
+
+    def _reason_choices(self, action: str, reasons: QuerySet[Reason]) -> None:
+        # Validated against the queryset; shown grouped by category like the inbox's form.
+        field = self.fields["reason"]
+        field.queryset = reasons
+        field.choices = [("", field.empty_label)] + [
+            (category, [(reason.code, reason.label) for reason in items])
+            for category, items in reason_groups(action)
+        ]
 
     def clean(self) -> dict:
         data = super().clean()

@@ -31,8 +31,8 @@ from leads.access import (
     inbox_scope,
     visible_leads,
 )
-from leads.forms import AssignForm
-from leads.models import Action, FollowUp, Lead, Reason, Stage, Via
+from leads.forms import AssignForm, reason_groups
+from leads.models import Action, FollowUp, Lead, Stage, Via
 from leads.roles import Role, role_of
 from leads.services import MoveError, available_actions, lead_move
 from leads.tasks_followup import next_tasks
@@ -141,20 +141,14 @@ def _form_context(user: AbstractBaseUser, lead: Lead, action: str) -> dict:
     if action == "reassign":
         context["assignees"] = list(AssignForm().fields["owner"].queryset)
         return context
-    reasons = Reason.objects.filter(active=True, applies_to=action).order_by(
-        "category", "position", "label"
-    )
     if action == Action.QUALIFY:
-        context["qualify_reasons"] = list(reasons)
+        context["qualify_reasons"] = [r for _, items in reason_groups(action) for r in items]
         context["bant"] = [(name, InboxMoveForm.base_fields[name].label) for name in BANT]
         return context
     if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
         context["attempts"] = worklog.attempts(lead)
         context["minimum_attempts"] = worklog.minimum_attempts(lead)
-    groups: dict[str, list[Reason]] = {}
-    for reason in reasons:
-        groups.setdefault(reason.get_category_display(), []).append(reason)
-    context["reason_groups"] = list(groups.items())
+    context["reason_groups"] = reason_groups(action)
     return context
 
 

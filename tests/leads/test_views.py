@@ -256,3 +256,21 @@ def test_sorting_the_list_adds_no_queries(web, marketer, rep):
     plain = _page_queries(client, "/leads/")
     for ordering in ("name", "-stage", "score", "-created"):
         assert _page_queries(client, f"/leads/?ordering={ordering}") == plain, ordering
+
+
+def test_the_close_form_lists_winning_and_losing_reasons_apart(web, rep):
+    lead = LeadFactory(stage="sql", owner=rep)
+    client = web(rep)
+
+    page = client.get(f"/leads/{lead.pk}/").content.decode()
+    select = page[page.index('id="id_close_reason"') :]
+    select = select[: select.index("</select>")]
+    groups = {part[: part.index('"')]: part for part in select.split('<optgroup label="')[1:]}
+    assert 'value="lost_price"' in groups["Lost"] and 'value="won_signed"' not in groups["Lost"]
+    assert 'value="won_signed"' in groups["Won"] and 'value="lost_price"' not in groups["Won"]
+
+    client.post(
+        f"/leads/{lead.pk}/move/close/",
+        {"expected_stage": "sql", "outcome": "lost", "reason": "lost_price"},
+    )
+    assert StageChange.objects.get(lead=lead).reason.code == "lost_price"
