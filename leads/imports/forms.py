@@ -16,6 +16,7 @@ from leads.imports.reader import (
     ImportFileError,
     check_mapping,
 )
+from leads.imports.values import date_format_problem
 from leads.models import Stage
 
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
@@ -128,8 +129,8 @@ class ImportMappingForm(forms.Form):
 
     def clean_date_format(self) -> str:
         value = self.cleaned_data["date_format"].strip()
-        if value and "%" not in value:
-            raise ValidationError("Write the format with %d (day), %m (month), %Y (year).")
+        if value and (problem := date_format_problem(value)):
+            raise ValidationError(problem)
         return value
 
     def clean(self) -> dict:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import datetime
 from itertools import islice
 from typing import IO
 
@@ -30,6 +29,7 @@ from leads.imports.values import (
     DateReader,
     StageReader,
     check_stage_overrides,
+    date_format_problem,
     date_order,
     slashed_order,
 )
@@ -262,12 +262,8 @@ def file_dates(source: CsvSource, mapping: dict[str, str], date_format: str = ""
     dates show (the first telling value decides; ImportFileError when they disagree or none
     tells). Only the date columns are looked at, and only until the order is known."""
     if date_format:
-        try:
-            datetime.strftime(datetime(2024, 1, 15), date_format)
-        except ValueError:
-            raise ImportFileError(f"--date-format {date_format!r} is not a date format.") from None
-        if "%" not in date_format:
-            raise ImportFileError(f"--date-format {date_format!r}: write it like %d/%m/%Y.")
+        if problem := date_format_problem(date_format):
+            raise ImportFileError(f"Date format: {problem}")
         return DateReader(date_format=date_format)
     columns = [i for i, h in enumerate(source.headers) if mapping.get(h) in _DATE_FIELDS]
     if not columns:

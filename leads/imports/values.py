@@ -80,6 +80,24 @@ def date_order(values: Iterable[str]) -> str | None:
     return None
 
 
+def date_format_problem(date_format: str) -> str:
+    """What is wrong with a date format given for a file ("" when nothing is)."""
+    if "%" not in date_format:
+        return "Write the format with %d (day), %m (month), %Y (year), like %d/%m/%Y."
+    try:  # strftime passes an unknown directive through; strptime refuses it
+        datetime.strptime(datetime(2024, 1, 15, 13, 45).strftime(date_format), date_format)
+    except ValueError:
+        return f"{date_format!r} is not a date format: use %d (day), %m (month), %Y (year)."
+    return ""
+
+
+def _iso(value: str) -> datetime | date | None:
+    try:
+        return parse_datetime(value) or parse_date(value)
+    except ValueError:
+        return None
+
+
 @dataclass
 class DateReader:
     """A file's dates: `--date-format` when given, else ISO 8601 (with `Z`), the tools' own
@@ -97,7 +115,7 @@ class DateReader:
                 order = "day/month" if self.order == DAY_FIRST else "month/day"
                 hint = f"the file's other dates are {order}"
             else:
-                hint = "use YYYY-MM-DD, or give the format with --date-format"
+                hint = "use YYYY-MM-DD, or give the format: --date-format, or on the preview page"
             raise ValueInvalid(f"{value!r} is not a date ({hint})")
         if not isinstance(parsed, datetime):
             parsed = datetime.combine(parsed, time())
@@ -108,11 +126,9 @@ class DateReader:
             try:
                 return datetime.strptime(value, self.date_format)
             except ValueError:
-                return None
-        try:
-            parsed = parse_datetime(value) or parse_date(value)
-        except ValueError:
-            parsed = None
+                # ISO 8601 cannot be misread: a file in another format may still hold some.
+                return _iso(value)
+        parsed = _iso(value)
         if parsed is not None:
             return parsed
         match = _SLASHED.fullmatch(value)

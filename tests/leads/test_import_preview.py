@@ -71,8 +71,8 @@ def test_the_preview_marks_each_failing_cell_with_its_reason(client, marketer):
     assert errors == {
         "not-an-email": "'not-an-email' is not a valid e-mail address",
         "Narnia": "Unknown country 'Narnia': use an ISO code or an English name.",
-        "yesterday": "'yesterday' is not a date (use YYYY-MM-DD, or give the format with "
-        "--date-format)",
+        "yesterday": "'yesterday' is not a date (use YYYY-MM-DD, or give the format: "
+        "--date-format, or on the preview page)",
         "hot": "unknown stage 'hot' (map it: --map-stage \"hot=CODE\", or on the preview page)",
     }
     assert (rows[2].line, rows[2].error) == (
@@ -322,3 +322,41 @@ def test_the_downloadable_report_lists_every_merged_and_kept_apart_row(
             f"shares its phone with lead {colleague.pk}, not its e-mail",
         ],
     ]
+
+
+@pytest.mark.parametrize(
+    ("date_format", "message"),
+    [("%Q/%m", "is not a date format"), ("dd/mm/yyyy", "Write the format with %d (day)")],
+)
+def test_a_date_format_that_cannot_be_read_is_a_field_error_on_the_preview(
+    client, marketer, date_format, message
+):
+    client.force_login(marketer)
+    upload(client, b"email,created_at\na@example.com,03/04/2024\n")
+    job = ImportJob.objects.get()
+    data = posted(client.get(preview_url(job)).context["form"])
+
+    refused = client.post(preview_url(job), {**data, "date_format": date_format})
+
+    assert refused.status_code == 400
+    assert message in " ".join(refused.context["form"].errors["date_format"])
+    job.refresh_from_db()
+    assert job.status == ImportJob.Status.PREVIEW
+
+
+def test_a_date_format_given_still_reads_the_iso_dates_of_the_file(
+    client, marketer, django_capture_on_commit_callbacks
+):
+    client.force_login(marketer)
+    upload(client, b"email,created_at\na@example.com,03/04/2024\nb@example.com,2024-05-06\n")
+    job = ImportJob.objects.get()
+    data = posted(client.get(preview_url(job)).context["form"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(preview_url(job), {**data, "date_format": "%d/%m/%Y"})
+
+    created = dict(Lead.objects.values_list("email", "created_at__date"))
+    assert {email: day.isoformat() for email, day in created.items()} == {
+        "a@example.com": "2024-04-03",
+        "b@example.com": "2024-05-06",
+    }

@@ -333,8 +333,8 @@ def test_a_bad_stage_or_date_is_a_row_error():
 
     assert [e.reason for e in report.errors] == [
         "stage: unknown stage 'hot' (map it: --map-stage \"hot=CODE\", or on the preview page)",
-        "created_at: 'yesterday' is not a date (use YYYY-MM-DD, or give the format with "
-        "--date-format)",
+        "created_at: 'yesterday' is not a date (use YYYY-MM-DD, or give the format: "
+        "--date-format, or on the preview page)",
     ]
 
 
