@@ -18,6 +18,7 @@ from leads.errors import DomainError
 from leads.models import Activity, ActivityKey, ActivityType, Lead, Via
 from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
+from leads.strict_input import is_whole_number
 from leads.tasks import announce_activities
 
 MAX_EVENTS = 1000
@@ -83,7 +84,7 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
             continue
         problems: dict[str, list[str]] = {}
         lead = item.get("lead")
-        if isinstance(lead, str) and lead.isdigit():
+        if isinstance(lead, str) and is_whole_number(lead):
             lead = int(lead)
         if lead is not None and (isinstance(lead, bool) or not isinstance(lead, int) or lead < 1):
             problems["lead"] = ["A lead id is a positive whole number."]

@@ -20,6 +20,7 @@ from leads.imports.values import (
     ValueInvalid,
 )
 from leads.models import Lead, ProductLine
+from leads.strict_input import is_whole_number
 
 _TRUE = frozenset({"yes", "true", "y"})
 _FALSE = frozenset({"no", "false", "n"})
@@ -257,7 +258,7 @@ class RowParser:
     @staticmethod
     def _size(value: str) -> int:
         digits = value.replace(",", "").replace("_", "").replace(" ", "")
-        if not digits.isdigit() or int(digits) > 10_000_000:
+        if not is_whole_number(digits) or int(digits) > 10_000_000:
             raise _invalid("company_size", f"{value!r} is not a whole number of employees")
         return int(digits)
 
