@@ -86,7 +86,10 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
         lead = item.get("lead")
         if isinstance(lead, str) and is_whole_number(lead):
             lead = int(lead)
-        if lead is not None and (isinstance(lead, bool) or not isinstance(lead, int) or lead < 1):
+        # Past 64 bits no id column holds it (SQLite raised OverflowError: a 500).
+        if lead is not None and (
+            isinstance(lead, bool) or not isinstance(lead, int) or not 1 <= lead < 2**63
+        ):
             problems["lead"] = ["A lead id is a positive whole number."]
         email = item.get("email", "")
         if not isinstance(email, str) or len(email) > 254 or "\x00" in email:

@@ -193,7 +193,7 @@ def test_the_task_list_answers_a_lead_that_is_not_an_id_with_a_400(api, rep, val
     assert response.json()["lead"] == ["A lead id."]
 
 
-@pytest.mark.parametrize("value", NOT_IDS)
+@pytest.mark.parametrize("value", [*NOT_IDS, 2**70])
 def test_an_event_whose_lead_is_not_an_id_is_a_400_and_nothing_is_stored(api, marketer, value):
     LeadFactory(email="ada@example.com")
     events = [{"email": "ada@example.com", "type": "page_view"}, {"lead": value, "type": "x"}]
