@@ -16,6 +16,7 @@ from django.utils.dateparse import parse_datetime
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityKey, ActivityType, Lead, Via
+from leads.models.activity import EARLIEST_ACTIVITY
 from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
 from leads.strict_input import is_whole_number
@@ -49,11 +50,6 @@ MAX_PROPERTIES_JSON = 10_000
 MAX_KEY = 200
 
 
-# Nothing this CRM tracks happened before 2000; a year-1 date is a client's bug, and dates near
-# the ends of the calendar overflow when converted to UTC.
-EARLIEST_EVENT = datetime(2000, 1, 1, tzinfo=UTC)
-
-
 def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
     """(the time in UTC, "") or (value, why it is refused)."""
     if timezone.is_naive(value):
@@ -64,7 +60,7 @@ def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
         return value, "A date between 2000-01-01 and tomorrow."
     if value > horizon:
         return value, "An event cannot happen in the future (more than a day ahead)."
-    if value < EARLIEST_EVENT:
+    if value < EARLIEST_ACTIVITY:
         return value, "An event cannot happen before 2000-01-01."
     return value, ""
 
