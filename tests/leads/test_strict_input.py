@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
+from handoff.models import Notification
 from leads.models import Activity, Lead, Stage, StageChange
 from leads.strict_input import MAX_JSON_DEPTH, InputRejected, loads_strict
 from tests.factories import LeadFactory, LeadSourceFactory
@@ -233,10 +234,13 @@ def test_the_inbox_bulk_accept_of_ticks_that_are_not_ids_accepts_nothing(client,
 
 @pytest.mark.parametrize("value", NOT_IDS)
 def test_marking_notifications_read_with_an_id_that_is_not_one_is_no_500(client, rep, value):
+    unread = Notification.objects.create(user=rep, kind=Notification.Kind.ASSIGNED, text="New")
     client.force_login(rep)
     response = client.post("/handoff/notifications/read/", {"id": value})
     assert response.status_code == 302
     assert response["Location"] == "/handoff/notifications/"
+    unread.refresh_from_db()
+    assert unread.read_at is None  # not "mark all read"
 
 
 @pytest.mark.parametrize("size", ["²", "9" * 5000])
