@@ -16,8 +16,10 @@ from django.utils.dateparse import parse_datetime
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityKey, ActivityType, Lead, Via
+from leads.models.activity import EARLIEST_ACTIVITY
 from leads.normalize import email_match_key
 from leads.queueing import enqueue_on_commit
+from leads.strict_input import is_whole_number
 from leads.tasks import announce_activities
 
 MAX_EVENTS = 1000
@@ -48,11 +50,6 @@ MAX_PROPERTIES_JSON = 10_000
 MAX_KEY = 200
 
 
-# Nothing this CRM tracks happened before 2000; a year-1 date is a client's bug, and dates near
-# the ends of the calendar overflow when converted to UTC.
-EARLIEST_EVENT = datetime(2000, 1, 1, tzinfo=UTC)
-
-
 def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
     """(the time in UTC, "") or (value, why it is refused)."""
     if timezone.is_naive(value):
@@ -63,7 +60,7 @@ def _event_time(value: datetime, horizon: datetime) -> tuple[datetime, str]:
         return value, "A date between 2000-01-01 and tomorrow."
     if value > horizon:
         return value, "An event cannot happen in the future (more than a day ahead)."
-    if value < EARLIEST_EVENT:
+    if value < EARLIEST_ACTIVITY:
         return value, "An event cannot happen before 2000-01-01."
     return value, ""
 
@@ -83,9 +80,12 @@ def events_parse(items: Sequence[object]) -> tuple[list[EventIn], list[dict]]:
             continue
         problems: dict[str, list[str]] = {}
         lead = item.get("lead")
-        if isinstance(lead, str) and lead.isdigit():
+        if isinstance(lead, str) and is_whole_number(lead):
             lead = int(lead)
-        if lead is not None and (isinstance(lead, bool) or not isinstance(lead, int) or lead < 1):
+        # Past 64 bits no id column holds it (SQLite raised OverflowError: a 500).
+        if lead is not None and (
+            isinstance(lead, bool) or not isinstance(lead, int) or not 1 <= lead < 2**63
+        ):
             problems["lead"] = ["A lead id is a positive whole number."]
         email = item.get("email", "")
         if not isinstance(email, str) or len(email) > 254 or "\x00" in email:

@@ -19,6 +19,9 @@ from leads.roles import Role
 _ALL = frozenset({Role.MARKETER, Role.SDR, Role.REP, Role.MANAGER, Role.ADMIN})
 _MARKETING = frozenset({Role.MARKETER, Role.MANAGER, Role.ADMIN})
 _KEEP = object()  # an erase leaves the field as it is
+# The largest company size (employees) any door takes: the API, the forms and the CSV import.
+# The column is a 32-bit integer; a bigger number typed into a form reached it as a 500.
+MAX_COMPANY_SIZE = 10_000_000
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,10 @@ class LeadForm(forms.ModelForm):
     phone = forms.CharField(
         max_length=50, required=False, help_text="Any format; read in the lead's country."
     )
+    # The model's range check is skipped (_post_clean): the form holds the size to the API's.
+    company_size = forms.IntegerField(
+        min_value=0, max_value=fields.MAX_COMPANY_SIZE, required=False, label="Company size"
+    )
 
     class Meta:
         model = Lead

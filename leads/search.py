@@ -26,6 +26,7 @@ _LETTERS = str.maketrans(
 _PHONE_TYPED = re.compile(r"^\+?[\d\s().\-/]+$")
 MIN_PHONE_DIGITS = 4
 MAX_WORDS = 6
+MAX_SEARCH_LENGTH = 200
 
 
 def fold(value: str | None) -> str:

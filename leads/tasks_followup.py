@@ -23,6 +23,8 @@ from leads.selectors import visible_leads
 MAX_TITLE = 200
 # A due time this far back is a typo, not a plan.
 PAST_LIMIT = timedelta(days=1)
+# And this far ahead: 9999-12-31T23:59-12:00 from a form overflowed on its way to UTC (a 500).
+AHEAD_LIMIT = timedelta(days=3653)
 
 
 class TaskError(Exception):
@@ -59,6 +61,8 @@ def task_create(
         errors["due_at"] = ["A date and time with its time zone."]
     elif due_at < timezone.now() - PAST_LIMIT:
         errors["due_at"] = ["This is more than a day ago: pick a time to come."]
+    elif due_at > timezone.now() + AHEAD_LIMIT:
+        errors["due_at"] = ["Pick a time within the next ten years."]
     if not assignee.is_active or role_of(assignee) is None:
         errors["assignee"] = [f"{assignee} cannot take tasks."]
     elif not visible_leads(assignee).filter(pk=lead.pk).exists():

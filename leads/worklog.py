@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from leads.errors import DomainError
 from leads.models import Activity, ActivityType, Lead, Reason, Via
+from leads.models.activity import EARLIEST_ACTIVITY
 from leads.signals import work_logged
 
 
@@ -66,6 +67,9 @@ def _check(*, type: str, outcome: str, note: str, occurred_at: datetime | None) 
             errors["occurred_at"] = ["A date and time with its time zone."]
         elif occurred_at > timezone.now() + FUTURE_SLACK:
             errors["occurred_at"] = ["Work cannot be logged in the future: add a task instead."]
+        elif occurred_at < EARLIEST_ACTIVITY:
+            # As for events. 0001-01-01T00:00+14:00 from a form overflowed on its way to UTC.
+            errors["occurred_at"] = ["Work cannot be logged before 2000-01-01."]
     if errors:
         raise WorkError("Some fields are invalid; nothing was logged.", errors=errors)
 

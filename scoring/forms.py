@@ -4,6 +4,7 @@ rule's own validation (Rule.clean) decides what the engine can evaluate."""
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -45,8 +46,15 @@ class VersionSettingsForm(forms.ModelForm):
         return data
 
 
+# A rule compares with numbers people type (sizes, visits, seconds): "inf", "NaN" and 1e309
+# parsed as floats JSON cannot hold (a 500 on saving the rule), and past 10^15 nothing counts.
+MAX_RULE_NUMBER = 10**15
+
+
 def _number(text: str) -> int | float:
     value = float(text)
+    if not math.isfinite(value) or abs(value) > MAX_RULE_NUMBER:
+        raise ValueError(f"not a number a rule compares with: {text!r}")
     return int(value) if value.is_integer() else value
 
 

@@ -277,7 +277,10 @@ def move(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if not form.is_valid():
         errors = "; ".join(e for errs in form.errors.values() for e in errs)
         row = _row(user, lead, now, ok=False, message=errors)
-        return _respond(request, row, 400, form_action=action)
+        # A promote has no row form (the queue promotes; the inbox has no button for it): the
+        # row says what is wrong without one. Asking for its form was a KeyError, a 500.
+        form_action = action if action in FORM_LABELS else ""
+        return _respond(request, row, 400, form_action=form_action)
     try:
         lead_move(lead=lead, by=user, via=Via.UI, **form.move_kwargs())
     except MoveError as exc:

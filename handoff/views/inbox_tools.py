@@ -22,6 +22,7 @@ from handoff.inbox_tools import (
     saved_views_of,
 )
 from leads.access import Perm, access_required
+from leads.strict_input import is_whole_number
 
 BULK_SESSION_KEY = "inbox_bulk_results"
 
@@ -38,7 +39,7 @@ def inbox_url(request: HttpRequest, query: str | None = None) -> str:
 
 def _ticked(request: HttpRequest) -> list[int] | None:
     values = request.POST.getlist("lead")
-    if not values or not all(v.isdigit() and len(v) < 19 for v in values):
+    if not values or not all(is_whole_number(v) for v in values):
         return None
     return [int(v) for v in values]
 

@@ -14,6 +14,7 @@ from handoff.notifications import mark_read, set_email_notifications, set_time_z
 from handoff.time_zones import remember_time_zone
 from handoff.views.common import page_of
 from leads.access import Perm, access_required
+from leads.strict_input import is_whole_number
 
 
 @access_required(Perm.USE)
@@ -25,8 +26,13 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 @access_required(Perm.USE)
 @require_POST
 def notifications_read(request: HttpRequest) -> HttpResponse:
-    ids = [int(v) for v in request.POST.getlist("id") if v.isdigit()] or None
-    count = mark_read(user=request.user, ids=ids)
+    posted = request.POST.getlist("id")
+    ids = [int(v) for v in posted if is_whole_number(v)]
+    if posted and not ids:
+        # Ids none of which is one: marking every notification read instead was a surprise.
+        messages.warning(request, "No such notification; nothing was marked read.")
+        return redirect("handoff:notifications")
+    count = mark_read(user=request.user, ids=ids or None)
     messages.success(request, f"Marked {count} notification{'s' if count != 1 else ''} read.")
     return redirect("handoff:notifications")
 

@@ -19,6 +19,7 @@ from leads.models import Lead, Stage, Via
 from leads.recycling import last_rejections
 from leads.selectors import visible_leads
 from leads.services import MoveError, lead_promote
+from leads.strict_input import is_whole_number
 
 
 def _annotate(leads: list[Lead], by_line: dict) -> list[Lead]:
@@ -59,7 +60,7 @@ def _back(request: HttpRequest) -> str:
 @access_required(Perm.QUEUE)
 @require_POST
 def promote_many(request: HttpRequest) -> HttpResponse:
-    ids = [int(v) for v in request.POST.getlist("lead") if v.isdigit()]
+    ids = [int(v) for v in request.POST.getlist("lead") if is_whole_number(v)]
     if not ids:
         messages.warning(request, "Tick at least one lead to promote.")
         return redirect(_back(request))

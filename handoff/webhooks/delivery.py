@@ -26,6 +26,7 @@ from handoff.webhooks.models import (
 )
 from handoff.webhooks.payloads import sign
 from handoff.webhooks.transport import Answer, post
+from leads.strict_input import is_whole_number
 
 Status = WebhookDelivery.Status
 
@@ -65,7 +66,7 @@ def retry_delay(attempt: int, retry_after: str | None = None) -> float:
 
 def parse_retry_after(value: str) -> float | None:
     value = value.strip()
-    if value.isdigit():
+    if is_whole_number(value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

@@ -126,14 +126,13 @@ class LeadDetailSerializer(LeadSerializer):
 # What a posted value may be before it is normalized: a phone as people write it, a country by
 # name; the rest are held to their column's length.
 _INPUT_LENGTH = {"phone": 50, "country": 100}
-MAX_COMPANY_SIZE = 10_000_000
 
 
 def intake_field(field: lead_fields.LeadField) -> serializers.Field:
     """The intake serializer's field for a registry field, by its type."""
     if field.type == "number":
         return serializers.IntegerField(
-            min_value=0, max_value=MAX_COMPANY_SIZE, required=False, allow_null=True
+            min_value=0, max_value=lead_fields.MAX_COMPANY_SIZE, required=False, allow_null=True
         )
     if field.type == "bool":
         return serializers.BooleanField(required=False)

@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 from leads.access import Perm
 from leads.models import FollowUp
 from leads.selectors import visible_leads
+from leads.strict_input import is_whole_number
 from leads.tasks_followup import TaskError, task_create, task_done, visible_tasks
 
 
@@ -68,7 +69,7 @@ class TaskList(generics.ListAPIView):
         elif state:
             problems["status"] = ["One of: " + ", ".join(STATUSES) + "."]
         if lead := params.get("lead"):
-            if not lead.isdigit():
+            if not is_whole_number(lead):
                 problems["lead"] = ["A lead id."]
             else:
                 tasks = tasks.filter(lead_id=int(lead))

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from leads import normalize
-from leads.fields import trimmed_field_names
+from leads.fields import MAX_COMPANY_SIZE, trimmed_field_names
 from leads.imports.reader import ATTRIBUTE, IGNORE, IMPORT_FIELDS, MAX_CELL
 from leads.imports.values import (
     DateReader,
@@ -20,6 +20,7 @@ from leads.imports.values import (
     ValueInvalid,
 )
 from leads.models import Lead, ProductLine
+from leads.strict_input import is_whole_number
 
 _TRUE = frozenset({"yes", "true", "y"})
 _FALSE = frozenset({"no", "false", "n"})
@@ -263,7 +264,7 @@ class RowParser:
     @staticmethod
     def _size(value: str) -> int:
         digits = value.replace(",", "").replace("_", "").replace(" ", "")
-        if not digits.isdigit() or int(digits) > 10_000_000:
+        if not is_whole_number(digits) or int(digits) > MAX_COMPANY_SIZE:
             raise _invalid("company_size", f"{value!r} is not a whole number of employees")
         return int(digits)
 

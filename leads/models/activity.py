@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -6,6 +8,10 @@ from django.utils import timezone
 from leads.models.choices import Via
 from leads.models.fields import optional_fk
 from leads.models.lead import Lead
+
+# Nothing this CRM tracks happened before 2000 (events and logged work alike); a year-1 date is
+# a client's bug, and dates near the ends of the calendar overflow when converted to UTC.
+EARLIEST_ACTIVITY = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 class ActivityType(models.Model):

@@ -25,6 +25,7 @@ from leads.models import (
     Stage,
     StageChange,
 )
+from leads.search import MAX_SEARCH_LENGTH
 from leads.selectors import visible_leads
 
 # The stages a lead passes on its way to a customer, in the order the funnel shows them.
@@ -33,7 +34,7 @@ FUNNEL_STAGES = (Stage.MQL, Stage.TQL, Stage.SAL, Stage.SQL, Stage.WON)
 
 @access_required(Perm.USE)
 def account_list_view(request: HttpRequest) -> HttpResponse:
-    search = request.GET.get("q", "")[:200]
+    search = request.GET.get("q", "")[:MAX_SEARCH_LENGTH]
     page = Paginator(account_list(request.user, search=search), 50).get_page(
         request.GET.get("page")
     )

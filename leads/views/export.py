@@ -35,6 +35,17 @@ def lead_export_view(request: HttpRequest) -> HttpResponse:
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
+    if not filterset.is_valid():
+        # django-filter drops a filter it cannot read: ?owner=<a user who left> or a mistyped
+        # date exported every lead the caller may see instead of the few asked for.
+        problems = "; ".join(
+            f"{name}: {' '.join(errors)}" for name, errors in filterset.errors.items()
+        )
+        return HttpResponse(
+            f"Nothing exported: {problems}",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     writer = csv.writer(_Echo())
     lines = chain([BOM], _on_replica(writer.writerow(row) for row in lead_csv_rows(filterset.qs)))
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")

@@ -387,3 +387,20 @@ def test_a_lead_handed_to_someone_else_leaves_the_reps_inbox_at_once(
     assert page.status_code == 200
     assert "Zanzibar-Quokka" not in page.content.decode()
     assert "Zanzibar-Quokka" in web(rep2).get("/handoff/inbox/").content.decode()
+
+
+@pytest.mark.parametrize("who", ["rep", "admin_user"])
+def test_a_refused_promote_through_an_inbox_row_says_why(web, request, rep, who):
+    # A promote has no row form: asking for one to show the error was a 500 (KeyError).
+    user = request.getfixturevalue(who)
+    lead = waiting(rep, due_in=timedelta(hours=1), stage="new")
+    response = web(user).post(
+        f"/handoff/inbox/{lead.pk}/move/promote/", {"reason": "no_budget"}, **HTMX
+    )
+    assert response.status_code == 400
+    row = response.content.decode()
+    assert row.strip().startswith(f'<tr id="lead-{lead.pk}"')
+    assert f'id="lead-{lead.pk}-message">This field is required.' in row
+    lead.refresh_from_db()
+    assert lead.stage == "new"
+    assert not StageChange.objects.filter(lead=lead).exists()

@@ -375,3 +375,35 @@ def test_it_orders_rejections_by_moves_then_reason_and_categories_by_moves():
     # A tie keeps the order the categories came in.
     assert rejection_categories_table(seen).rows == [["Timing", 4], ["Spam", 4]]
     assert rejection_categories_table(seen[1:]).rows == [["Spam", 4], ["Timing", 3]]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"created_before": "9999-12-31"}, "A date between 1900-01-01 and 2999-12-31."),
+        ({"created_after": "0001-01-01", "tz": "Asia/Tokyo"}, "A date between 1900-01-01"),
+        (
+            {"created_after": "1900-01-01", "created_before": "2999-12-31", "period": "month"},
+            "A report covers at most 100 years.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("name", PAGES)
+def test_a_window_past_the_calendar_is_a_form_error_on_the_page_and_its_csv(
+    client, manager, name, params, message
+):
+    # These overflowed Python's dates (a 500); 8,000 years of weeks took the page 52 s.
+    client.force_login(manager)
+    response = client.get(page(name), params)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    table = "stages" if name == "funnel" else "velocity" if name == "velocity" else "sla-rep"
+    response = client.get(export(name, table), params)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_a_century_of_weeks_is_still_a_report(client, manager):
+    client.force_login(manager)
+    window = {"created_after": "2000-01-01", "created_before": "2099-12-31"}
+    assert client.get(page("funnel"), window).status_code == 200

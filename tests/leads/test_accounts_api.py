@@ -167,3 +167,12 @@ def test_deleting_an_account_leaves_its_leads_without_one(marketer):
     account.delete()
     lead.refresh_from_db()
     assert lead.account is None
+
+
+def test_a_search_past_200_characters_is_a_400_not_a_503(api, marketer):
+    # SQLite refused the LIKE pattern (over 50,000 bytes): the API said "briefly unavailable".
+    _create(api(marketer), name="Acme", domains=["acme.com"])
+    response = api(marketer).get("/api/v1/accounts/", {"search": "x" * 70_000})
+    assert response.status_code == 400
+    assert response.json() == {"search": ["At most 200 characters (it has 70000)."]}
+    assert api(marketer).get("/api/v1/accounts/", {"search": "a" * 200}).status_code == 200

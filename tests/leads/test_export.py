@@ -158,3 +158,24 @@ def test_source_and_owner_by_name_and_each_attribute_in_its_own_column(client, m
     assert (a["owner"], a["owner_username"]) == ("Jane Doe", "jdoe")
     assert (a["Plan"], a["Seats"], a["Region ID"], a["attribute: email"]) == ("pro", "3", "", "")
     assert (b["owner"], b["Plan"], b["Region ID"], b["attribute: email"]) == ("", "", "EU", "x")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"owner": "someone-who-left"},
+        {"created_after": "2026-13-45"},
+        {"score_min": "high"},
+        {"stage": "hot"},
+        {"search": "x" * 201},
+    ],
+)
+def test_a_filter_it_cannot_read_exports_nothing_and_says_why(client, marketer, query):
+    # django-filter drops a filter it cannot read: this exported every lead instead.
+    LeadFactory(email="one@example.com")
+    client.force_login(marketer)
+    response = client.get(URL, query)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert body.startswith(f"Nothing exported: {next(iter(query))}: ")
+    assert "one@example.com" not in body

@@ -142,3 +142,20 @@ def test_an_edit_to_an_email_another_lead_has_is_an_error(client, marketer):
     assert "Another lead has this e-mail" in response.content.decode()
     lead.refresh_from_db()
     assert lead.email == "two@example.org"
+
+
+@pytest.mark.parametrize("size", ["9" * 40, "2147483648", "10000001"])
+def test_a_company_size_past_the_apis_limit_is_a_form_error(client, rep, marketer, size):
+    # The column is a 32-bit integer: an unchecked size was a 500 (OverflowError on SQLite,
+    # "integer out of range" on PostgreSQL), on the new-lead form and on the edit form.
+    client.force_login(rep)
+    response = client.post("/leads/new/", {"email": "a@example.org", "company_size": size})
+    assert response.status_code == 400
+    assert "less than or equal to 10000000" in response.content.decode()
+    assert rep.owned_leads.count() == 0
+    lead = LeadFactory(company_size=12)
+    client.force_login(marketer)
+    response = client.post(f"/leads/{lead.pk}/edit/", {"email": lead.email, "company_size": size})
+    assert response.status_code == 400
+    lead.refresh_from_db()
+    assert lead.company_size == 12

@@ -112,3 +112,19 @@ def test_a_search_in_the_inbox_stage_filter_still_applies(api, rep):
     LeadFactory(last_name="Garcia", stage=Stage.WON, owner=rep, team=team)
     body = api(rep).get("/api/v1/leads/", {"search": "garcia", "stage": "won"}).json()
     assert [lead["last_name"] for lead in body["results"]] == ["Garcia"]
+
+
+@pytest.mark.parametrize("typed", ["x" * 70_000, "1" * 70_000])
+def test_a_search_past_200_characters_is_a_field_error_not_a_500(client, api, marketer, typed):
+    # SQLite refused the LIKE pattern ("too complex", over 50,000 bytes) with a 500.
+    LeadFactory()
+    response = api(marketer).get("/api/v1/leads/", {"search": typed})
+    assert response.status_code == 400
+    assert response.json()["search"] == [
+        "Ensure this value has at most 200 characters (it has 70000)."
+    ]
+    client.force_login(marketer)
+    page = client.get("/leads/", {"search": typed})
+    assert page.status_code == 200
+    assert "Ensure this value has at most 200 characters" in page.content.decode()
+    assert api(marketer).get("/api/v1/leads/", {"search": "x" * 200}).status_code == 200

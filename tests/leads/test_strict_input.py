@@ -1,11 +1,14 @@
 """Malformed input is a 400 with a message, never a 500: JSON bodies of the API and the web
 form, query strings and paths (leads/strict_input.py)."""
 
+import io
 import json
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.test import Client
 
+from handoff.models import Notification
 from leads.models import Activity, Lead, Stage, StageChange
 from leads.strict_input import MAX_JSON_DEPTH, InputRejected, loads_strict
 from tests.factories import LeadFactory, LeadSourceFactory
@@ -178,3 +181,74 @@ def _assert_no_rows_or_filter_error(response) -> None:
     else:
         assert response.status_code == 302
         assert response["Location"].endswith("?e=1")
+
+
+# "²" and "١" pass str.isdigit(); int() refuses "²", and every number past 4,300 digits.
+NOT_IDS = ["²", "9" * 5000]
+
+
+@pytest.mark.parametrize("value", NOT_IDS)
+def test_the_task_list_answers_a_lead_that_is_not_an_id_with_a_400(api, rep, value):
+    response = api(rep).get("/api/v1/tasks/", {"lead": value})
+    assert response.status_code == 400, response.content
+    assert response.json()["lead"] == ["A lead id."]
+
+
+@pytest.mark.parametrize("value", [*NOT_IDS, 2**70])
+def test_an_event_whose_lead_is_not_an_id_is_a_400_and_nothing_is_stored(api, marketer, value):
+    LeadFactory(email="ada@example.com")
+    events = [{"email": "ada@example.com", "type": "page_view"}, {"lead": value, "type": "x"}]
+    response = api(marketer).post("/api/v1/events/", events, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["errors"] == [
+        {"index": 1, "lead": ["A lead id is a positive whole number."]}
+    ]
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.parametrize("value", NOT_IDS)
+def test_promoting_ticked_leads_that_are_not_ids_promotes_nothing(client, marketer, value):
+    lead = LeadFactory(stage=Stage.NEW)
+    client.force_login(marketer)
+    response = client.post("/handoff/queue/promote/", {"lead": [value]}, follow=True)
+    assert response.status_code == 200
+    assert "Tick at least one lead to promote." in response.content.decode()
+    lead.refresh_from_db()
+    assert lead.stage == Stage.NEW
+
+
+@pytest.mark.parametrize("value", NOT_IDS)
+def test_the_inbox_bulk_accept_of_ticks_that_are_not_ids_accepts_nothing(client, manager, value):
+    lead = LeadFactory(stage=Stage.MQL)
+    client.force_login(manager)
+    response = client.post(
+        "/handoff/inbox/bulk/",
+        {"lead": [str(lead.pk), value], "bulk_action": "accept"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Tick at least one lead." in response.content.decode()
+    lead.refresh_from_db()
+    assert lead.stage == Stage.MQL
+
+
+@pytest.mark.parametrize("value", NOT_IDS)
+def test_marking_notifications_read_with_an_id_that_is_not_one_is_no_500(client, rep, value):
+    unread = Notification.objects.create(user=rep, kind=Notification.Kind.ASSIGNED, text="New")
+    client.force_login(rep)
+    response = client.post("/handoff/notifications/read/", {"id": value})
+    assert response.status_code == 302
+    assert response["Location"] == "/handoff/notifications/"
+    unread.refresh_from_db()
+    assert unread.read_at is None  # not "mark all read"
+
+
+@pytest.mark.parametrize("size", ["²", "9" * 5000])
+def test_an_imported_company_size_that_is_not_a_number_is_a_bad_row(tmp_path, size):
+    path = tmp_path / "sizes.csv"
+    path.write_text(f"email,company_size\nada@example.com,{size}\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_leads", str(path), stdout=out, stderr=err)
+    assert "line 2" in err.getvalue() and "not a whole number of employees" in err.getvalue()
+    assert not Lead.objects.exists()

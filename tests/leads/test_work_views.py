@@ -122,3 +122,38 @@ def test_my_tasks_splits_overdue_today_and_upcoming(client, rep, rep2, lead):
     assert "Next year" in upcoming
     assert "Not mine" not in html
     assert "<s>Finished</s>" in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0001-01-01T00:00:00+14:00", "Work cannot be logged before 2000-01-01."),
+        ("1999-12-31T23:00", "Work cannot be logged before 2000-01-01."),
+    ],
+)
+def test_work_at_the_start_of_the_calendar_is_a_form_error(client, rep, lead, typed, message):
+    # Year 1 at +14:00 overflowed on its way to UTC: a 500 on the lead page and the inbox row.
+    client.force_login(rep)
+    response = client.post(
+        f"/leads/{lead.pk}/work/", {"type": "call", "outcome": "connected", "occurred_at": typed}
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    response = client.post(
+        f"/handoff/inbox/{lead.pk}/work/call/",
+        {"outcome": "connected", "occurred_at": typed},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not lead.activities.exists()
+
+
+@pytest.mark.parametrize("typed", ["9999-12-31T23:59:59-12:00", "2040-01-01T10:00"])
+def test_a_task_due_past_ten_years_is_a_form_error(client, rep, lead, typed):
+    # 9999-12-31 at -12:00 overflowed on its way to UTC: a 500.
+    client.force_login(rep)
+    response = client.post(f"/leads/{lead.pk}/tasks/", {"title": "Call", "due_at": typed})
+    assert response.status_code == 400
+    assert "Pick a time within the next ten years." in response.content.decode()
+    assert not FollowUp.objects.exists()

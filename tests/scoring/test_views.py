@@ -210,6 +210,22 @@ def test_an_event_rule_with_a_property_filter(client, marketer, draft):
             "Engagement rules compare numbers",
         ),
         ({"kind": "event", "activity_type": "x", "property_filter": "[1]"}, "Select a valid"),
+        # Floats JSON cannot hold: saving the rule was a 500 (a CHECK constraint on SQLite).
+        ({"kind": "engagement", "field": "visits", "operator": "gte", "value": "inf"}, "number"),
+        ({"kind": "engagement", "field": "visits", "operator": "lte", "value": "NaN"}, "number"),
+        (
+            {"kind": "attribute", "field": "company_size", "operator": "gte", "value": "1e309"},
+            "number",
+        ),
+        (
+            {
+                "kind": "attribute",
+                "field": "company_size",
+                "operator": "between",
+                "value": "1, 1e20",
+            },
+            "Low and high must be numbers.",
+        ),
     ],
 )
 def test_bad_rules_are_refused_with_the_reason(client, marketer, draft, data, message):

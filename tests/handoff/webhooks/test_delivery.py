@@ -206,6 +206,20 @@ def test_it_honours_retry_after_on_429(subscription, receiver, marketer, on_comm
     assert delivery_module.parse_retry_after("soon") is None
 
 
+@pytest.mark.parametrize("asked", ["²", "9" * 5000])
+def test_a_retry_after_that_is_no_number_falls_back_to_the_backoff(
+    subscription, receiver, marketer, on_commit, asked
+):
+    # "²" passes str.isdigit() but not float(): the delivery failed with a ValueError.
+    with time_machine.travel(T0, tick=False):
+        delivery = _failing_delivery(
+            receiver, marketer, on_commit, Reply(429, headers={"Retry-After": asked})
+        )
+        assert delivery.status == Status.RETRYING
+        assert T0 < delivery.next_attempt_at <= T0 + timedelta(seconds=10)
+    assert delivery_module.parse_retry_after(asked) is None
+
+
 def test_it_retries_a_timeout(subscription, receiver, marketer, on_commit, settings):
     settings.WEBHOOKS_READ_TIMEOUT = 0.3
     delivery = _failing_delivery(receiver, marketer, on_commit, Reply(200, delay=1.5))
