@@ -45,7 +45,11 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
     filterset = LeadFilter(
         request.GET, queryset=lead_list(request.user).order_by("-created_at", "-pk")
     )
-    page = page_without_count(filterset.qs, request.GET.get("page"), 50)
+    # A filter it cannot read (an owner who left, a mistyped date) lists nothing, next to the
+    # field's error, rather than every lead as if it had not been asked (as the export refuses).
+    valid = filterset.is_valid()
+    leads = filterset.qs if valid else filterset.queryset.none()
+    page = page_without_count(leads, request.GET.get("page"), 50)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -57,6 +61,7 @@ def lead_list_view(request: HttpRequest) -> HttpResponse:
             "query": query.urlencode(),
             "sort": _sort_links(query, request.GET.get("ordering", "")),
         },
+        status=200 if valid else 400,
     )
 
 

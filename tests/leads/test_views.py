@@ -83,6 +83,17 @@ def test_the_list_shows_an_empty_state(web, marketer):
     assert b"No leads match these filters" in response.content
 
 
+def test_a_filter_the_list_cannot_read_lists_nothing_next_to_its_error(web, marketer, rep):
+    LeadFactory(first_name="Ada", last_name="Lovelace", owner=rep)
+
+    response = web(marketer).get("/leads/", {"owner": "someone-who-left"})
+
+    assert response.status_code == 400
+    assert response.context["filter"].errors["owner"]
+    assert b"Ada Lovelace" not in response.content
+    assert b"No leads match these filters" in response.content
+
+
 def test_a_rep_cannot_open_another_reps_lead(web, rep, rep2):
     lead = LeadFactory(owner=rep2)
     assert web(rep).get(f"/leads/{lead.pk}/").status_code == 404
