@@ -114,3 +114,14 @@ def test_a_scoring_drafts_rules_scroll_in_their_box_not_the_page(browse, markete
     page.get_by_role("button", name="Copy to new draft").click()
     expect(page.locator(".badge", has_text="Draft")).to_be_visible()
     _no_sideways_scroll(page)
+
+
+def test_a_lead_list_filter_with_an_error_shows_it_on_a_phone(browse, rep):
+    """The filters fold behind a button on a phone: a filter the list cannot read lists nothing,
+    so its error must be in sight, not folded away."""
+    page = browse(rep, viewport=PHONE)
+    page.goto("/leads/?created_after=31.12.2024")
+    expect(page.get_by_text("No leads match these filters")).to_be_visible()
+    expect(page.locator("#id_created_after")).to_be_visible()
+    expect(page.locator(".invalid-feedback, .errorlist").first).to_be_visible()
+    _no_sideways_scroll(page)
