@@ -11,6 +11,7 @@ from leads import account_admin  # noqa: F401 (registers the accounts' admin)
 from leads.access import EDITABLE_FIELDS, Perm, editable_fields, has_perm
 from leads.deletion import DeletionError, lead_delete, lead_erase
 from leads.editing import EditError, lead_edit
+from leads.forms import reasons_for
 from leads.models import (
     Action,
     Lead,
@@ -57,7 +58,7 @@ class ReasonForm(forms.Form):
 
     def __init__(self, *args, action: str, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["reason"].queryset = Reason.objects.filter(active=True, applies_to=action)
+        self.fields["reason"].queryset = reasons_for(action)
 
 
 def _apply(

@@ -17,12 +17,16 @@ class DatePicker(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
+def reasons_for(action: str) -> QuerySet[Reason]:
+    """The reasons a person may give for `action` (the retired ones are kept for history)."""
+    return Reason.objects.filter(active=True, applies_to=action)
+
+
 def reason_groups(action: str) -> list[tuple[str, list[Reason]]]:
     """The active reasons for `action` by category, as a select's optgroups: a close lists
     "Won" and "Lost" apart, so a lost deal is not given a winning reason by mistake."""
     groups: dict[str, list[Reason]] = {}
-    reasons = Reason.objects.filter(active=True, applies_to=action)
-    for reason in reasons.order_by("category", "position", "label"):
+    for reason in reasons_for(action).order_by("category", "position", "label"):
         groups.setdefault(reason.get_category_display(), []).append(reason)
     return list(groups.items())
 
@@ -56,7 +60,7 @@ class MoveForm(forms.Form):
         self.action = action
         self.lead = lead
         self.fields["expected_stage"].initial = lead.stage
-        reasons = Reason.objects.filter(active=True, applies_to=action)
+        reasons = reasons_for(action)
         if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY, Action.CLOSE):
             self._reason_choices(action, reasons)
         if action in (Action.REJECT, Action.RECYCLE, Action.DISQUALIFY):
